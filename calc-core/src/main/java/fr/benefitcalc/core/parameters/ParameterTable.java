@@ -1,0 +1,12 @@
+package fr.benefitcalc.core.parameters;
+
+import java.util.List;
+
+/**
+ * A set of legal parameters a module provides, listed so that tests can check each timeline
+ * (no gap, no overlap, the coverage announced) and documentation can print their sources.
+ */
+public interface ParameterTable {
+  /** Every timeline of the table. */
+  List<Timeline<?>> timelines();
+}

@@ -1,0 +1,107 @@
+package fr.benefitcalc.core.resources;
+
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.time.Months;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An amount per month that is not revised over time (a rent, a benefit received): either the same
+ * amount every month, or given month by month (months not listed are 0). Amounts are
+ * {@link Fixed} nano-euros.
+ */
+public final class MonthlyAmounts {
+  private static final MonthlyAmounts NONE = constant(0);
+
+  private final long constant;
+  private final int[] months;
+  private final long[] amounts;
+
+  private MonthlyAmounts(long constant, int[] months, long[] amounts) {
+    this.constant = constant;
+    this.months = months;
+    this.amounts = amounts;
+  }
+
+  /** Zero every month. */
+  public static MonthlyAmounts none() {
+    return NONE;
+  }
+
+  /** The same amount every month. */
+  public static MonthlyAmounts constant(long amount) {
+    return new MonthlyAmounts(amount, new int[0], new long[0]);
+  }
+
+  /** Amounts by month; months not listed are 0. */
+  public static MonthlyAmounts byMonth(Map<YearMonth, Long> values) {
+    TreeMap<Integer, Long> sorted = new TreeMap<>();
+    values.forEach((m, v) -> sorted.put(Months.index(m), v));
+    int[] ms = new int[sorted.size()];
+    long[] as = new long[sorted.size()];
+    int i = 0;
+    for (Map.Entry<Integer, Long> e : sorted.entrySet()) {
+      ms[i] = e.getKey();
+      as[i] = e.getValue();
+      i++;
+    }
+    return new MonthlyAmounts(0, ms, as);
+  }
+
+  /** The amount of a month. */
+  public long at(YearMonth month) {
+    return at(Months.index(month));
+  }
+
+  /** The amount of the month of this index. */
+  public long at(int monthIndex) {
+    if (months.length == 0) {
+      return constant;
+    }
+    int i = Arrays.binarySearch(months, monthIndex);
+    return i >= 0 ? amounts[i] : 0;
+  }
+
+  /** Whether the amount is the same every month. */
+  public boolean isConstant() {
+    return months.length == 0;
+  }
+
+  /** Whether some month has a negative amount. */
+  public boolean hasNegative() {
+    if (constant < 0) {
+      return true;
+    }
+    for (long a : amounts) {
+      if (a < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MonthlyAmounts other && constant == other.constant
+        && Arrays.equals(months, other.months) && Arrays.equals(amounts, other.amounts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(constant) * 31 + Arrays.hashCode(months) * 17 + Arrays.hashCode(amounts);
+  }
+
+  @Override
+  public String toString() {
+    if (isConstant()) {
+      return Fixed.format(constant) + "/month";
+    }
+    StringBuilder b = new StringBuilder("{");
+    for (int i = 0; i < months.length; i++) {
+      b.append(i == 0 ? "" : ", ").append(Months.of(months[i])).append('=').append(Fixed.format(amounts[i]));
+    }
+    return b.append('}').toString();
+  }
+}

@@ -1,0 +1,285 @@
+package fr.benefitcalc.core.resources;
+
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.time.Months;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The resources of a household's members, each monthly value kept with the date it became known
+ * ("ressources connues à une date"): a late declaration, an employer's correction in the payroll
+ * data (DSN), a revised unemployment benefit. Query the amount of a month {@linkplain #asOf(LocalDate)
+ * as known on a date} or {@linkplain #finalView() final}.
+ *
+ * <p>Layout: one series per (person, category), flattened in primitive arrays sorted by (series,
+ * month, date known), so a household of two persons with two years of salaries and a few corrections
+ * holds a few hundred bytes. A series may also have a constant amount, known from the start, for
+ * every month without a value of its own.
+ *
+ * <p>Semantics of a month: the latest value known on the date asked; if none of its values is known
+ * yet, the constant (0 by default). Immutable; build with {@link #builder(int)}.
+ */
+public final class ResourceHistory {
+  /** Epoch day standing for "known from the start". */
+  static final int ALWAYS = Integer.MIN_VALUE;
+  private static final int C = IncomeCategory.count();
+
+  private final int persons;
+  private final long[] constants; // per series
+  private final int[] offsets; // per series, into the entry arrays; length series + 1
+  private final int[] months;
+  private final long[] amounts;
+  private final int[] knownDays;
+
+  private ResourceHistory(int persons, long[] constants, int[] offsets, int[] months, long[] amounts, int[] knownDays) {
+    this.persons = persons;
+    this.constants = constants;
+    this.offsets = offsets;
+    this.months = months;
+    this.amounts = amounts;
+    this.knownDays = knownDays;
+  }
+
+  /** A builder for {@code personCount} persons (indices 0..personCount-1). */
+  public static Builder builder(int personCount) {
+    return new Builder(personCount);
+  }
+
+  /** No resources for {@code personCount} persons. */
+  public static ResourceHistory empty(int personCount) {
+    return builder(personCount).build();
+  }
+
+  /** How many persons the history covers. */
+  public int personCount() {
+    return persons;
+  }
+
+  /** The resources as the agency knew them on {@code date} (values known on that day included). */
+  public ResourceView asOf(LocalDate date) {
+    return new View(this, (int) date.toEpochDay());
+  }
+
+  /** The final resources: every value at its last known amount. */
+  public ResourceView finalView() {
+    return new View(this, Integer.MAX_VALUE);
+  }
+
+  /** The amount of {@code category} for {@code month} as known on {@code date}. */
+  public long amount(int person, IncomeCategory category, YearMonth month, LocalDate date) {
+    return lookup(person, category, Months.index(month), (int) date.toEpochDay());
+  }
+
+  /** The final amount of {@code category} for {@code month}. */
+  public long finalAmount(int person, IncomeCategory category, YearMonth month) {
+    return lookup(person, category, Months.index(month), Integer.MAX_VALUE);
+  }
+
+  /**
+   * Every value that became known on a given date (not from the start), in order of date: the late
+   * data and corrections that can reopen past decisions.
+   */
+  public List<Revision> revisions() {
+    List<Revision> out = new ArrayList<>();
+    for (int s = 0; s < constants.length; s++) {
+      for (int i = offsets[s]; i < offsets[s + 1]; i++) {
+        if (knownDays[i] != ALWAYS) {
+          long previous = i > offsets[s] && months[i - 1] == months[i] ? amounts[i - 1] : constants[s];
+          out.add(new Revision(s / C, IncomeCategory.ofOrdinal(s % C), Months.of(months[i]),
+              LocalDate.ofEpochDay(knownDays[i]), previous, amounts[i]));
+        }
+      }
+    }
+    out.sort(Comparator.comparing(Revision::knownOn).thenComparing(Revision::month)
+        .thenComparingInt(Revision::person).thenComparing(Revision::category));
+    return out;
+  }
+
+  long lookup(int person, IncomeCategory category, int monthIndex, int day) {
+    if (person < 0 || person >= persons) {
+      throw new IndexOutOfBoundsException("person index " + person + " not in 0.." + (persons - 1));
+    }
+    int s = person * C + category.ordinal();
+    int lo = offsets[s];
+    int hi = offsets[s + 1];
+    if (lo == hi) {
+      return constants[s];
+    }
+    // first entry of the month
+    int i = lowerBound(monthIndex, lo, hi);
+    long value = constants[s];
+    while (i < hi && months[i] == monthIndex && knownDays[i] <= day) {
+      value = amounts[i];
+      i++;
+    }
+    return value;
+  }
+
+  boolean known(int person, IncomeCategory category, int monthIndex, int day) {
+    int s = person * C + category.ordinal();
+    int i = lowerBound(monthIndex, offsets[s], offsets[s + 1]);
+    return i < offsets[s + 1] && months[i] == monthIndex && knownDays[i] <= day;
+  }
+
+  private int lowerBound(int monthIndex, int lo, int hi) {
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (months[mid] < monthIndex) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ResourceHistory r && persons == r.persons && Arrays.equals(constants, r.constants)
+        && Arrays.equals(offsets, r.offsets) && Arrays.equals(months, r.months)
+        && Arrays.equals(amounts, r.amounts) && Arrays.equals(knownDays, r.knownDays);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(amounts) * 31 + Arrays.hashCode(months) + persons;
+  }
+
+  @Override
+  public String toString() {
+    return "ResourceHistory[" + persons + " persons, " + months.length + " dated values]";
+  }
+
+  /**
+   * A value that became known on a date: a late declaration (previous amount 0 or unknown) or a
+   * correction.
+   *
+   * @param person the person's index in the household
+   * @param category the income category
+   * @param month the month the amount belongs to (January of the year for annual categories)
+   * @param knownOn the date it became known
+   * @param previous the amount known just before (nano-euros)
+   * @param amount the new amount (nano-euros)
+   */
+  public record Revision(int person, IncomeCategory category, YearMonth month, LocalDate knownOn,
+      long previous, long amount) {
+    @Override
+    public String toString() {
+      return category.key() + " of person " + person + " for " + month + " known on " + knownOn
+          + ": " + Fixed.format(previous) + " -> " + Fixed.format(amount);
+    }
+  }
+
+  private static final class View implements ResourceView {
+    private final ResourceHistory history;
+    private final int day;
+
+    View(ResourceHistory history, int day) {
+      this.history = history;
+      this.day = day;
+    }
+
+    @Override
+    public long monthly(int person, IncomeCategory category, int monthIndex) {
+      return history.lookup(person, category, monthIndex, day);
+    }
+
+    @Override
+    public long annual(int person, IncomeCategory category, int year) {
+      return history.lookup(person, category, year * 12, day);
+    }
+
+    @Override
+    public boolean hasAnnual(int person, IncomeCategory category, int year) {
+      return history.known(person, category, year * 12, day)
+          || history.constants[person * C + category.ordinal()] != 0;
+    }
+  }
+
+  /** Collects values, then {@link #build()}s an immutable history. */
+  public static final class Builder {
+    private final int persons;
+    private final long[] constants;
+    private final List<long[]> entries = new ArrayList<>(); // {series, month, knownDay, amount}
+
+    Builder(int persons) {
+      if (persons < 0) {
+        throw new IllegalArgumentException("personCount " + persons + " is negative");
+      }
+      this.persons = persons;
+      this.constants = new long[persons * C];
+    }
+
+    /** The same amount in every month without a value of its own, known from the start. */
+    public Builder constant(int person, IncomeCategory category, long amount) {
+      constants[series(person, category)] = amount;
+      return this;
+    }
+
+    /** The amount of a month, known from the start. */
+    public Builder value(int person, IncomeCategory category, YearMonth month, long amount) {
+      return add(person, category, Months.index(month), amount, ALWAYS);
+    }
+
+    /** The amount of a month, known from {@code knownOn}. */
+    public Builder value(int person, IncomeCategory category, YearMonth month, long amount, LocalDate knownOn) {
+      return add(person, category, Months.index(month), amount, (int) knownOn.toEpochDay());
+    }
+
+    /** The amount of an annual category for a year, known from the start. */
+    public Builder annual(int person, IncomeCategory category, int year, long amount) {
+      return add(person, category, year * 12, amount, ALWAYS);
+    }
+
+    /** The amount of an annual category for a year, known from {@code knownOn}. */
+    public Builder annual(int person, IncomeCategory category, int year, long amount, LocalDate knownOn) {
+      return add(person, category, year * 12, amount, (int) knownOn.toEpochDay());
+    }
+
+    private Builder add(int person, IncomeCategory category, int month, long amount, int day) {
+      entries.add(new long[] {series(person, category), month, day, amount});
+      return this;
+    }
+
+    private int series(int person, IncomeCategory category) {
+      if (person < 0 || person >= persons) {
+        throw new IllegalArgumentException("person index " + person + " not in 0.." + (persons - 1));
+      }
+      return person * C + category.ordinal();
+    }
+
+    /** The immutable history; two values of the same month known on the same date are an error. */
+    public ResourceHistory build() {
+      List<long[]> sorted = new ArrayList<>(entries);
+      sorted.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]).thenComparingLong(e -> e[2]));
+      int n = sorted.size();
+      int[] offsets = new int[constants.length + 1];
+      int[] months = new int[n];
+      long[] amounts = new long[n];
+      int[] days = new int[n];
+      for (int i = 0; i < n; i++) {
+        long[] e = sorted.get(i);
+        if (i > 0) {
+          long[] p = sorted.get(i - 1);
+          if (p[0] == e[0] && p[1] == e[1] && p[2] == e[2]) {
+            int s = (int) e[0];
+            throw new IllegalArgumentException("person " + s / C + " " + IncomeCategory.ofOrdinal(s % C).key()
+                + " " + Months.of((int) e[1]) + ": two values known on the same date");
+          }
+        }
+        offsets[(int) e[0] + 1]++;
+        months[i] = (int) e[1];
+        days[i] = (int) e[2];
+        amounts[i] = e[3];
+      }
+      for (int s = 0; s < constants.length; s++) {
+        offsets[s + 1] += offsets[s];
+      }
+      return new ResourceHistory(persons, constants.clone(), offsets, months, amounts, days);
+    }
+  }
+}

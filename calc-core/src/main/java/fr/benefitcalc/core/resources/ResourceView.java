@@ -1,0 +1,38 @@
+package fr.benefitcalc.core.resources;
+
+import fr.benefitcalc.core.time.Months;
+import java.time.YearMonth;
+
+/**
+ * The resources of one household's members as seen by a rule: the amount of a category for a month,
+ * either as known on a given date or final. A view is what makes the same rule compute the right "as
+ * the agency knew it" or "as it should have been".
+ *
+ * <p>Amounts are {@link fr.benefitcalc.core.money.Fixed} nano-euros. For an annual category
+ * ({@link IncomeCategory#SELF_EMPLOYED_ANNUAL}), {@link #annual} gives the year's amount.
+ */
+public interface ResourceView {
+
+  /** The amount of {@code category} for person {@code person} (index in the household) and month. */
+  long monthly(int person, IncomeCategory category, int monthIndex);
+
+  /** The amount of an annual category for a calendar year. */
+  long annual(int person, IncomeCategory category, int year);
+
+  /** Whether a value of an annual category is known for the year (even if 0). */
+  boolean hasAnnual(int person, IncomeCategory category, int year);
+
+  /** Sum of a monthly category over months {@code firstIndex..lastIndex}, both included. */
+  default long sum(int person, IncomeCategory category, int firstIndex, int lastIndex) {
+    long total = 0;
+    for (int m = firstIndex; m <= lastIndex; m++) {
+      total += monthly(person, category, m);
+    }
+    return total;
+  }
+
+  /** Convenience for {@link #monthly(int, IncomeCategory, int)} with a {@link YearMonth}. */
+  default long monthly(int person, IncomeCategory category, YearMonth month) {
+    return monthly(person, category, Months.index(month));
+  }
+}

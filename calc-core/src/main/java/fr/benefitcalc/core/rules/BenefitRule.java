@@ -1,0 +1,31 @@
+package fr.benefitcalc.core.rules;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.resources.ResourceView;
+import fr.benefitcalc.core.trace.Trace;
+import java.time.YearMonth;
+
+/**
+ * A benefit's rules: a pure function of (household, resources as seen, month, rule set). The same
+ * implementation serves the explained single-household path (with a recording {@link Trace}) and the
+ * bulk path ({@link Trace#off()}, which costs nothing).
+ */
+public interface BenefitRule {
+
+  /** The benefit computed. */
+  Benefit benefit();
+
+  /**
+   * The amount of the month {@code month} taken as a month of (re)calculation: reference windows are
+   * counted back from it.
+   *
+   * @throws fr.benefitcalc.core.household.InvalidInputException for input the rules cannot use
+   * @throws fr.benefitcalc.core.parameters.ParameterOutOfRangeException for a month no parameter covers
+   */
+  BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet rules, Trace trace);
+
+  /** {@link #compute} on the household's final resources, without trace. */
+  default BenefitResult compute(Household household, YearMonth month, RuleSet rules) {
+    return compute(household, household.resources().finalView(), month, rules, Trace.off());
+  }
+}

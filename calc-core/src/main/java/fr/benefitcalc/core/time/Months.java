@@ -1,0 +1,51 @@
+package fr.benefitcalc.core.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * Months as dense integers for the columnar hot path: {@code index = year × 12 + (month − 1)}.
+ * {@link YearMonth} is used at the API; this index inside loops and arrays.
+ */
+public final class Months {
+  private Months() {}
+
+  /** The index of a month. */
+  public static int index(YearMonth month) {
+    return month.getYear() * 12 + month.getMonthValue() - 1;
+  }
+
+  /** The index of the month that contains a date. */
+  public static int index(LocalDate date) {
+    return date.getYear() * 12 + date.getMonthValue() - 1;
+  }
+
+  /** The month of an index. */
+  public static YearMonth of(int index) {
+    return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+  }
+
+  /** The calendar year of a month index. */
+  public static int year(int index) {
+    return Math.floorDiv(index, 12);
+  }
+
+  /** The month of year (1-12) of a month index. */
+  public static int monthOfYear(int index) {
+    return Math.floorMod(index, 12) + 1;
+  }
+
+  /** The first day of a month index. */
+  public static LocalDate firstDay(int index) {
+    return LocalDate.of(year(index), monthOfYear(index), 1);
+  }
+
+  /** Parses {@code "YYYY-MM"}, naming the field in the error. */
+  public static YearMonth parse(String field, String text) {
+    try {
+      return YearMonth.parse(text);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(field + ": '" + text + "' is not a month (YYYY-MM)", e);
+    }
+  }
+}
