@@ -50,6 +50,30 @@ public final class MonthlyAmounts {
     return new MonthlyAmounts(0, ms, as);
   }
 
+  /**
+   * {@code values[i]} for the month of index {@code firstMonthIndex + i}, and {@code base}'s amount
+   * for every other month: e.g. the AL the decision timeline computed, over the months it computed,
+   * on top of the AL given as input.
+   */
+  public static MonthlyAmounts overlay(MonthlyAmounts base, int firstMonthIndex, long[] values) {
+    TreeMap<Integer, Long> merged = new TreeMap<>();
+    for (int i = 0; i < base.months.length; i++) {
+      merged.put(base.months[i], base.amounts[i]);
+    }
+    for (int i = 0; i < values.length; i++) {
+      merged.put(firstMonthIndex + i, values[i]);
+    }
+    int[] ms = new int[merged.size()];
+    long[] as = new long[merged.size()];
+    int i = 0;
+    for (Map.Entry<Integer, Long> e : merged.entrySet()) {
+      ms[i] = e.getKey();
+      as[i] = e.getValue();
+      i++;
+    }
+    return new MonthlyAmounts(base.constant, ms, as);
+  }
+
   /** The amount of a month. */
   public long at(YearMonth month) {
     return at(Months.index(month));
@@ -61,7 +85,7 @@ public final class MonthlyAmounts {
       return constant;
     }
     int i = Arrays.binarySearch(months, monthIndex);
-    return i >= 0 ? amounts[i] : 0;
+    return i >= 0 ? amounts[i] : constant; // constant is 0 for byMonth
   }
 
   /** Whether the amount is the same every month. */

@@ -1,9 +1,11 @@
 package fr.benefitcalc.core.rules;
 
 import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.parameters.Timeline;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.trace.Trace;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * A benefit's rules: a pure function of (household, resources as seen, month, rule set). The same
@@ -23,6 +25,15 @@ public interface BenefitRule {
    * @throws fr.benefitcalc.core.parameters.ParameterOutOfRangeException for a month no parameter covers
    */
   BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet rules, Trace trace);
+
+  /**
+   * The legal parameters this rule reads (before any rule-set override), so that the decision
+   * timeline can name a parameter revaluation as the cause of a change of amount. Empty by default:
+   * the timeline then cannot tell a revaluation from the move of the reference window.
+   */
+  default List<Timeline<?>> parameters() {
+    return List.of();
+  }
 
   /** {@link #compute} on the household's final resources, without trace. */
   default BenefitResult compute(Household household, YearMonth month, RuleSet rules) {

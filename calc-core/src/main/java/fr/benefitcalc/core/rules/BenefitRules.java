@@ -2,6 +2,7 @@ package fr.benefitcalc.core.rules;
 
 import fr.benefitcalc.core.parameters.Timeline;
 import fr.benefitcalc.core.resources.IncomeCategory;
+import fr.benefitcalc.core.timeline.policy.RegularisationPolicy;
 import fr.benefitcalc.core.time.RecalculationSchedule;
 import fr.benefitcalc.core.time.ReferencePeriod;
 import java.time.YearMonth;
@@ -24,10 +25,12 @@ import java.util.Optional;
  * @param schedule when the right is recomputed; the amount is kept in between
  * @param overrides parameter timelines replaced by this rule set, by parameter name
  * @param options named switches of the benefit's rules (documented by each benefit module)
+ * @param policy what the decision timeline does when late data change a decision already paid
+ *     (regularise or freeze); {@link RegularisationPolicy#alwaysRegularise()} by default
  */
 public record BenefitRules(ReferencePeriod defaultPeriod, Map<IncomeCategory, ReferencePeriod> periods,
     Optional<Experiment> experiment, RecalculationSchedule schedule, Map<String, Timeline<?>> overrides,
-    Map<String, String> options) {
+    Map<String, String> options, RegularisationPolicy policy) {
 
   public BenefitRules {
     Objects.requireNonNull(defaultPeriod, "defaultPeriod");
@@ -36,6 +39,14 @@ public record BenefitRules(ReferencePeriod defaultPeriod, Map<IncomeCategory, Re
     experiment = experiment == null ? Optional.empty() : experiment;
     overrides = Map.copyOf(overrides);
     options = Map.copyOf(options);
+    policy = policy == null ? RegularisationPolicy.alwaysRegularise() : policy;
+  }
+
+  /** Rules with the default regularisation policy (always regularise). */
+  public BenefitRules(ReferencePeriod defaultPeriod, Map<IncomeCategory, ReferencePeriod> periods,
+      Optional<Experiment> experiment, RecalculationSchedule schedule, Map<String, Timeline<?>> overrides,
+      Map<String, String> options) {
+    this(defaultPeriod, periods, experiment, schedule, overrides, options, RegularisationPolicy.alwaysRegularise());
   }
 
   /** Rules with one period for every category. */
@@ -70,7 +81,7 @@ public record BenefitRules(ReferencePeriod defaultPeriod, Map<IncomeCategory, Re
 
   /** A copy with another default period. */
   public BenefitRules withDefaultPeriod(ReferencePeriod period) {
-    return new BenefitRules(period, periods, experiment, schedule, overrides, options);
+    return new BenefitRules(period, periods, experiment, schedule, overrides, options, policy);
   }
 
   /** A copy with the period of one category set. */
@@ -78,36 +89,41 @@ public record BenefitRules(ReferencePeriod defaultPeriod, Map<IncomeCategory, Re
     Map<IncomeCategory, ReferencePeriod> p = new EnumMap<>(IncomeCategory.class);
     p.putAll(periods);
     p.put(category, period);
-    return new BenefitRules(defaultPeriod, p, experiment, schedule, overrides, options);
+    return new BenefitRules(defaultPeriod, p, experiment, schedule, overrides, options, policy);
   }
 
   /** A copy with every category on {@code period} (no per-category exception, no experiment). */
   public BenefitRules withAllPeriods(ReferencePeriod period) {
-    return new BenefitRules(period, Map.of(), Optional.empty(), schedule, overrides, options);
+    return new BenefitRules(period, Map.of(), Optional.empty(), schedule, overrides, options, policy);
   }
 
   /** A copy with another schedule. */
   public BenefitRules withSchedule(RecalculationSchedule newSchedule) {
-    return new BenefitRules(defaultPeriod, periods, experiment, newSchedule, overrides, options);
+    return new BenefitRules(defaultPeriod, periods, experiment, newSchedule, overrides, options, policy);
   }
 
   /** A copy with an experiment period. */
   public BenefitRules withExperiment(Experiment newExperiment) {
-    return new BenefitRules(defaultPeriod, periods, Optional.of(newExperiment), schedule, overrides, options);
+    return new BenefitRules(defaultPeriod, periods, Optional.of(newExperiment), schedule, overrides, options, policy);
   }
 
   /** A copy with a parameter replaced. */
   public BenefitRules withOverride(Timeline<?> timeline) {
     Map<String, Timeline<?>> o = new HashMap<>(overrides);
     o.put(timeline.name(), timeline);
-    return new BenefitRules(defaultPeriod, periods, experiment, schedule, o, options);
+    return new BenefitRules(defaultPeriod, periods, experiment, schedule, o, options, policy);
+  }
+
+  /** A copy with another regularisation policy (droits figés, thresholds, recovery limit). */
+  public BenefitRules withPolicy(RegularisationPolicy newPolicy) {
+    return new BenefitRules(defaultPeriod, periods, experiment, schedule, overrides, options, newPolicy);
   }
 
   /** A copy with an option set. */
   public BenefitRules withOption(String name, String value) {
     Map<String, String> o = new HashMap<>(options);
     o.put(name, value);
-    return new BenefitRules(defaultPeriod, periods, experiment, schedule, overrides, o);
+    return new BenefitRules(defaultPeriod, periods, experiment, schedule, overrides, o, policy);
   }
 
   /**

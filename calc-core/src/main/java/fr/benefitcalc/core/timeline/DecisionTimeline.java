@@ -1,0 +1,99 @@
+package fr.benefitcalc.core.timeline;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.ReceivedBenefit;
+import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.rules.RuleSet;
+import fr.benefitcalc.core.time.MonthRange;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the benefit agency would have handled a household, month by month, when its resources are
+ * known late or corrected (report IGAS-IGF 2023, [147], [151], [158]; docs/domain.md §1.4, F4-F6,
+ * F10):
+ * <ul>
+ *   <li><b>decisions</b>: at each recalculation of the rule set's schedule, the amount is computed
+ *       from the data known on the decision date and paid for the months up to the next one;
+ *   <li><b>due</b>: the same decisions recomputed from the final data;
+ *   <li><b>regularisations</b>: each correction reopens the past decisions whose windows contain the
+ *       corrected month, on the day it became known; month by month, the difference is an indu or a
+ *       rappel, applied or frozen by the benefit's {@code RegularisationPolicy};
+ *   <li><b>cascade</b>: with the AL and the RSA or prime d'activité together, the RSA / PA decisions
+ *       read the AL as the agency knew it on their date; an AL regularisation reopens those that read
+ *       the months it changed, and names the AL change as their cause;
+ *   <li><b>explanations</b>: every change of the amount paid and every regularisation names its causes.
+ * </ul>
+ *
+ * <p>Decision date: the day {@value #DECISION_DAY_OPTION} of the decision month (a
+ * {@code BenefitRules} option, 1-28, default 1: the first day of the month). A value known on that
+ * day is used. Within a decision's months the amount is fixed (a rent or a parameter that changes
+ * mid-period takes effect at the next scheduled recalculation; a new {@link Situations situation}
+ * likewise).
+ *
+ * <pre>{@code
+ * TimelineResult r = DecisionTimeline.compute(household, Map.of(Benefit.AL, alRule), law,
+ *     MonthRange.of(YearMonth.of(2024, 1), YearMonth.of(2025, 12)));
+ * r.of(Benefit.AL).regularisations();
+ * }</pre>
+ */
+public final class DecisionTimeline {
+  /** The {@code BenefitRules} option naming the day of the month decisions are taken (1-28). */
+  public static final String DECISION_DAY_OPTION = "timeline.decision-day";
+
+  /** How much to compute. */
+  public enum Detail {
+    /** Decisions, payments, dues and regularisations. */
+    AMOUNTS,
+    /** And the explanation of every change of the amount paid (two more rule evaluations per change). */
+    EXPLAINED
+  }
+
+  private DecisionTimeline() {}
+
+  /** The explained timeline of one household whose situation does not change. */
+  public static TimelineResult compute(Household household, Map<Benefit, BenefitRule> rules, RuleSet ruleSet,
+      MonthRange span) {
+    return compute(Situations.of(household), rules, ruleSet, span, Detail.EXPLAINED);
+  }
+
+  /**
+   * The timeline of a household over {@code span} for every benefit of {@code rules}, under
+   * {@code ruleSet} (which must define each of them).
+   */
+  public static TimelineResult compute(Situations situations, Map<Benefit, BenefitRule> rules, RuleSet ruleSet,
+      MonthRange span, Detail detail) {
+    Objects.requireNonNull(situations, "situations");
+    Objects.requireNonNull(ruleSet, "ruleSet");
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(detail, "detail");
+    if (rules.isEmpty()) {
+      throw new IllegalArgumentException("decision timeline: no benefit rule given");
+    }
+    rules.forEach((benefit, rule) -> {
+      if (rule.benefit() != benefit) {
+        throw new IllegalArgumentException("decision timeline: the rule given for " + benefit + " computes "
+            + rule.benefit());
+      }
+      ruleSet.rules(benefit);
+    });
+    Map<Benefit, BenefitTimeline> out = new EnumMap<>(Benefit.class);
+    Optional<LinkedLedger> al = Optional.empty();
+    for (Benefit benefit : Benefit.values()) {
+      BenefitRule rule = rules.get(benefit);
+      if (rule == null) {
+        continue;
+      }
+      BenefitTimeline t = new BenefitTimelineComputer(benefit, rule, ruleSet, situations, span,
+          benefit == Benefit.AL ? Optional.empty() : al, detail == Detail.EXPLAINED).compute();
+      out.put(benefit, t);
+      if (benefit == Benefit.AL) {
+        al = Optional.of(new LinkedLedger(t, ReceivedBenefit.AL));
+      }
+    }
+    return new TimelineResult(situations.initial().id(), ruleSet.name(), span, out);
+  }
+}

@@ -1,0 +1,59 @@
+package fr.benefitcalc.core.timeline;
+
+import fr.benefitcalc.core.resources.IncomeCategory;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.core.time.Months;
+import fr.benefitcalc.core.time.ReferencePeriod;
+
+/**
+ * The reference windows of a benefit's decisions (rule-set configuration), and which resource
+ * months a decision reads: what a correction must touch to reopen it.
+ *
+ * <p>A monthly value reopens a decision when its month is in the window of its category. An annual
+ * value (self-employed profit of year Y) reopens it when Y meets the window of its category or is
+ * one of N, N-1, N-2 of the decision (the RSA / prime d'activité read the last known of those).
+ * What a rule reads beyond these windows is still caught, as an unattributed residual (see
+ * {@link BenefitTimelineComputer}).
+ */
+final class DecisionWindows {
+  private final BenefitRules rules;
+  private final boolean experimenting;
+
+  DecisionWindows(BenefitRules rules, boolean experimenting) {
+    this.rules = rules;
+    this.experimenting = experimenting;
+  }
+
+  ReferencePeriod period(IncomeCategory category, int decisionMonth) {
+    return rules.periods().containsKey(category) ? rules.periods().get(category)
+        : rules.defaultPeriod(experimenting, Months.of(decisionMonth));
+  }
+
+  MonthRange defaultWindow(int decisionMonth) {
+    return rules.defaultPeriod(experimenting, Months.of(decisionMonth)).resolve(Months.of(decisionMonth));
+  }
+
+  /** Whether the decision of {@code decisionMonth} reads {@code category} for the month of this index. */
+  boolean uses(IncomeCategory category, int decisionMonth, int monthIndex) {
+    ReferencePeriod p = period(category, decisionMonth);
+    int first = p.firstIndex(decisionMonth);
+    int last = p.lastIndex(decisionMonth);
+    if (!category.isAnnual()) {
+      return first <= monthIndex && monthIndex <= last;
+    }
+    int year = Months.year(monthIndex);
+    int decisionYear = Months.year(decisionMonth);
+    return (Months.year(first) <= year && year <= Months.year(last))
+        || (decisionYear - 2 <= year && year <= decisionYear);
+  }
+
+  /** The first month any category's window of this decision starts. */
+  int earliestMonth(int decisionMonth) {
+    int first = rules.defaultPeriod(experimenting, Months.of(decisionMonth)).firstIndex(decisionMonth);
+    for (ReferencePeriod p : rules.periods().values()) {
+      first = Math.min(first, p.firstIndex(decisionMonth));
+    }
+    return first;
+  }
+}
