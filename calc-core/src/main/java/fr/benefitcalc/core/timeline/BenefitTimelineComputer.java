@@ -154,6 +154,7 @@ final class BenefitTimelineComputer {
       if (previousTrue != previousEffective) {
         events.add(previousTrue - previousEffective, date, Outcome.FROZEN_DATA, events.ignoredCauses(date, months, dates, k, null));
       }
+      List<LocalDate> reopenedOn = new ArrayList<>();
       for (LocalDate t : reopenDates) {
         Household h = household(situation, t);
         long effective = amount(h, effectiveView(windows, months, earlier, k, history.asOf(t)), month);
@@ -167,6 +168,9 @@ final class BenefitTimelineComputer {
         long gap = (trueAmount - effective) - (previousTrue - previousEffective);
         if (gap != 0) {
           events.add(gap, t, Outcome.FROZEN_DATA, events.ignoredCauses(t, months, dates, k, t));
+        }
+        if (change != 0 || gap != 0) {
+          reopenedOn.add(t);
         }
         previousEffective = effective;
         previousTrue = trueAmount;
@@ -186,13 +190,16 @@ final class BenefitTimelineComputer {
         }
         events.add(residual, last, policy.decide(residual * events.months(),
             Math.max(Math.abs(previousTrue), Math.abs(dueAmount))), events.unattributedCauses(date));
+        if (!reopenedOn.contains(last)) {
+          reopenedOn.add(last);
+        }
       }
       for (int m = covFirst; m <= covLast; m++) {
         paid[m - spanFirst] = paidAmount;
         due[m - spanFirst] = dueAmount;
       }
       decisions.add(new Decision(benefit, Months.of(month), MonthRange.of(Months.of(covFirst), Months.of(covLast)),
-          date, paidAmount, first.label(), windows.defaultWindow(month), new ArrayList<>(reopenDates)));
+          date, paidAmount, first.label(), windows.defaultWindow(month), reopenedOn));
     }
 
     List<PaymentChange> changes = new ArrayList<>();

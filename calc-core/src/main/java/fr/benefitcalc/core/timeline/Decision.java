@@ -19,7 +19,9 @@ import java.util.Objects;
  * @param amountFixed the monthly amount paid (nano-euros, whole cents)
  * @param label the form paid (e.g. APL, ALS), as the rule names it
  * @param window the default reference window of the decision
- * @param reopenedOn the dates it was recomputed after late data, in order (empty if never)
+ * @param reopenedOn the dates late data changed its amount, in order (empty if never); a decision whose
+ *     windows hold a corrected month is recomputed on the day the correction became known, but a
+ *     recomputation that changes nothing is not a reopening (nothing is notified)
  */
 public record Decision(Benefit benefit, YearMonth month, MonthRange coverage, LocalDate decidedOn, long amountFixed,
     String label, MonthRange window, List<LocalDate> reopenedOn) {
@@ -33,7 +35,7 @@ public record Decision(Benefit benefit, YearMonth month, MonthRange coverage, Lo
     reopenedOn = List.copyOf(reopenedOn);
   }
 
-  /** Whether late data reopened it at least once. */
+  /** Whether late data changed its amount at least once. */
   public boolean reopened() {
     return !reopenedOn.isEmpty();
   }
