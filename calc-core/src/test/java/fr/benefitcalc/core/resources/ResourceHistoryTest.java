@@ -65,4 +65,22 @@ class ResourceHistoryTest {
     assertThatThrownBy(() -> ResourceHistory.builder(1).value(3, SALARY_TAXABLE, JUNE, 1))
         .hasMessageContaining("3");
   }
+
+  @Test
+  void plusRaisesEveryValueOfOneSeries() {
+    ResourceHistory richer = history.plus(1, SALARY_TAXABLE, Fixed.euros("100"));
+    assertThat(richer.finalAmount(1, SALARY_TAXABLE, JUNE)).isEqualTo(Fixed.euros("1000"));
+    assertThat(richer.finalAmount(1, SALARY_TAXABLE, YearMonth.of(2020, 1))).isEqualTo(Fixed.euros("900"));
+    assertThat(richer.amount(1, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 11, 1))).isEqualTo(Fixed.euros("900"));
+    assertThat(richer.finalAmount(0, SALARY_TAXABLE, JUNE)).isEqualTo(Fixed.euros("1350"));
+  }
+
+  @Test
+  void withoutLateDataKnowsTheFinalValuesFromTheStart() {
+    ResourceHistory settled = history.withoutLateData();
+    assertThat(settled.revisions()).isEmpty();
+    assertThat(settled.amount(0, SALARY_TAXABLE, JUNE, LocalDate.of(2000, 1, 1))).isEqualTo(Fixed.euros("1350"));
+    assertThat(settled.amount(1, SALARY_TAXABLE, JUNE, LocalDate.of(2000, 1, 1))).isEqualTo(Fixed.euros("900"));
+    assertThat(settled.finalView().annual(0, SELF_EMPLOYED_ANNUAL, 2023)).isEqualTo(Fixed.euros("6864"));
+  }
 }
