@@ -37,11 +37,11 @@ public final class HouseholdGenerator {
   private final int maxChildren;
   private final boolean stableIncomes;
   private final boolean tenantsOnly;
-  private final long maxMonthlySalary;
+  private final PopulationShares shares;
   private final CorrectionModel corrections;
 
   private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
-      boolean tenantsOnly, long maxMonthlySalary, CorrectionModel corrections) {
+      boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections) {
     if (lastMonth.isBefore(firstMonth)) {
       throw new IllegalArgumentException("months " + firstMonth + ".." + lastMonth + " end before they start");
     }
@@ -53,47 +53,55 @@ public final class HouseholdGenerator {
     this.maxChildren = maxChildren;
     this.stableIncomes = stableIncomes;
     this.tenantsOnly = tenantsOnly;
-    this.maxMonthlySalary = maxMonthlySalary;
+    this.shares = shares;
     this.corrections = corrections;
   }
 
   /**
-   * Households with resources from 2022-01 to 2025-12, up to 4 children, tenants and others, incomes
-   * up to 3 000 € a month, no late data.
+   * Households with resources from 2022-01 to 2025-12, up to 4 children, every composition, profile,
+   * status and zone equally likely ({@link PopulationShares#uniform()}), no late data.
    */
   public static HouseholdGenerator defaults() {
     return new HouseholdGenerator(YearMonth.of(2022, 1), YearMonth.of(2025, 12), 4, false, false,
-        Fixed.euros("3000"), CorrectionModel.none());
+        PopulationShares.uniform(), CorrectionModel.none());
+  }
+
+  /**
+   * A realistic population of CAF recipients ({@link PopulationShares#calibrated()}) with the
+   * report's order of late data ({@link CorrectionModel#typical()}), over {@code first..last}.
+   */
+  public static HouseholdGenerator calibrated(YearMonth first, YearMonth last) {
+    return new HouseholdGenerator(first, last, 4, false, false, PopulationShares.calibrated(), CorrectionModel.typical());
   }
 
   /** Resources over {@code first..last} (the months a rule may read, e.g. M-24..M). */
   public HouseholdGenerator withMonths(YearMonth first, YearMonth last) {
-    return new HouseholdGenerator(first, last, maxChildren, stableIncomes, tenantsOnly, maxMonthlySalary, corrections);
+    return new HouseholdGenerator(first, last, maxChildren, stableIncomes, tenantsOnly, shares, corrections);
   }
 
   /** At most {@code n} children. */
   public HouseholdGenerator withMaxChildren(int n) {
-    return new HouseholdGenerator(firstMonth, lastMonth, n, stableIncomes, tenantsOnly, maxMonthlySalary, corrections);
+    return new HouseholdGenerator(firstMonth, lastMonth, n, stableIncomes, tenantsOnly, shares, corrections);
   }
 
   /** Every income the same in every month (for comparing reference periods). */
   public HouseholdGenerator withStableIncomes() {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, true, tenantsOnly, maxMonthlySalary, corrections);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, true, tenantsOnly, shares, corrections);
   }
 
   /** Only tenants (private, furnished or social), for the housing benefit. */
   public HouseholdGenerator withTenantsOnly() {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, maxMonthlySalary, corrections);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, shares, corrections);
   }
 
-  /** Monthly net salaries up to {@code euros}. */
-  public HouseholdGenerator withMaxMonthlySalary(long euros) {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, Fixed.times(Fixed.ONE, euros), corrections);
+  /** Other population shares. */
+  public HouseholdGenerator withShares(PopulationShares newShares) {
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, newShares, corrections);
   }
 
   /** Late data and corrections per {@code model}. */
   public HouseholdGenerator withCorrections(CorrectionModel model) {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, maxMonthlySalary, model);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, model);
   }
 
   /** The first month with resources. */
@@ -121,12 +129,16 @@ public final class HouseholdGenerator {
     int c = Math.max(0, Math.min(100, complexity));
     double scale = c / 100.0;
     LocalDate ref = lastMonth.atDay(1);
-    boolean couple = c > 0 && rng.nextDouble() < 0.35 * scale + 0.05;
-    int children = maxChildren == 0 ? 0 : rng.nextInt((int) Math.round(maxChildren * scale) + 1);
+    int composition = c == 0 ? 0 : PopulationShares.pick(rng, shares.composition());
+    boolean couple = composition >= 2;
+    int children = 0;
+    if ((composition == 1 || composition == 3) && maxChildren > 0) {
+      children = Math.min(maxChildren, Math.max(1, (int) Math.round((1 + PopulationShares.pick(rng, shares.childrenCount())) * scale)));
+    }
     List<Person> persons = new ArrayList<>();
     List<Profile> profiles = new ArrayList<>();
     for (int a = 0; a < (couple ? 2 : 1); a++) {
-      Profile p = c == 0 ? Profile.NONE : Profile.pick(rng);
+      Profile p = c == 0 ? Profile.NONE : Profile.values()[PopulationShares.pick(rng, shares.profiles())];
       profiles.add(p);
       int age = p == Profile.PENSIONER ? 62 + rng.nextInt(25) : p == Profile.STUDENT ? 18 + rng.nextInt(10) : 20 + rng.nextInt(45);
       LocalDate birth = ref.minusYears(age).minusDays(rng.nextInt(365));
@@ -152,21 +164,23 @@ public final class HouseholdGenerator {
     }
     h.received(ReceivedBenefit.RSA, MonthlyAmounts.none());
     h.recentIsolation(!couple && children > 0 && rng.nextDouble() < 0.2 * scale);
-    h.rsaPaExperiment(rng.nextDouble() < 0.1 * scale);
+    h.rsaPaExperiment(c > 0 && rng.nextDouble() < shares.experimentShare());
     return h.resources(resources.build()).build();
   }
 
   private Housing housing(RandomGenerator rng, int c, int adults, int children) {
-    HousingStatus[] statuses = tenantsOnly
-        ? new HousingStatus[] {HousingStatus.TENANT, HousingStatus.TENANT_FURNISHED, HousingStatus.SOCIAL_TENANT}
-        : HousingStatus.values();
-    HousingStatus status = c == 0 ? HousingStatus.TENANT : statuses[rng.nextInt(statuses.length)];
-    int zone = 1 + rng.nextInt(3);
+    double[] weights = shares.statuses().clone();
+    if (tenantsOnly) {
+      weights[3] = 0;
+      weights[4] = 0;
+    }
+    HousingStatus status = c == 0 ? HousingStatus.TENANT : STATUS_ORDER[PopulationShares.pick(rng, weights)];
+    int zone = 1 + PopulationShares.pick(rng, shares.zones());
     if (!status.isTenant()) {
       return new Housing(status, MonthlyAmounts.none(), zone, false, false, false);
     }
     long rent = Fixed.euros("250") + Fixed.toCent(Fixed.times(Fixed.CENT, rng.nextLong(60_000 + 20_000L * (adults + children))));
-    boolean shared = c > 0 && children == 0 && rng.nextDouble() < 0.1;
+    boolean shared = c > 0 && children == 0 && rng.nextDouble() < shares.sharedShare();
     boolean room = c > 0 && status == HousingStatus.TENANT_FURNISHED && rng.nextDouble() < 0.3;
     return new Housing(status, MonthlyAmounts.constant(rent), zone, status == HousingStatus.SOCIAL_TENANT, shared, room);
   }
@@ -175,13 +189,17 @@ public final class HouseholdGenerator {
     if (profile == Profile.NONE) {
       return;
     }
-    long level = Fixed.toCent(Fixed.mul(maxMonthlySalary, Fixed.of(java.math.BigDecimal.valueOf(rng.nextInt(1001), 3))));
-    level = Math.round(level * Math.max(0.05, scale) / Fixed.CENT) * Fixed.CENT;
+    // full-time equivalent share of the minimum wage: 30 % to 130 %
+    long fte = Fixed.rate("0.30") + Fixed.of(java.math.BigDecimal.valueOf(rng.nextInt(1001), 3));
+    long level = Fixed.toCent(Fixed.mul(Fixed.times(Fixed.ONE, shares.fullTimeNetPay()), fte));
+    if (scale < 1) {
+      level = Fixed.toCent(Fixed.mul(level, Fixed.of(java.math.BigDecimal.valueOf(Math.max(5, Math.round(scale * 100)), 2))));
+    }
     switch (profile) {
       case STABLE_WORKER -> monthly(rng, b, person, level, 1.0, 0, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03");
       case IRREGULAR_WORKER -> monthly(rng, b, person, level, 0.65, 15, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03");
       case STUDENT -> monthly(rng, b, person, level / 3 / Fixed.CENT * Fixed.CENT, 0.5, 10, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03");
-      case UNEMPLOYED -> monthly(rng, b, person, level * 7 / 10 / Fixed.CENT * Fixed.CENT, 1.0, 0, IncomeCategory.UNEMPLOYMENT_NET, IncomeCategory.UNEMPLOYMENT_TAXABLE, "1.00");
+      case UNEMPLOYED -> monthly(rng, b, person, level * 57 / 100 / Fixed.CENT * Fixed.CENT, 1.0, 0, IncomeCategory.UNEMPLOYMENT_NET, IncomeCategory.UNEMPLOYMENT_TAXABLE, "1.00");
       case PENSIONER -> monthly(rng, b, person, level, 1.0, 0, IncomeCategory.PENSION_NET, IncomeCategory.PENSION_TAXABLE, "1.07");
       default -> { }
     }
@@ -237,24 +255,11 @@ public final class HouseholdGenerator {
     }
   }
 
-  /** Income profiles of an adult, with rough shares among low-income households. */
-  enum Profile {
-    NONE, STABLE_WORKER, IRREGULAR_WORKER, UNEMPLOYED, PENSIONER, STUDENT;
+  private static final HousingStatus[] STATUS_ORDER = {HousingStatus.TENANT, HousingStatus.TENANT_FURNISHED,
+      HousingStatus.SOCIAL_TENANT, HousingStatus.OWNER, HousingStatus.LODGED_FREE};
 
-    static Profile pick(RandomGenerator rng) {
-      double u = rng.nextDouble();
-      if (u < 0.25) {
-        return NONE;
-      } else if (u < 0.50) {
-        return STABLE_WORKER;
-      } else if (u < 0.70) {
-        return IRREGULAR_WORKER;
-      } else if (u < 0.82) {
-        return UNEMPLOYED;
-      } else if (u < 0.92) {
-        return PENSIONER;
-      }
-      return STUDENT;
-    }
+  /** Income profiles of an adult, in the order of {@link PopulationShares#profiles()}. */
+  enum Profile {
+    NONE, STABLE_WORKER, IRREGULAR_WORKER, UNEMPLOYED, PENSIONER, STUDENT
   }
 }
