@@ -28,14 +28,13 @@ public final class Dependants {
 
   /** The number of dependants in month {@code monthIndex}. */
   public static int count(Household household, ResourceView resources, int monthIndex, MonthParameters p) {
-    LocalDate firstDay = Months.firstDay(monthIndex);
     int n = 0;
     for (int i = 0; i < household.persons().size(); i++) {
       Person person = household.persons().get(i);
-      if (person.isAdult() || person.birthDate().isAfter(firstDay)) {
+      int age = ageOnFirstDay(person.birthDate(), monthIndex);
+      if (person.isAdult() || age < 0) {
         continue;
       }
-      int age = person.ageOn(firstDay);
       if (age < p.childAgeLimit()) {
         if (!autonomous(resources, i, monthIndex, p)) {
           n++;
@@ -45,6 +44,20 @@ public final class Dependants {
       }
     }
     return n;
+  }
+
+  /**
+   * Age in whole years on the first day of the month of this index (negative when born after it),
+   * without allocating.
+   */
+  public static int ageOnFirstDay(LocalDate birth, int monthIndex) {
+    int year = Months.year(monthIndex);
+    int month = Months.monthOfYear(monthIndex);
+    int age = year - birth.getYear();
+    if (month < birth.getMonthValue() || (month == birth.getMonthValue() && birth.getDayOfMonth() > 1)) {
+      age--;
+    }
+    return age;
   }
 
   /** Average net pay over M-6..M-1 at least 55 % × 169 h × SMIC (CSS R512-2). */

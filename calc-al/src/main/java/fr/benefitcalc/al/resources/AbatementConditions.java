@@ -6,7 +6,6 @@ import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.time.Months;
-import java.time.LocalDate;
 
 /**
  * The situations that change how a person's income counts (CCH R822-13 to R822-17), in month M.
@@ -37,11 +36,9 @@ public final class AbatementConditions {
     if (!unemployed(person, monthIndex)) {
       return false;
     }
-    LocalDate since = person.unemployedSince().get();
-    if (fromSecondMonth) {
-      return Months.index(since) + 2 <= monthIndex;
-    }
-    return since.isBefore(Months.firstDay(monthIndex - 2));
+    int since = Months.index(person.unemployedSince().get());
+    // second-month: from the first day of the second month after the change; else before the first day of M-2
+    return fromSecondMonth ? since + 2 <= monthIndex : since < monthIndex - 2;
   }
 
   /** No salary in M and no self-employed profit in N-2 (OpenFisca's test of "no activity income"). */

@@ -1,5 +1,6 @@
 package fr.benefitcalc.al.resources;
 
+import fr.benefitcalc.al.household.Dependants;
 import fr.benefitcalc.al.parameters.MonthParameters;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Person;
@@ -30,7 +31,7 @@ public final class HouseholdResources {
       return given;
     }
     Person applicant = household.applicant();
-    if (applicant.student() && applicant.ageAt(Months.of(monthIndex)) < p.studentAgeLimit()) {
+    if (applicant.student() && Dependants.ageOnFirstDay(applicant.birthDate(), monthIndex) < p.studentAgeLimit()) {
       long flat = Math.max(0, p.studentFlat().amount() - (applicant.scholarship() ? p.studentFlat().scholarshipReduction() : 0));
       long r = Fixed.upToHundredEuros(flat);
       trace.fact("student", applicant.scholarship() ? "boursier" : "non boursier",
