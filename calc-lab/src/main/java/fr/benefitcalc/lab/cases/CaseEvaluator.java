@@ -31,11 +31,18 @@ public final class CaseEvaluator {
   private static final int AL_MONTHS_BACK = 4;
   private final Catalog catalog;
   private final boolean withTrace;
+  private final Optional<String> rulesOverride;
 
   /** An evaluator on {@code catalog}; {@code withTrace} records the explanation of every amount. */
   public CaseEvaluator(Catalog catalog, boolean withTrace) {
+    this(catalog, withTrace, Optional.empty());
+  }
+
+  /** As {@link #CaseEvaluator(Catalog, boolean)}, every case under {@code rulesOverride} when present. */
+  public CaseEvaluator(Catalog catalog, boolean withTrace, Optional<String> rulesOverride) {
     this.catalog = catalog;
     this.withTrace = withTrace;
+    this.rulesOverride = rulesOverride;
   }
 
   /** The answer to an entry: its error if it was unreadable, else its computation. */
@@ -55,7 +62,7 @@ public final class CaseEvaluator {
     List<String> errors = new ArrayList<>();
     RuleSet rules;
     try {
-      rules = catalog.ruleSet(c.rules());
+      rules = catalog.ruleSet(rulesOverride.orElse(c.rules()));
     } catch (IllegalArgumentException e) {
       return new CaseResult(c.id(), Optional.of(c.month().toString()), Map.of(), Map.of(), c.expected(), List.of(),
           Optional.of(e.getMessage()), Map.of());

@@ -41,6 +41,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--trace", description = "include the explanation of every amount (each step with its article)")
   boolean trace;
 
+  @Option(names = "--rules", paramLabel = "NAME",
+      description = "compute every case under this rule set instead of the case's own (see `benefit-calc rulesets`)")
+  String rules;
+
   EvaluateCommand(Catalog catalog) {
     this.catalog = catalog;
   }
@@ -54,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("evaluate: " + e.getMessage());
       return 2;
     }
-    CaseEvaluator evaluator = new CaseEvaluator(catalog, trace);
+    CaseEvaluator evaluator = new CaseEvaluator(catalog, trace, java.util.Optional.ofNullable(rules));
     ObjectNode root = JSON.createObjectNode();
     ArrayNode results = root.putArray("results");
     int computed = 0;
