@@ -1,5 +1,6 @@
 package fr.benefitcalc.core.parameters;
 
+import fr.benefitcalc.core.time.Months;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,10 +27,18 @@ import java.util.Objects;
 public final class Timeline<V> {
   private final String name;
   private final List<Step<V>> steps;
+  private final long[] fromDays; // epoch day of each step's first day
+  private final long[] untilDays; // epoch day of each step's last day
 
   private Timeline(String name, List<Step<V>> steps) {
     this.name = name;
     this.steps = List.copyOf(steps);
+    this.fromDays = new long[steps.size()];
+    this.untilDays = new long[steps.size()];
+    for (int i = 0; i < steps.size(); i++) {
+      fromDays[i] = steps.get(i).from().toEpochDay();
+      untilDays[i] = steps.get(i).until().toEpochDay();
+    }
   }
 
   /** Starts a timeline. */
@@ -55,6 +64,23 @@ public final class Timeline<V> {
   /** The value in force on the first day of {@code month}. */
   public V at(YearMonth month) {
     return at(month.atDay(1));
+  }
+
+  /**
+   * The value in force on the first day of the month of index {@code monthIndex} (see
+   * {@link fr.benefitcalc.core.time.Months}); the same as {@link #at(YearMonth)}, without allocating.
+   */
+  public V atMonth(int monthIndex) {
+    long day = Months.firstEpochDay(monthIndex);
+    for (int i = fromDays.length - 1; i >= 0; i--) {
+      if (day >= fromDays[i]) {
+        if (day > untilDays[i]) {
+          break;
+        }
+        return steps.get(i).value();
+      }
+    }
+    throw new ParameterOutOfRangeException(name, Months.firstDay(monthIndex), firstDay(), lastDay());
   }
 
   /** The step (value, dates, source) in force on {@code date}. */

@@ -99,6 +99,42 @@ public final class ResourceHistory {
     return out;
   }
 
+  /**
+   * A copy in which every amount of {@code category} for {@code person} (the constant and each dated
+   * value) is increased by {@code delta}: "the same history with more income", for monotonicity tests
+   * and reform studies.
+   */
+  public ResourceHistory plus(int person, IncomeCategory category, long delta) {
+    if (person < 0 || person >= persons) {
+      throw new IllegalArgumentException("person index " + person + " not in 0.." + (persons - 1));
+    }
+    int s = person * C + category.ordinal();
+    long[] newConstants = constants.clone();
+    newConstants[s] += delta;
+    long[] newAmounts = amounts.clone();
+    for (int i = offsets[s]; i < offsets[s + 1]; i++) {
+      newAmounts[i] += delta;
+    }
+    return new ResourceHistory(persons, newConstants, offsets, months, newAmounts, knownDays);
+  }
+
+  /** The final history: every value as last known, all known from the start (no late data). */
+  public ResourceHistory withoutLateData() {
+    Builder b = builder(persons);
+    for (int s = 0; s < constants.length; s++) {
+      if (constants[s] != 0) {
+        b.constant(s / C, IncomeCategory.ofOrdinal(s % C), constants[s]);
+      }
+      for (int i = offsets[s]; i < offsets[s + 1]; i++) {
+        if (i + 1 < offsets[s + 1] && months[i + 1] == months[i]) {
+          continue; // a later value of the same month wins
+        }
+        b.add(s / C, IncomeCategory.ofOrdinal(s % C), months[i], amounts[i], ALWAYS);
+      }
+    }
+    return b.build();
+  }
+
   long lookup(int person, IncomeCategory category, int monthIndex, int day) {
     if (person < 0 || person >= persons) {
       throw new IndexOutOfBoundsException("person index " + person + " not in 0.." + (persons - 1));

@@ -40,6 +40,25 @@ public final class Months {
     return LocalDate.of(year(index), monthOfYear(index), 1);
   }
 
+  /**
+   * The epoch day ({@link LocalDate#toEpochDay()}) of the first day of a month index, computed
+   * without allocation (proleptic Gregorian calendar, like {@link LocalDate}).
+   */
+  public static long firstEpochDay(int index) {
+    long y = Math.floorDiv(index, 12);
+    int m = Math.floorMod(index, 12) + 1;
+    // days from civil (H. Hinnant's algorithm), shifted so that March is the first month
+    if (m <= 2) {
+      y--;
+    }
+    long era = Math.floorDiv(y, 400);
+    long yoe = y - era * 400;
+    long mp = (m + 9) % 12;
+    long doy = (153 * mp + 2) / 5;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146_097 + doe - 719_468;
+  }
+
   /** Parses {@code "YYYY-MM"}, naming the field in the error. */
   public static YearMonth parse(String field, String text) {
     try {

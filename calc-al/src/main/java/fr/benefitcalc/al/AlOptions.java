@@ -1,0 +1,89 @@
+package fr.benefitcalc.al;
+
+import fr.benefitcalc.core.rules.BenefitRules;
+import java.util.Map;
+
+/**
+ * The switches of the housing-benefit rules, read from {@link BenefitRules#options()}. Each switch
+ * chooses between the reading of the legal text (the default) and OpenFisca-France's reading, where
+ * the two differ; {@link AlRuleSets#openfiscaCompatible(BenefitRules)} sets them all to OpenFisca's.
+ * The divergences are listed in {@code docs/divergences/al.md}.
+ *
+ * @param finalRoundingEuroDown {@value #FINAL_ROUNDING}: {@code cent} (default; OpenFisca, the amount
+ *     net of CRDS to the cent) or {@code euro-down} (CCH D823-16 as read by the Catala formalisation:
+ *     net of CRDS rounded down to the euro)
+ * @param roundRentRatio {@value #RENT_RATIO_ROUNDING}: {@code legal} (default; arrêté du 27/09/2019
+ *     art. 14: RL to 0.01 %, TL to 0.001 %) or {@code none} (OpenFisca)
+ * @param thresholdBeforeTaper {@value #PAYMENT_THRESHOLD}: {@code after-rls} (default; CCH D823-16 last
+ *     paragraph: on the last result) or {@code before-taper} (OpenFisca)
+ * @param doubleActivityOnMonth {@value #DOUBLE_ACTIVITY}: {@code reference-period} (default; CCH R822-7)
+ *     or {@code month} (OpenFisca: taxable salary of M alone)
+ * @param rlsForEveryConventionne {@value #RLS_SCOPE}: {@code social-tenant} (default; CCH L442-2-1: social
+ *     landlords' tenants) or {@code conventionne} (OpenFisca: every dwelling under an APL agreement)
+ * @param pensionDeductionUncapped {@value #PENSION_DEDUCTION}: {@code capped} (default; CGI art. 158 5 a
+ *     through CCH R822-4) or {@code uncapped} (OpenFisca)
+ * @param unemploymentAbatementFromSecondMonth {@value #UNEMPLOYMENT_ABATEMENT_START}: {@code second-month}
+ *     (default; CCH R822-14 al. 2: from the first day of the second month after the change) or
+ *     {@code after-m-2} (OpenFisca: unemployed since before the first day of M-2)
+ * @param taperExemptDisabledMember {@value #TAPER_EXEMPTION}: {@code aah} (default; CCH D823-16: the
+ *     applicant or spouse receives the AAH) or {@code disabled-member} (OpenFisca: a member is disabled)
+ */
+public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, boolean thresholdBeforeTaper,
+    boolean doubleActivityOnMonth, boolean rlsForEveryConventionne, boolean pensionDeductionUncapped,
+    boolean unemploymentAbatementFromSecondMonth, boolean taperExemptDisabledMember) {
+
+  /** Option name: final rounding. */
+  public static final String FINAL_ROUNDING = "al.finalRounding";
+  /** Option name: rounding of RL and TL. */
+  public static final String RENT_RATIO_ROUNDING = "al.rentRatioRounding";
+  /** Option name: place of the payment threshold. */
+  public static final String PAYMENT_THRESHOLD = "al.paymentThreshold";
+  /** Option name: condition of the double-activity abatement. */
+  public static final String DOUBLE_ACTIVITY = "al.doubleActivity";
+  /** Option name: dwellings whose tenants get the RLS. */
+  public static final String RLS_SCOPE = "al.rlsScope";
+  /** Option name: ceiling of the pensions deduction. */
+  public static final String PENSION_DEDUCTION = "al.pensionDeduction";
+  /** Option name: start of the 30 % abatement of unemployed people. */
+  public static final String UNEMPLOYMENT_ABATEMENT_START = "al.unemploymentAbatementStart";
+  /** Option name: who escapes the high-rent taper. */
+  public static final String TAPER_EXEMPTION = "al.taperExemption";
+
+  /** Every option with its legal value first and OpenFisca's second. */
+  static final String[][] CHOICES = {
+      {FINAL_ROUNDING, "cent", "cent"},
+      {RENT_RATIO_ROUNDING, "legal", "none"},
+      {PAYMENT_THRESHOLD, "after-rls", "before-taper"},
+      {DOUBLE_ACTIVITY, "reference-period", "month"},
+      {RLS_SCOPE, "social-tenant", "conventionne"},
+      {PENSION_DEDUCTION, "capped", "uncapped"},
+      {UNEMPLOYMENT_ABATEMENT_START, "second-month", "after-m-2"},
+      {TAPER_EXEMPTION, "aah", "disabled-member"},
+  };
+
+  /** The options of a rule set; an unknown value of a known option is an error naming both. */
+  public static AlOptions of(BenefitRules rules) {
+    Map<String, String> o = rules.options();
+    return new AlOptions(
+        choose(o, FINAL_ROUNDING, "cent", "euro-down"),
+        !choose(o, RENT_RATIO_ROUNDING, "legal", "none"),
+        choose(o, PAYMENT_THRESHOLD, "after-rls", "before-taper"),
+        choose(o, DOUBLE_ACTIVITY, "reference-period", "month"),
+        choose(o, RLS_SCOPE, "social-tenant", "conventionne"),
+        choose(o, PENSION_DEDUCTION, "capped", "uncapped"),
+        !choose(o, UNEMPLOYMENT_ABATEMENT_START, "second-month", "after-m-2"),
+        choose(o, TAPER_EXEMPTION, "aah", "disabled-member"));
+  }
+
+  /** False for {@code defaultValue} (or absent), true for {@code otherValue}. */
+  private static boolean choose(Map<String, String> options, String name, String defaultValue, String otherValue) {
+    String v = options.get(name);
+    if (v == null || v.equals(defaultValue)) {
+      return false;
+    }
+    if (v.equals(otherValue)) {
+      return true;
+    }
+    throw new IllegalArgumentException("option " + name + ": '" + v + "' is neither " + defaultValue + " nor " + otherValue);
+  }
+}

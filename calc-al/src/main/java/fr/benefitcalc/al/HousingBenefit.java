@@ -1,0 +1,194 @@
+package fr.benefitcalc.al;
+
+import fr.benefitcalc.al.amount.BenefitLabel;
+import fr.benefitcalc.al.amount.HighRentTaper;
+import fr.benefitcalc.al.amount.PaidAmount;
+import fr.benefitcalc.al.amount.SolidarityRentReduction;
+import fr.benefitcalc.al.household.Dependants;
+import fr.benefitcalc.al.parameters.MonthParameters;
+import fr.benefitcalc.al.participation.PersonalParticipation;
+import fr.benefitcalc.al.participation.RentRate;
+import fr.benefitcalc.al.rent.ActualRent;
+import fr.benefitcalc.al.rent.FlatRateCharges;
+import fr.benefitcalc.al.rent.RentCeiling;
+import fr.benefitcalc.al.resources.HouseholdResources;
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.Housing;
+import fr.benefitcalc.core.household.HousingStatus;
+import fr.benefitcalc.core.household.InvalidInputException;
+import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.ReceivedBenefit;
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.resources.ResourceView;
+import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.rules.BenefitResult;
+import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.RuleSet;
+import fr.benefitcalc.core.time.Months;
+import fr.benefitcalc.core.trace.Trace;
+import java.time.YearMonth;
+
+/**
+ * Aides personnelles au logement of tenants (APL, ALF, ALS), metropolitan France: the monthly amount
+ * paid, net of CRDS, for a month of (re)calculation M (CCH D823-16 and D823-17, arrêté du 27/09/2019).
+ *
+ * <pre>
+ * L  = min(L_reel, L_plaf)                  loyer retenu                       D823-16 2°
+ * C  = forfait charges                                                          D823-16 3°
+ * Pp = P0 + (TF + TL) × max(0, R − R0)      participation personnelle          D823-17
+ * Af = max(0, L + C − Pp)                                                        D823-16
+ * then the high-rent taper, the 5 € minoration, the CRDS, 98 % of the RLS and the payment threshold.
+ * </pre>
+ *
+ * <p>Owners and households lodged free have no tenant formula: the amount is 0 and the trace says why.
+ * The reading of the texts where OpenFisca-France differs is chosen by {@link AlOptions}.
+ * Thread-safe; the computation allocates nothing when the trace is off, except the result.
+ */
+public final class HousingBenefit implements BenefitRule {
+  private static final String D823_16 = "CCH D823-16";
+  private static final String D823_17 = "CCH D823-17";
+  private final ParameterCache cache = new ParameterCache();
+
+  /** The rule. */
+  public HousingBenefit() {}
+
+  @Override
+  public Benefit benefit() {
+    return Benefit.AL;
+  }
+
+  @Override
+  public BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet ruleSet, Trace trace) {
+    int m = Months.index(month);
+    BenefitRules rules = ruleSet.rules(Benefit.AL);
+    ParameterCache.Entry entry = cache.entry(rules);
+    AlOptions o = entry.options;
+    MonthParameters p = entry.month(m);
+    if (household.housing().isEmpty()) {
+      throw new InvalidInputException("household.housing", "absent", "is required for the AL");
+    }
+    Housing housing = household.housing().get();
+    if (!housing.status().isTenant()) {
+      trace.fact("statut", housing.status().key(),
+          "pas de formule locative (propriétaire sans emprunt ou logé gratuitement): aide nulle", "CCH L822-1, D823-9");
+      return new BenefitResult(Benefit.AL, month, 0, "");
+    }
+    int zone = housing.zone();
+    boolean apl = housing.conventionne();
+    boolean couple = Dependants.coupleScale(household);
+    int n = Dependants.count(household, resources, m, p);
+    trace.fact("couple_AL", couple ? "oui" : "non", "barème couple (couple, ou demandeuse enceinte)", D823_16);
+    trace.count("N_pac", n, "personnes à charge", "CCH R823-4; CSS R512-2");
+
+    // Loyer retenu and charges (D823-16 2° and 3°)
+    long lReel = ActualRent.of(housing, apl, m);
+    long lPlaf = RentCeiling.of(p, zone, couple, n, housing.room(), housing.shared());
+    long l = RentCeiling.eligibleRent(lReel, lPlaf);
+    long c = FlatRateCharges.of(p, couple, n, housing.shared());
+    trace.amount("L_reel", lReel, "loyer principal pris en compte", "CCH D823-16 2°, D842-2");
+    trace.amount("L_plaf", lPlaf, "plafond de loyer", "arrêté du 27/09/2019 art. 7, 8, 16");
+    trace.amount("L", l, "loyer retenu", D823_16);
+    trace.amount("C", c, "montant forfaitaire au titre des charges", "arrêté du 27/09/2019 art. 9, 16");
+
+    // Participation personnelle (D823-17)
+    long r = HouseholdResources.annual(household, resources, m, rules, p, o.unemploymentAbatementFromSecondMonth(),
+        !o.pensionDeductionUncapped(), o.doubleActivityOnMonth(), trace);
+    long r0 = PersonalParticipation.resourceAllowance(p, couple, n);
+    long tf = PersonalParticipation.familyRate(p, couple, n);
+    long lr = RentRate.referenceRent(p, couple, n);
+    long rl = RentRate.ratio(l, lr, o.roundRentRatio());
+    long tl = RentRate.rate(p, rl, o.roundRentRatio());
+    long p0 = PersonalParticipation.minimum(p, l, c);
+    long pp = PersonalParticipation.of(p0, tf + tl, r, r0);
+    trace.amount("R0", r0, "abattement forfaitaire", "arrêté du 27/09/2019 art. 15");
+    trace.rate("TF", tf, "taux fonction de la taille de la famille", "arrêté du 27/09/2019 art. 14 1°");
+    trace.amount("LR", lr, "loyer de référence", "arrêté du 27/09/2019 art. 14 2°");
+    trace.rate("RL", rl, "rapport loyer retenu / loyer de référence", "arrêté du 27/09/2019 art. 14 2°");
+    trace.rate("TL", tl, "taux fonction du loyer", "arrêté du 27/09/2019 art. 14 2°");
+    trace.rate("Tp", tf + tl, "taux de participation personnelle", D823_17);
+    trace.amount("P0", p0, "participation minimale", "arrêté du 27/09/2019 art. 13");
+    trace.amount("Pp", pp, "participation personnelle", D823_17);
+
+    // Aide (D823-16)
+    long a0 = Math.max(0, l + c - pp);
+    trace.amount("A0", a0, "aide résultant de la formule L + C − Pp", D823_16);
+    long threshold = PaidAmount.threshold(p, apl);
+    long a1 = a0;
+    if (o.thresholdBeforeTaper() && a0 < threshold) {
+      a1 = 0;
+      trace.fact("seuil", "non atteint", "montant inférieur au seuil de versement (avant dégressivité)",
+          "arrêté du 27/09/2019 art. 12");
+    }
+    long a2;
+    if (taperExempt(household, m, o)) {
+      a2 = HighRentTaper.exempt(a1);
+      trace.fact("degressivite", "exemptée", "bénéficiaire de l'AAH ou de l'AEEH", D823_16);
+    } else {
+      long d = HighRentTaper.taperRent(p, zone, lPlaf);
+      long s = HighRentTaper.cutOffRent(p, zone, lPlaf);
+      a2 = HighRentTaper.apply(a1, lReel, d, s);
+      trace.amount("D", d, "plafond de dégressivité", "arrêté du 27/09/2019 art. 10");
+      trace.amount("S", s, "plafond de suppression", "arrêté du 27/09/2019 art. 10");
+      trace.rate("coeff_degressivite", HighRentTaper.coefficient(lReel, d, s), "coefficient de dégressivité", D823_16);
+    }
+    trace.amount("A_degressivite", a2, "aide après dégressivité", D823_16);
+    long a3 = PaidAmount.afterFlatReduction(p, a2);
+    trace.amount("A_minoree", a3, "aide après minoration forfaitaire", "arrêté du 27/09/2019 art. 11");
+
+    long rls = rlsApplies(housing, o) ? SolidarityRentReduction.of(p, zone, couple, n, r) : 0;
+    long rlsOff = SolidarityRentReduction.aidReduction(p, rls);
+    trace.amount("RLS", rls, "réduction de loyer de solidarité", "CCH L442-2-1");
+
+    long paid;
+    if (o.finalRoundingEuroDown()) {
+      long crds = PaidAmount.crds(p, a3);
+      long rounded = a3 > 0 ? PaidAmount.roundedDownNetPlusCrds(a3, crds) : 0;
+      trace.amount("CRDS", crds, "montant représentatif des contributions sociales", "CRDS; CCH D823-16");
+      trace.amount("A_arrondie", rounded, "aide nette de CRDS arrondie à l'euro inférieur, majorée de la CRDS", D823_16);
+      long a4 = PaidAmount.afterRls(rounded, rlsOff);
+      a4 = applyThresholdOnLastResult(a4, threshold, o, trace);
+      trace.amount("A_RLS", a4, "aide après 98 % de la RLS", D823_16);
+      paid = a4 > 0 ? Math.max(0, Fixed.toCent(a4 - crds)) : 0;
+    } else {
+      long a4 = PaidAmount.afterRls(a3, rlsOff);
+      trace.amount("A_RLS", a4, "aide après 98 % de la RLS", D823_16);
+      a4 = applyThresholdOnLastResult(a4, threshold, o, trace);
+      paid = PaidAmount.netToCent(p, a4);
+      trace.amount("CRDS", a4 - paid, "CRDS (0,5 %)", "ordonnance n° 96-50 art. 19");
+    }
+    String label = paid > 0 ? BenefitLabel.of(apl, n) : "";
+    trace.amount("montant", paid, "aide versée, nette de CRDS", D823_16);
+    trace.fact("aide", label.isEmpty() ? "aucune" : label, "aide versée", "CCH L821-1");
+    return new BenefitResult(Benefit.AL, month, paid, label);
+  }
+
+  private static long applyThresholdOnLastResult(long amount, long threshold, AlOptions o, Trace trace) {
+    if (!o.thresholdBeforeTaper() && amount < threshold) {
+      trace.fact("seuil", "non atteint", "montant inférieur au seuil de versement", "CCH D823-16; arrêté du 27/09/2019 art. 12");
+      return 0;
+    }
+    return amount;
+  }
+
+  /** D823-16: no taper when the applicant or spouse receives the AAH (or, OpenFisca, a member is disabled). */
+  private static boolean taperExempt(Household household, int monthIndex, AlOptions o) {
+    if (o.taperExemptDisabledMember()) {
+      for (Person person : household.persons()) {
+        if (person.disabled()) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return household.received(ReceivedBenefit.AAH, monthIndex) > 0;
+  }
+
+  /** L442-2-1: the RLS is granted by social landlords (or, OpenFisca, for every conventionné dwelling). */
+  private static boolean rlsApplies(Housing housing, AlOptions o) {
+    if (!housing.conventionne()) {
+      return false;
+    }
+    return o.rlsForEveryConventionne() || housing.status() == HousingStatus.SOCIAL_TENANT;
+  }
+}

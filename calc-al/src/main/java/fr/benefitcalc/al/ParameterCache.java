@@ -1,0 +1,64 @@
+package fr.benefitcalc.al;
+
+import fr.benefitcalc.al.parameters.MonthParameters;
+import fr.benefitcalc.core.rules.BenefitRules;
+import java.time.YearMonth;
+import fr.benefitcalc.core.time.Months;
+
+/**
+ * Per-month parameters and options of the few rule sets a rule instance meets, looked up once. Entries
+ * are immutable and published through a copy-on-write array, so concurrent computations may race to fill
+ * a month, which is harmless (they compute the same value).
+ */
+final class ParameterCache {
+  private static final int FIRST = Months.index(YearMonth.of(2021, 1));
+  private static final int LAST = Months.index(YearMonth.of(2026, 12));
+  private static final int MAX_ENTRIES = 8;
+
+  private volatile Entry[] entries = new Entry[0];
+
+  /** The entry of a rule set (by identity). */
+  Entry entry(BenefitRules rules) {
+    Entry[] current = entries;
+    for (Entry e : current) {
+      if (e.rules == rules) {
+        return e;
+      }
+    }
+    Entry created = new Entry(rules);
+    synchronized (this) {
+      Entry[] now = entries;
+      int keep = Math.min(now.length, MAX_ENTRIES - 1);
+      Entry[] next = new Entry[keep + 1];
+      next[0] = created;
+      System.arraycopy(now, 0, next, 1, keep);
+      entries = next;
+    }
+    return created;
+  }
+
+  /** Options and monthly parameters of one rule set. */
+  static final class Entry {
+    final BenefitRules rules;
+    final AlOptions options;
+    private final MonthParameters[] months = new MonthParameters[LAST - FIRST + 1];
+
+    Entry(BenefitRules rules) {
+      this.rules = rules;
+      this.options = AlOptions.of(rules);
+    }
+
+    /** The parameters of the month of this index (cached for 2021-01..2026-12). */
+    MonthParameters month(int monthIndex) {
+      if (monthIndex < FIRST || monthIndex > LAST) {
+        return MonthParameters.of(rules, monthIndex);
+      }
+      MonthParameters p = months[monthIndex - FIRST];
+      if (p == null) {
+        p = MonthParameters.of(rules, monthIndex);
+        months[monthIndex - FIRST] = p;
+      }
+      return p;
+    }
+  }
+}

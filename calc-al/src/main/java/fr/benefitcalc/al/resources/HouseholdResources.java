@@ -1,0 +1,105 @@
+package fr.benefitcalc.al.resources;
+
+import fr.benefitcalc.al.household.Dependants;
+import fr.benefitcalc.al.parameters.MonthParameters;
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.resources.ResourceView;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.time.Months;
+import fr.benefitcalc.core.trace.Trace;
+
+/**
+ * The household's resources "R" (CCH R822-2 to R822-20, D823-17 4°): the adults' resources, plus each
+ * child's resources above 1.25 times the single ASPA ceiling (R822-6), less the double-activity
+ * abatement (R822-7); for a student applicant under 28, the flat amount instead (R822-20: "les
+ * ressources ... sont réputées égales à un montant forfaitaire"); rounded up to the next 100 €.
+ */
+public final class HouseholdResources {
+  private static final String ARTICLE = "CCH R822-2 to R822-20, D823-17";
+
+  private HouseholdResources() {}
+
+  /** R for month {@code monthIndex}, rounded up to the hundred euros. */
+  public static long annual(Household household, ResourceView view, int monthIndex, BenefitRules rules,
+      MonthParameters p, boolean fromSecondMonth, boolean capPensionDeduction, boolean doubleActivityOnMonth,
+      Trace trace) {
+    if (household.alResourceBase().isPresent()) {
+      long given = Fixed.upToHundredEuros(household.alResourceBase().get());
+      trace.amount("R", given, "ressources du ménage (données)", ARTICLE);
+      return given;
+    }
+    Person applicant = household.applicant();
+    if (applicant.student() && Dependants.ageOnFirstDay(applicant.birthDate(), monthIndex) < p.studentAgeLimit()) {
+      long flat = Math.max(0, p.studentFlat().amount() - (applicant.scholarship() ? p.studentFlat().scholarshipReduction() : 0));
+      long r = Fixed.upToHundredEuros(flat);
+      trace.fact("student", applicant.scholarship() ? "boursier" : "non boursier",
+          "demandeur étudiant de moins de 28 ans: ressources forfaitaires", "CCH R822-20; arrêté du 27/09/2019 art. 6");
+      trace.amount("R", r, "ressources du ménage (forfait étudiant)", "CCH R822-20, D823-17 4°");
+      return r;
+    }
+    boolean neutralised = AbatementConditions.neutralised(household, view, monthIndex);
+    if (neutralised) {
+      trace.fact("neutralisation", AbatementConditions.rsaReceivedLastMonth(household, monthIndex)
+          ? "RSA perçu en M-1" : "chômage non indemnisé depuis plus de deux mois",
+          "revenus d'activité et indemnités de chômage non pris en compte", "CCH R822-15, R822-17");
+    }
+    long adults = 0;
+    long children = 0;
+    int earners = 0;
+    int couple = 0;
+    for (int i = 0; i < household.persons().size(); i++) {
+      Person person = household.persons().get(i);
+      boolean adult = person.isAdult();
+      boolean activityAbatement = adult && AbatementConditions.activityAbatement(household, view, i, monthIndex, fromSecondMonth);
+      boolean unemploymentAbatement = adult && AbatementConditions.unemploymentAbatement(household, view, i, monthIndex);
+      long base = PersonResources.annual(view, rules, i, monthIndex, p, activityAbatement, unemploymentAbatement,
+          adult && neutralised, capPensionDeduction);
+      if (trace.enabled()) {
+        trace.amount("R." + person.id(), base, "ressources de " + person.id()
+            + (activityAbatement ? " (abattement 30 % sur les revenus d'activité)" : "")
+            + (unemploymentAbatement ? " (abattement 30 % sur les indemnités de chômage)" : ""),
+            "CCH R822-4, R822-13, R822-14");
+      }
+      if (adult) {
+        adults += base;
+        couple++;
+        if (professionalIncomeAboveBmaf(view, rules, i, monthIndex, p, doubleActivityOnMonth)) {
+          earners++;
+        }
+      } else {
+        children += Math.max(0, base - p.childAllowance());
+      }
+    }
+    long raw = Math.max(0, adults) + children;
+    if (couple == 2 && earners == 2 && !neutralised) {
+      raw -= p.doubleActivityAllowance();
+      trace.amount("abattement_biactivite", p.doubleActivityAllowance(), "abattement forfaitaire pour double activité",
+          "CCH R822-7; arrêté du 27/09/2019 art. 3");
+    }
+    raw = Math.max(0, raw);
+    long r = Fixed.upToHundredEuros(Fixed.toCent(raw));
+    trace.amount("R_brut", raw, "ressources avant arrondi", ARTICLE);
+    trace.amount("R", r, "ressources du ménage, arrondies à la centaine d'euros supérieure", "CCH D823-17 4°");
+    return r;
+  }
+
+  /**
+   * R822-7: "chacun des deux revenus professionnels ... au moins égal à douze fois la base mensuelle de
+   * calcul des allocations familiales": the salaries of the reference period plus the self-employed
+   * profits; or (OpenFisca-France) the taxable salary of M alone plus the profits of N.
+   */
+  static boolean professionalIncomeAboveBmaf(ResourceView view, BenefitRules rules, int person, int monthIndex,
+      MonthParameters p, boolean onMonth) {
+    long income;
+    if (onMonth) {
+      income = view.monthly(person, fr.benefitcalc.core.resources.IncomeCategory.SALARY_TAXABLE, monthIndex)
+          + view.annual(person, fr.benefitcalc.core.resources.IncomeCategory.SELF_EMPLOYED_ANNUAL, Months.year(monthIndex));
+    } else {
+      income = PersonResources.salaries(view, rules, person, monthIndex)
+          + PersonResources.selfEmployed(view, rules, person, monthIndex);
+    }
+    return income > 0 && income >= Fixed.times(p.bmaf(), 12);
+  }
+}

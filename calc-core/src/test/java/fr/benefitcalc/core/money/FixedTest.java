@@ -1,0 +1,77 @@
+package fr.benefitcalc.core.money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+
+class FixedTest {
+
+  @Test
+  void roundsToTheCentHalfUp() {
+    assertThat(Fixed.toCent(Fixed.euros("59.445"))).isEqualTo(Fixed.euros("59.45"));
+    assertThat(Fixed.toCent(Fixed.euros("59.4449"))).isEqualTo(Fixed.euros("59.44"));
+    assertThat(Fixed.toCent(Fixed.euros("-1.005"))).isEqualTo(Fixed.euros("-1.01"));
+  }
+
+  @Test
+  void roundsUpToTheNextHundredEuros() {
+    // CCH R822-3 / reference-rules.md §1.12: 12 960 € -> 13 000 €; 11 250 -> 11 300
+    assertThat(Fixed.upToHundredEuros(Fixed.euros("12960"))).isEqualTo(Fixed.euros("13000"));
+    assertThat(Fixed.upToHundredEuros(Fixed.euros("11250"))).isEqualTo(Fixed.euros("11300"));
+    assertThat(Fixed.upToHundredEuros(Fixed.euros("13000"))).isEqualTo(Fixed.euros("13000"));
+    assertThat(Fixed.upToHundredEuros(Fixed.euros("0.01"))).isEqualTo(Fixed.euros("100"));
+    assertThat(Fixed.upToHundredEuros(0)).isZero();
+  }
+
+  @Test
+  void roundsDownToTheEuro() {
+    assertThat(Fixed.toEuroDown(Fixed.euros("59.99"))).isEqualTo(Fixed.euros("59"));
+    assertThat(Fixed.toEuro(Fixed.euros("59.50"))).isEqualTo(Fixed.euros("60"));
+  }
+
+  @Test
+  void productsAreExact() {
+    // reference-rules.md §2.4: 646.52 × 1.28412 = 830.2092... -> 830.21 to the cent (830.21 in the table)
+    long mf = Fixed.mul(Fixed.euros("646.52"), Fixed.rate("1.28412"));
+    assertThat(mf).isEqualTo(Fixed.euros("830.2092624"));
+    assertThat(Fixed.toCent(mf)).isEqualTo(Fixed.euros("830.21"));
+    // §1.7: Tp = 3.135 % of 7 765 = 243.43275
+    assertThat(Fixed.mul(Fixed.rate("0.03135"), Fixed.euros("7765"))).isEqualTo(Fixed.euros("243.43275"));
+  }
+
+  @Test
+  void tooManyDecimalsIsAnError() {
+    assertThatThrownBy(() -> Fixed.euros("1.0000000001")).hasMessageContaining("1.0000000001");
+  }
+
+  @Test
+  void mulDivAgreesWithBigDecimalIncludingOverflow() {
+    RoundingMode[] modes = {RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING,
+        RoundingMode.DOWN, RoundingMode.UP, RoundingMode.HALF_DOWN};
+    qt().forAll(longs().between(-4_000_000_000_000_000L, 4_000_000_000_000_000L),
+            longs().between(-3_000_000_000L, 3_000_000_000L), longs().between(1, 5_000_000_000L))
+        .checkAssert((a, b, c) -> {
+          for (RoundingMode mode : modes) {
+            java.math.BigInteger expected = new BigDecimal(BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(b)).toBigInteger())
+                .divide(BigDecimal.valueOf(c), 0, mode).toBigInteger();
+            if (expected.bitLength() < 64) {
+              assertThat(Fixed.mulDiv(a, b, c, mode)).as("%d*%d/%d %s", a, b, c, mode).isEqualTo(expected.longValueExact());
+            } else {
+              assertThatThrownBy(() -> Fixed.mulDiv(a, b, c, mode)).isInstanceOf(ArithmeticException.class);
+            }
+          }
+        });
+  }
+
+  @Test
+  void moneyRoundTrip() {
+    assertThat(Euros.toFixed(Euros.of("59.44"))).isEqualTo(Fixed.euros("59.44"));
+    assertThat(Euros.ofFixed(Fixed.euros("59.44"))).isEqualTo(Euros.of("59.44"));
+    assertThatThrownBy(() -> Euros.ofFixed(Fixed.euros("59.445"))).hasMessageContaining("59.445");
+  }
+}

@@ -1,0 +1,86 @@
+package fr.benefitcalc.core.resources;
+
+import static fr.benefitcalc.core.resources.IncomeCategory.SALARY_TAXABLE;
+import static fr.benefitcalc.core.resources.IncomeCategory.SELF_EMPLOYED_ANNUAL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.time.Months;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class ResourceHistoryTest {
+  private static final YearMonth JUNE = YearMonth.of(2024, 6);
+
+  private final ResourceHistory history = ResourceHistory.builder(2)
+      .value(0, SALARY_TAXABLE, JUNE, Fixed.euros("1200"), LocalDate.of(2024, 7, 10))
+      .value(0, SALARY_TAXABLE, JUNE, Fixed.euros("1350"), LocalDate.of(2024, 7, 15))
+      .constant(1, SALARY_TAXABLE, Fixed.euros("800"))
+      .value(1, SALARY_TAXABLE, JUNE, Fixed.euros("900"), LocalDate.of(2024, 11, 2))
+      .annual(0, SELF_EMPLOYED_ANNUAL, 2023, Fixed.euros("6864"))
+      .build();
+
+  @Test
+  void aCorrectionKnownOnAGivenDayIsInvisibleTheDayBefore() {
+    assertThat(history.amount(0, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 7, 9))).isZero();
+    assertThat(history.amount(0, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 7, 10))).isEqualTo(Fixed.euros("1200"));
+    assertThat(history.amount(0, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 7, 14))).isEqualTo(Fixed.euros("1200"));
+    assertThat(history.amount(0, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 7, 15))).isEqualTo(Fixed.euros("1350"));
+    assertThat(history.finalAmount(0, SALARY_TAXABLE, JUNE)).isEqualTo(Fixed.euros("1350"));
+  }
+
+  @Test
+  void aConstantIsKnownFromTheStartUntilAMonthIsRevised() {
+    assertThat(history.amount(1, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 11, 1))).isEqualTo(Fixed.euros("800"));
+    assertThat(history.amount(1, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 11, 2))).isEqualTo(Fixed.euros("900"));
+    assertThat(history.finalAmount(1, SALARY_TAXABLE, YearMonth.of(2019, 1))).isEqualTo(Fixed.euros("800"));
+  }
+
+  @Test
+  void viewsSumWindowsAndReadYears() {
+    ResourceView fin = history.finalView();
+    int june = Months.index(JUNE);
+    assertThat(fin.sum(1, SALARY_TAXABLE, june - 2, june)).isEqualTo(Fixed.euros("2500"));
+    assertThat(fin.annual(0, SELF_EMPLOYED_ANNUAL, 2023)).isEqualTo(Fixed.euros("6864"));
+    assertThat(fin.hasAnnual(0, SELF_EMPLOYED_ANNUAL, 2023)).isTrue();
+    assertThat(fin.hasAnnual(0, SELF_EMPLOYED_ANNUAL, 2024)).isFalse();
+  }
+
+  @Test
+  void revisionsListLateValuesInDateOrder() {
+    assertThat(history.revisions()).extracting(ResourceHistory.Revision::knownOn)
+        .containsExactly(LocalDate.of(2024, 7, 10), LocalDate.of(2024, 7, 15), LocalDate.of(2024, 11, 2));
+    assertThat(history.revisions().get(1).previous()).isEqualTo(Fixed.euros("1200"));
+    assertThat(history.revisions().get(2).previous()).isEqualTo(Fixed.euros("800"));
+  }
+
+  @Test
+  void twoValuesOfTheSameMonthKnownTheSameDayAreRefused() {
+    assertThatThrownBy(() -> ResourceHistory.builder(1)
+        .value(0, SALARY_TAXABLE, JUNE, 1, LocalDate.of(2024, 7, 10))
+        .value(0, SALARY_TAXABLE, JUNE, 2, LocalDate.of(2024, 7, 10)).build())
+        .hasMessageContaining("salaryTaxable").hasMessageContaining("2024-06");
+    assertThatThrownBy(() -> ResourceHistory.builder(1).value(3, SALARY_TAXABLE, JUNE, 1))
+        .hasMessageContaining("3");
+  }
+
+  @Test
+  void plusRaisesEveryValueOfOneSeries() {
+    ResourceHistory richer = history.plus(1, SALARY_TAXABLE, Fixed.euros("100"));
+    assertThat(richer.finalAmount(1, SALARY_TAXABLE, JUNE)).isEqualTo(Fixed.euros("1000"));
+    assertThat(richer.finalAmount(1, SALARY_TAXABLE, YearMonth.of(2020, 1))).isEqualTo(Fixed.euros("900"));
+    assertThat(richer.amount(1, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 11, 1))).isEqualTo(Fixed.euros("900"));
+    assertThat(richer.finalAmount(0, SALARY_TAXABLE, JUNE)).isEqualTo(Fixed.euros("1350"));
+  }
+
+  @Test
+  void withoutLateDataKnowsTheFinalValuesFromTheStart() {
+    ResourceHistory settled = history.withoutLateData();
+    assertThat(settled.revisions()).isEmpty();
+    assertThat(settled.amount(0, SALARY_TAXABLE, JUNE, LocalDate.of(2000, 1, 1))).isEqualTo(Fixed.euros("1350"));
+    assertThat(settled.amount(1, SALARY_TAXABLE, JUNE, LocalDate.of(2000, 1, 1))).isEqualTo(Fixed.euros("900"));
+    assertThat(settled.finalView().annual(0, SELF_EMPLOYED_ANNUAL, 2023)).isEqualTo(Fixed.euros("6864"));
+  }
+}

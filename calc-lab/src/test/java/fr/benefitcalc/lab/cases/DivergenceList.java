@@ -1,0 +1,35 @@
+package fr.benefitcalc.lab.cases;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The case ids that {@code docs/divergences.md} documents as divergences from the reference model:
+ * every id written in back-quotes on a line that starts with {@code | case} in its tables of cases.
+ */
+final class DivergenceList {
+  private static final Pattern ID = Pattern.compile("`([^`]+)`");
+
+  private DivergenceList() {}
+
+  static Set<String> caseIds(Path file) throws IOException {
+    Set<String> ids = new HashSet<>();
+    if (!Files.exists(file)) {
+      return ids;
+    }
+    for (String line : Files.readAllLines(file)) {
+      if (line.startsWith("| case ")) {
+        Matcher m = ID.matcher(line);
+        while (m.find()) {
+          ids.add(m.group(1));
+        }
+      }
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,57 @@
+package fr.benefitcalc.rsapa;
+
+import fr.benefitcalc.core.rules.BenefitRules;
+
+/**
+ * The named switches of the RSA and prime d'activité rules ({@link BenefitRules#options()}): each is a
+ * place where OpenFisca-France departs from the legal text, and lets a rule set reproduce it. The
+ * value {@code "openfisca"} selects OpenFisca's behaviour; anything else (or no value) the law's.
+ * See {@code docs/divergences/rsa-pa.md}.
+ */
+public final class RsaPaOptions {
+  /** Value that selects OpenFisca's behaviour for any option below. */
+  public static final String OPENFISCA = "openfisca";
+  /** Value that selects the legal text's behaviour (the default). */
+  public static final String LAW = "law";
+
+  /**
+   * RSA eligibility of a person under 25 who is pregnant: the law (CASF L262-4, 1°: "enfants nés ou
+   * à naître") opens it; OpenFisca only through the majoré amount.
+   */
+  public static final String PREGNANCY_OPENS_RSA = "rsa.eligibility.pregnancy";
+  /**
+   * Whether a person paid as an apprentice is a learner subject to the activity-income floor of the
+   * prime d'activité (CSS L842-2, 2°): the law says so; OpenFisca needs a separate status input.
+   */
+  public static final String APPRENTICES_ARE_LEARNERS = "pa.learners.apprentices";
+  /**
+   * The months on which the learners' floor is tested: the reference quarter (law), or always
+   * M-3..M-1 (OpenFisca, also for the M-4..M-2 experiment).
+   */
+  public static final String LEARNER_WINDOW = "pa.learners.window";
+  /**
+   * Whose resources and bonifications enter the prime d'activité: the members of the foyer (adults
+   * and dependent children, CSS L842-4, R842-?) or, as OpenFisca, every member of the family,
+   * including children not counted as dependants.
+   */
+  public static final String PA_MEMBERS = "pa.resources.members";
+  /**
+   * Self-employed income: the last year known among N, N-1, N-2 (law: "derniers revenus connus"),
+   * or the last non-zero one (OpenFisca).
+   */
+  public static final String SELF_EMPLOYED_YEAR = "rsapa.self_employed.year";
+
+  private RsaPaOptions() {}
+
+  /** Whether {@code option} is set to {@link #OPENFISCA} in {@code rules}. */
+  public static boolean openfisca(BenefitRules rules, String option) {
+    return OPENFISCA.equals(rules.options().get(option));
+  }
+
+  /** A copy of {@code rules} with every option of this class set to {@link #OPENFISCA}. */
+  public static BenefitRules openfiscaCompatible(BenefitRules rules) {
+    return rules.withOption(PREGNANCY_OPENS_RSA, OPENFISCA).withOption(APPRENTICES_ARE_LEARNERS, OPENFISCA)
+        .withOption(LEARNER_WINDOW, OPENFISCA).withOption(PA_MEMBERS, OPENFISCA)
+        .withOption(SELF_EMPLOYED_YEAR, OPENFISCA);
+  }
+}

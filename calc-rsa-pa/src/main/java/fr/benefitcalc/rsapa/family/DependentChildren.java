@@ -1,0 +1,75 @@
+package fr.benefitcalc.rsapa.family;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.resources.ResourceView;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.time.Months;
+import fr.benefitcalc.rsapa.resources.QuarterlyResources;
+import fr.benefitcalc.rsapa.resources.SelfEmployedIncome;
+import fr.benefitcalc.rsapa.rsa.RsaParameters;
+
+/**
+ * The children counted as dependants ("enfants à charge") by the RSA (CASF R262-3) and, by reference,
+ * the prime d'activité (CSS L842-5): children of the household under 25 whose own resources do not
+ * exceed what their presence adds to the montant forfaitaire. The CAF's rule ("a child whose
+ * resources would lower the RSA is not counted") is applied as OpenFisca approximates it: the
+ * child's monthly resources (RSA quarterly average) must be below 40 % of the RSA base amount, or
+ * below 42.804 % + 28.412 % of it when the child is the only one and opens the increase for recent
+ * isolation.
+ *
+ * <p>The result is a bit set over the persons' indices (bit i for person i), so that the hot path
+ * allocates nothing.
+ */
+public final class DependentChildren {
+  private DependentChildren() {}
+
+  /**
+   * The dependent children in the month of index {@code month}, their resources read over
+   * {@code first..last}.
+   */
+  public static long of(Household household, ResourceView view, BenefitRules rules, int month, int first, int last,
+      boolean selfEmployedLastNonZero) {
+    int ageLimit = rules.parameter(RsaParameters.CHILD_AGE_LIMIT).atMonth(month);
+    long base = rules.parameter(RsaParameters.BASE_AMOUNT).atMonth(month);
+    int candidates = 0;
+    for (int i = 0; i < household.persons().size(); i++) {
+      if (isCandidate(household.persons().get(i), month, ageLimit)) {
+        candidates++;
+      }
+    }
+    if (candidates == 0) {
+      return 0;
+    }
+    boolean opensIncrease = !household.couple() && household.recentIsolation()
+        && !LoneParentIncrease.pregnant(household) && candidates == 1;
+    long limitRate = opensIncrease
+        ? rules.parameter(RsaParameters.LONE_PARENT_RATE).atMonth(month) - Fixed.ONE
+            + rules.parameter(RsaParameters.LONE_PARENT_CHILD_RATE).atMonth(month)
+        : rules.parameter(RsaParameters.CHILD_RESOURCE_LIMIT_RATE).atMonth(month);
+    long limit = Fixed.mul(base, limitRate);
+    long stoppedAllowance = Fixed.mul(base, rules.parameter(RsaParameters.STOPPED_RESOURCE_ALLOWANCE).atMonth(month));
+    long set = 0;
+    for (int i = 0; i < household.persons().size(); i++) {
+      if (!isCandidate(household.persons().get(i), month, ageLimit)) {
+        continue;
+      }
+      long selfEmployed = SelfEmployedIncome.monthly(view, i, Months.year(month), selfEmployedLastNonZero);
+      long resources = QuarterlyResources.activity(view, i, month, first, last, selfEmployed)
+          + QuarterlyResources.other(view, i, month, first, last, stoppedAllowance);
+      if (resources < limit) {
+        set |= 1L << i;
+      }
+    }
+    return set;
+  }
+
+  private static boolean isCandidate(Person p, int month, int ageLimit) {
+    if (p.isAdult()) {
+      return false;
+    }
+    int age = Ages.yearsAt(p, month);
+    return age >= 0 && age < ageLimit;
+  }
+}

@@ -1,0 +1,53 @@
+package fr.benefitcalc.rsapa.family;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.rules.BenefitRules;
+
+/**
+ * Eligibility to the increase for isolation ("majoration pour isolement", RSA majoré: CASF L262-9,
+ * R262-2; prime d'activité majorée: CSS L842-7): a person alone ("isolé") who is pregnant or has a
+ * dependent child, while the youngest child is under 3, or within the months that follow the
+ * isolation ({@link Household#recentIsolation()}, the 12 months within 18 of CASF R262-2), or while
+ * pregnant.
+ */
+public final class LoneParentIncrease {
+  private LoneParentIncrease() {}
+
+  /** Whether the foyer opens the increase in the month of index {@code month}. */
+  public static boolean applies(Household household, BenefitRules rules, int month, int dependentChildren) {
+    if (household.couple()) {
+      return false;
+    }
+    boolean pregnant = pregnant(household);
+    if (!pregnant && dependentChildren == 0) {
+      return false;
+    }
+    return pregnant || household.recentIsolation()
+        || hasChildUnder(household, month, rules.parameter(FamilyParameters.ISOLATION_YOUNG_CHILD_AGE).atMonth(month));
+  }
+
+  /** Whether an adult of the foyer is pregnant. */
+  public static boolean pregnant(Household household) {
+    for (int i = 0; i < household.persons().size(); i++) {
+      Person p = household.persons().get(i);
+      if (p.isAdult() && p.pregnant()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasChildUnder(Household household, int month, int ageLimit) {
+    for (int i = 0; i < household.persons().size(); i++) {
+      Person p = household.persons().get(i);
+      if (!p.isAdult()) {
+        int age = Ages.yearsAt(p, month);
+        if (age >= 0 && age < ageLimit) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,88 @@
+package fr.benefitcalc.rsapa.pa;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.resources.ResourceView;
+import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.rules.BenefitResult;
+import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.RuleSet;
+import fr.benefitcalc.core.time.Months;
+import fr.benefitcalc.core.time.ReferencePeriod;
+import fr.benefitcalc.core.trace.Trace;
+import fr.benefitcalc.rsapa.RsaPaOptions;
+import fr.benefitcalc.rsapa.family.DependentChildren;
+import fr.benefitcalc.rsapa.family.LoneParentIncrease;
+import java.time.YearMonth;
+
+/**
+ * The prime d'activité computed for a month of (re)calculation M (CSS L842-3, R843-1): the average of
+ * the primes computed for each month of the reference quarter ({@link MonthlyPrime}, each with that
+ * month's resources, composition and parameters), paid when the foyer meets the activity condition
+ * ({@link LearnerCondition}) and the average reaches 15 € (CSS D843-1).
+ *
+ * <p>Reference quarter: M-3..M-1, or M-4..M-2 for a household of an experimenting department from
+ * 2024-10, as the rule set says. When the quarter straddles a revaluation (April, or a SMIC change),
+ * each month keeps its own parameters: R843-1 averages primes "calculées conformément à l'article
+ * L. 842-3 pour chacun des mois", and L842-3 refers to the amounts in force for the month computed;
+ * OpenFisca does the same (reference-rules.md §3.1, GEN-PPA-09).
+ *
+ * <p>Output: the monthly amount before CRDS (0.5 %), rounded half-up to the nearest cent
+ * ({@link Fixed#toCent}), as amounts are paid in cents; OpenFisca keeps it unrounded.
+ */
+public final class ActivityBonus implements BenefitRule {
+
+  /** The rule (stateless). */
+  public ActivityBonus() {}
+
+  @Override
+  public Benefit benefit() {
+    return Benefit.PA;
+  }
+
+  @Override
+  public BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet ruleSet,
+      Trace trace) {
+    BenefitRules rules = ruleSet.rules(Benefit.PA);
+    int m = Months.index(month);
+    ReferencePeriod period = rules.defaultPeriod(household.rsaPaExperiment(), month);
+    int first = period.firstIndex(m);
+    int last = period.lastIndex(m);
+    if (trace.enabled()) {
+      trace.window("T", period.resolve(month), "trimestre de référence", "CSS R843-1");
+    }
+    boolean allMembers = RsaPaOptions.openfisca(rules, RsaPaOptions.PA_MEMBERS);
+    boolean lastNonZero = RsaPaOptions.openfisca(rules, RsaPaOptions.SELF_EMPLOYED_YEAR);
+
+    long sum = 0;
+    for (int k = first; k <= last; k++) {
+      if (trace.enabled()) {
+        trace.fact("m", Months.of(k).toString(), "mois du trimestre de référence", "CSS R843-1");
+      }
+      sum += MonthlyPrime.of(household, resources, rules, period, k, allMembers, lastNonZero, trace);
+    }
+    long average = Fixed.divide(sum, last - first + 1);
+    trace.amount("PA_moyenne", average, "moyenne des primes des mois du trimestre", "CSS R843-1");
+
+    boolean openfiscaWindow = RsaPaOptions.openfisca(rules, RsaPaOptions.LEARNER_WINDOW);
+    int testFirst = openfiscaWindow ? m - 3 : first;
+    int testLast = openfiscaWindow ? m - 1 : last;
+    long children = DependentChildren.of(household, resources, rules, m, first, last, lastNonZero);
+    boolean activity = LoneParentIncrease.applies(household, rules, m, Long.bitCount(children))
+        || LearnerCondition.met(household, resources, rules, m, testFirst, testLast,
+            !RsaPaOptions.openfisca(rules, RsaPaOptions.APPRENTICES_ARE_LEARNERS), lastNonZero);
+    trace.fact("condition_activite", activity ? "remplie" : "non remplie",
+        "activité dans le trimestre (apprenants: au-delà du plancher chaque mois), ou majoration pour isolement",
+        "CSS L841-1, L842-2");
+
+    long amount = activity ? average : 0;
+    if (amount < rules.parameter(PaParameters.MINIMUM_PAID).atMonth(m)) {
+      amount = 0;
+    }
+    amount = Fixed.toCent(amount);
+    trace.amount("PA", amount, "prime d'activité du mois avant CRDS (seuil de versement 15 €, arrondi au centime)",
+        "CSS L842-3, D843-1");
+    return new BenefitResult(Benefit.PA, month, amount, amount == 0 ? "" : "PA");
+  }
+}

@@ -1,0 +1,110 @@
+package fr.benefitcalc.testkit.generators;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * The shares that shape a generated population, all in one place: household composition, adults'
+ * income profiles, occupancy status, APL zone, and the level of low-wage pay. Each group of weights
+ * is relative (they need not add up to 1).
+ *
+ * <p>{@link #calibrated()} follows published figures on CAF recipients of AL, RSA and prime
+ * d'activité (sources in {@code docs/population.md}); {@link #uniform()} spreads evenly, for tests
+ * that want every case often.
+ *
+ * @param composition weights of: single without child, lone parent, couple without child, couple with children
+ * @param childrenCount weights of 1, 2, 3, 4 children when there are children
+ * @param profiles weights of the adults' profiles: no income, stable worker, irregular worker,
+ *     unemployed, pensioner, student
+ * @param statuses weights of: private tenant, furnished tenant, social tenant, owner, lodged free
+ * @param zones weights of APL zones 1, 2, 3
+ * @param fullTimeNetPay full-time net monthly pay at the minimum wage, in euros (SMIC net)
+ * @param sharedShare share of childless tenants in colocation
+ * @param experimentShare share of households in departments experimenting M-4..M-2 for RSA / PA
+ */
+public record PopulationShares(double[] composition, double[] childrenCount, double[] profiles, double[] statuses,
+    double[] zones, long fullTimeNetPay, double sharedShare, double experimentShare) {
+
+  public PopulationShares {
+    composition = check("composition", composition, 4);
+    childrenCount = check("childrenCount", childrenCount, 4);
+    profiles = check("profiles", profiles, 6);
+    statuses = check("statuses", statuses, 5);
+    zones = check("zones", zones, 3);
+    if (fullTimeNetPay <= 0) {
+      throw new IllegalArgumentException("fullTimeNetPay " + fullTimeNetPay + " must be positive");
+    }
+  }
+
+  /**
+   * Calibrated on public figures (see {@code docs/population.md}): half of AL recipients live alone,
+   * lone parents are about a fifth of PA recipients, 83 % of AL recipients rent, most in zones 2-3.
+   */
+  public static PopulationShares calibrated() {
+    return new PopulationShares(
+        new double[] {0.50, 0.21, 0.09, 0.20},
+        new double[] {0.42, 0.34, 0.16, 0.08},
+        new double[] {0.24, 0.24, 0.26, 0.11, 0.08, 0.07},
+        new double[] {0.42, 0.08, 0.40, 0.05, 0.05},
+        new double[] {0.22, 0.40, 0.38},
+        1_400, 0.05, 0.10);
+  }
+
+  /** Even weights everywhere, for tests that want every branch of the rules often. */
+  public static PopulationShares uniform() {
+    return new PopulationShares(new double[] {1, 1, 1, 1}, new double[] {1, 1, 1, 1}, new double[] {1, 1, 1, 1, 1, 1},
+        new double[] {1, 1, 1, 1, 1}, new double[] {1, 1, 1}, 1_400, 0.10, 0.10);
+  }
+
+  /** The index drawn from {@code weights}. */
+  static int pick(RandomGenerator rng, double[] weights) {
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    double u = rng.nextDouble() * total;
+    for (int i = 0; i < weights.length; i++) {
+      u -= weights[i];
+      if (u < 0) {
+        return i;
+      }
+    }
+    return weights.length - 1;
+  }
+
+  private static double[] check(String name, double[] w, int n) {
+    if (w == null || w.length != n) {
+      throw new IllegalArgumentException(name + " needs " + n + " weights");
+    }
+    double total = 0;
+    for (double x : w) {
+      if (x < 0) {
+        throw new IllegalArgumentException(name + " has a negative weight " + x);
+      }
+      total += x;
+    }
+    if (total <= 0) {
+      throw new IllegalArgumentException(name + " weights add up to 0");
+    }
+    return w.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PopulationShares p && java.util.Arrays.equals(composition, p.composition)
+        && java.util.Arrays.equals(childrenCount, p.childrenCount) && java.util.Arrays.equals(profiles, p.profiles)
+        && java.util.Arrays.equals(statuses, p.statuses) && java.util.Arrays.equals(zones, p.zones)
+        && fullTimeNetPay == p.fullTimeNetPay && sharedShare == p.sharedShare && experimentShare == p.experimentShare;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Arrays.hashCode(composition) * 31 + java.util.Arrays.hashCode(profiles) + Long.hashCode(fullTimeNetPay);
+  }
+
+  @Override
+  public String toString() {
+    return "PopulationShares[composition=" + java.util.Arrays.toString(composition) + ", profiles="
+        + java.util.Arrays.toString(profiles) + ", statuses=" + java.util.Arrays.toString(statuses) + ", zones="
+        + java.util.Arrays.toString(zones) + "]";
+  }
+}

@@ -1,0 +1,146 @@
+package fr.benefitcalc.testkit.properties;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.rules.RuleSet;
+import fr.benefitcalc.testkit.generators.HouseholdGenerator;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * "Does this reform make anyone lose more than 20 €?": runs a baseline and a reform rule set on
+ * generated households and checks the user's bounds on losses and gains, reporting the worst cases
+ * (each shrunk to the simplest household of the same seed that still breaks the bound).
+ *
+ * <pre>{@code
+ * ReformRegression.Report r = ReformRegression.of(new HousingBenefit(), law, reform, YearMonth.of(2025, 1))
+ *     .maxLoss(Fixed.euros("20")).run(HouseholdGenerator.defaults().withTenantsOnly(), 42L, 500);
+ * assertThat(r.violations()).as(r.summary()).isEmpty();
+ * }</pre>
+ */
+public final class ReformRegression {
+  private final BenefitRule rule;
+  private final RuleSet baseline;
+  private final RuleSet reform;
+  private final YearMonth month;
+  private final long maxLoss;
+  private final long maxGain;
+
+  private ReformRegression(BenefitRule rule, RuleSet baseline, RuleSet reform, YearMonth month, long maxLoss, long maxGain) {
+    this.rule = rule;
+    this.baseline = baseline;
+    this.reform = reform;
+    this.month = month;
+    this.maxLoss = maxLoss;
+    this.maxGain = maxGain;
+  }
+
+  /** A comparison of {@code reform} against {@code baseline} for {@code month}, with no bound yet. */
+  public static ReformRegression of(BenefitRule rule, RuleSet baseline, RuleSet reform, YearMonth month) {
+    return new ReformRegression(rule, baseline, reform, month, Long.MAX_VALUE, Long.MAX_VALUE);
+  }
+
+  /** No household may lose more than {@code amount} (nano-euros) a month. */
+  public ReformRegression maxLoss(long amount) {
+    return new ReformRegression(rule, baseline, reform, month, amount, maxGain);
+  }
+
+  /** No household may gain more than {@code amount} (nano-euros) a month. */
+  public ReformRegression maxGain(long amount) {
+    return new ReformRegression(rule, baseline, reform, month, maxLoss, amount);
+  }
+
+  /** Runs on {@code count} households drawn from {@code generator} starting at {@code seed}. */
+  public Report run(HouseholdGenerator generator, long seed, int count) {
+    List<Case> all = new ArrayList<>();
+    List<Case> violations = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      long s = seed + i;
+      Case c = compare(generator.next(new SplittableRandom(s), 100, "seed-" + s), s);
+      all.add(c);
+      if (breaks(c)) {
+        violations.add(shrink(generator, s, c));
+      }
+    }
+    violations.sort(Comparator.comparingLong((Case c) -> -Math.abs(c.difference())));
+    all.sort(Comparator.comparingLong(Case::difference));
+    return new Report(all, violations);
+  }
+
+  private Case compare(Household h, long seed) {
+    long before = BenefitProperties.amount(rule, baseline, month, h);
+    long after = BenefitProperties.amount(rule, reform, month, h);
+    return new Case(seed, h, before, after);
+  }
+
+  private boolean breaks(Case c) {
+    return -c.difference() > maxLoss || c.difference() > maxGain;
+  }
+
+  private Case shrink(HouseholdGenerator generator, long seed, Case failing) {
+    for (int complexity = 0; complexity < 100; complexity += 10) {
+      Case c = compare(generator.next(new SplittableRandom(seed), complexity, "seed-" + seed + "-c" + complexity), seed);
+      if (breaks(c)) {
+        return c;
+      }
+    }
+    return failing;
+  }
+
+  /**
+   * One household compared.
+   *
+   * @param seed the seed that generates it
+   * @param household the household
+   * @param baseline its amount under the baseline (nano-euros)
+   * @param reform its amount under the reform (nano-euros)
+   */
+  public record Case(long seed, Household household, long baseline, long reform) {
+    /** Reform minus baseline: a gain if positive, a loss if negative. */
+    public long difference() {
+      return reform - baseline;
+    }
+
+    @Override
+    public String toString() {
+      return "seed " + seed + ": " + Fixed.format(baseline) + " -> " + Fixed.format(reform) + " ("
+          + (difference() >= 0 ? "+" : "") + Fixed.format(difference()) + "); " + Describe.household(household);
+    }
+  }
+
+  /**
+   * The outcome: every household compared (sorted from the largest loss to the largest gain) and
+   * those that break a bound (largest first).
+   *
+   * @param cases every household compared
+   * @param violations the households breaking a bound
+   */
+  public record Report(List<Case> cases, List<Case> violations) {
+    /** The household that loses most (or gains least). */
+    public Case worstLoss() {
+      return cases.get(0);
+    }
+
+    /** The household that gains most. */
+    public Case largestGain() {
+      return cases.get(cases.size() - 1);
+    }
+
+    /** A few lines: counts, worst loss, largest gain, first violations. */
+    public String summary() {
+      StringBuilder b = new StringBuilder();
+      long losers = cases.stream().filter(c -> c.difference() < 0).count();
+      long winners = cases.stream().filter(c -> c.difference() > 0).count();
+      b.append(cases.size()).append(" households: ").append(losers).append(" lose, ").append(winners).append(" gain\n");
+      if (!cases.isEmpty()) {
+        b.append("worst loss: ").append(worstLoss()).append('\n').append("largest gain: ").append(largestGain()).append('\n');
+      }
+      violations.stream().limit(5).forEach(v -> b.append("VIOLATION ").append(v).append('\n'));
+      return b.toString();
+    }
+  }
+}
