@@ -11,8 +11,9 @@ import java.math.RoundingMode;
  * participation, an unrounded flat amount such as 646.52 × 1.28412) stay exact to 10<sup>-9</sup> €,
  * while every legal rounding is an explicit, named call ({@link #toCent}, {@link #toEuroDown},
  * {@link #upToHundredEuros}). Rates (percentages, coefficients, ratios) use the same scale: 1.0 is
- * {@link #ONE}. No method allocates unless a product overflows 64 bits, which only happens for
- * amounts far beyond any household's (it then falls back to {@link BigInteger}).
+ * {@link #ONE}. No method allocates: a product that overflows 64 bits (an amount above about 9.22 €
+ * times a rate of 1.0) is divided on 128 bits; only a result that does not fit a {@code long} falls
+ * back to {@link BigInteger} (and fails).
  *
  * <p>Example: {@code Fixed.mul(Fixed.euros("646.52"), Fixed.rate("1.28412"))} is 830.2092... €
  * exactly; {@code Fixed.toCent(...)} gives 830.21 €.
@@ -97,8 +98,88 @@ public final class Fixed {
     if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
       return divideRounded(lo, c, mode);
     }
+    if (a != Long.MIN_VALUE && b != Long.MIN_VALUE && c != Long.MIN_VALUE) {
+      // |a × b| on 128 bits divided by |c|, without allocation (an amount in nano-euros times a rate
+      // overflows 64 bits from about 9.22 €, so this is the usual path of a product)
+      long ua = Math.abs(a);
+      long ub = Math.abs(b);
+      long uc = Math.abs(c);
+      long phi = Math.multiplyHigh(ua, ub);
+      long plo = ua * ub;
+      if (Long.compareUnsigned(phi, uc) < 0) {
+        long q = divideUnsigned128(phi, plo, uc);
+        if (q >= 0) {
+          long r = plo - q * uc;
+          boolean negative = (a < 0) ^ (b < 0) ^ (c < 0);
+          if (r != 0 && awayFromZero(mode, negative, r, uc - r, q)) {
+            if (q == Long.MAX_VALUE) {
+              return bigMulDiv(a, b, c, mode);
+            }
+            q++;
+          }
+          return negative ? -q : q;
+        }
+      }
+    }
+    return bigMulDiv(a, b, c, mode);
+  }
+
+  private static long bigMulDiv(long a, long b, long c, RoundingMode mode) {
     BigInteger product = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b));
     return new BigDecimal(product).divide(BigDecimal.valueOf(c), 0, mode).longValueExact();
+  }
+
+  /**
+   * Whether a quotient whose magnitude is truncated to {@code q} with a non-zero remainder {@code r}
+   * (and {@code rest = divisor − r}) rounds away from zero under {@code mode}.
+   */
+  private static boolean awayFromZero(RoundingMode mode, boolean negative, long r, long rest, long q) {
+    switch (mode) {
+      case DOWN: return false;
+      case UP: return true;
+      case FLOOR: return negative;
+      case CEILING: return !negative;
+      case HALF_UP: return r >= rest;
+      case HALF_DOWN: return r > rest;
+      case HALF_EVEN: return r > rest || (r == rest && (q & 1) != 0);
+      default: throw new ArithmeticException("rounding necessary");
+    }
+  }
+
+  /**
+   * {@code (hi × 2^64 + lo) / v} on unsigned values, for {@code hi < v} (the quotient fits 64 bits):
+   * the long division of "Hacker's Delight" (2nd ed., fig. 9-3), in 32-bit digits.
+   */
+  static long divideUnsigned128(long hi, long lo, long v) {
+    final long base = 1L << 32;
+    int s = Long.numberOfLeadingZeros(v);
+    v <<= s;
+    long vn1 = v >>> 32;
+    long vn0 = v & 0xFFFF_FFFFL;
+    long un32 = s == 0 ? hi : (hi << s) | (lo >>> (64 - s));
+    long un10 = lo << s;
+    long un1 = un10 >>> 32;
+    long un0 = un10 & 0xFFFF_FFFFL;
+    long q1 = Long.divideUnsigned(un32, vn1);
+    long rhat = un32 - q1 * vn1;
+    while (Long.compareUnsigned(q1, base) >= 0 || Long.compareUnsigned(q1 * vn0, rhat * base + un1) > 0) {
+      q1--;
+      rhat += vn1;
+      if (Long.compareUnsigned(rhat, base) >= 0) {
+        break;
+      }
+    }
+    long un21 = un32 * base + un1 - q1 * v;
+    long q0 = Long.divideUnsigned(un21, vn1);
+    rhat = un21 - q0 * vn1;
+    while (Long.compareUnsigned(q0, base) >= 0 || Long.compareUnsigned(q0 * vn0, rhat * base + un0) > 0) {
+      q0--;
+      rhat += vn1;
+      if (Long.compareUnsigned(rhat, base) >= 0) {
+        break;
+      }
+    }
+    return q1 * base + q0;
   }
 
   /** {@code n / d} rounded with {@code mode}, without allocation. */

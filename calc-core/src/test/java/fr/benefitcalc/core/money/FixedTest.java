@@ -69,6 +69,42 @@ class FixedTest {
   }
 
   @Test
+  void mulDivOn128BitsAgreesWithBigDecimalOverTheWholeRange() {
+    RoundingMode[] modes = {RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING,
+        RoundingMode.DOWN, RoundingMode.UP, RoundingMode.HALF_DOWN};
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(7);
+    for (int i = 0; i < 200_000; i++) {
+      // magnitudes of every size, so that the product spans 64 to 126 bits and the divisor 1 to 63 bits
+      long a = rng.nextLong() >> rng.nextInt(63);
+      long b = rng.nextLong() >> rng.nextInt(63);
+      long c = rng.nextLong() >> rng.nextInt(63);
+      if (c == 0) {
+        continue;
+      }
+      RoundingMode mode = modes[i % modes.length];
+      java.math.BigInteger expected = new BigDecimal(java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b)))
+          .divide(BigDecimal.valueOf(c), 0, mode).toBigInteger();
+      if (expected.bitLength() < 64) {
+        assertThat(Fixed.mulDiv(a, b, c, mode)).as("%d*%d/%d %s", a, b, c, mode).isEqualTo(expected.longValueExact());
+      } else {
+        assertThatThrownBy(() -> Fixed.mulDiv(a, b, c, mode)).isInstanceOf(ArithmeticException.class);
+      }
+    }
+  }
+
+  @Test
+  void aHalfOnTheLongDivisionPathRoundsAsAsked() {
+    // 20 € × 0.5 / 0.4 = 25 € exactly; 10.000000001 € × 0.5 (= 5.0000000005 €) rounds at the 1e-9 € digit
+    assertThat(Fixed.mulDiv(Fixed.euros("20"), Fixed.rate("0.5"), Fixed.rate("0.4"), RoundingMode.HALF_UP))
+        .isEqualTo(Fixed.euros("25"));
+    assertThat(Fixed.mul(Fixed.euros("10.000000001"), Fixed.rate("0.5"))).isEqualTo(Fixed.euros("5.000000001"));
+    assertThat(Fixed.mulDiv(Fixed.euros("10.000000001"), Fixed.rate("0.5"), Fixed.ONE, RoundingMode.HALF_EVEN))
+        .isEqualTo(Fixed.euros("5"));
+    assertThat(Fixed.mulDiv(Fixed.euros("-10.000000001"), Fixed.rate("0.5"), Fixed.ONE, RoundingMode.HALF_UP))
+        .isEqualTo(Fixed.euros("-5.000000001"));
+  }
+
+  @Test
   void moneyRoundTrip() {
     assertThat(Euros.toFixed(Euros.of("59.44"))).isEqualTo(Fixed.euros("59.44"));
     assertThat(Euros.ofFixed(Fixed.euros("59.44"))).isEqualTo(Euros.of("59.44"));
