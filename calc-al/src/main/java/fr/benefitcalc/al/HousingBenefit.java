@@ -20,6 +20,7 @@ import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
+import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.BenefitRule;
@@ -43,7 +44,7 @@ import java.time.YearMonth;
  *
  * <p>Owners and households lodged free have no tenant formula: the amount is 0 and the trace says why.
  * The reading of the texts where OpenFisca-France differs is chosen by {@link AlOptions}.
- * Thread-safe; the computation allocates nothing when the trace is off, except the result.
+ * Thread-safe; {@link #amount} allocates nothing when the trace is off, {@link #compute} only its result.
  */
 public final class HousingBenefit implements BenefitRule {
   private static final String D823_16 = "CCH D823-16";
@@ -60,7 +61,17 @@ public final class HousingBenefit implements BenefitRule {
 
   @Override
   public BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet ruleSet, Trace trace) {
-    int m = Months.index(month);
+    long r = evaluate(household, resources, Months.index(month), ruleSet, trace);
+    return new BenefitResult(Benefit.AL, month, AmountAndLabel.amount(r), BenefitLabel.name(AmountAndLabel.label(r)));
+  }
+
+  @Override
+  public long amount(Household household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
+    return AmountAndLabel.amount(evaluate(household, resources, monthIndex, ruleSet, trace));
+  }
+
+  /** The amount paid and its label ({@link AmountAndLabel}): the formula of both entry points. */
+  private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
     BenefitRules rules = ruleSet.rules(Benefit.AL);
     ParameterCache.Entry entry = cache.entry(rules);
     AlOptions o = entry.options;
@@ -72,7 +83,7 @@ public final class HousingBenefit implements BenefitRule {
     if (!housing.status().isTenant()) {
       trace.fact("statut", housing.status().key(),
           "pas de formule locative (propriétaire sans emprunt ou logé gratuitement): aide nulle", "CCH L822-1, D823-9");
-      return new BenefitResult(Benefit.AL, month, 0, "");
+      return AmountAndLabel.of(0, 0);
     }
     int zone = housing.zone();
     boolean apl = housing.conventionne();
@@ -157,10 +168,10 @@ public final class HousingBenefit implements BenefitRule {
       paid = PaidAmount.netToCent(p, a4);
       trace.amount("CRDS", a4 - paid, "CRDS (0,5 %)", "ordonnance n° 96-50 art. 19");
     }
-    String label = paid > 0 ? BenefitLabel.of(apl, n) : "";
+    int label = paid > 0 ? BenefitLabel.code(apl, n) : 0;
     trace.amount("montant", paid, "aide versée, nette de CRDS", D823_16);
-    trace.fact("aide", label.isEmpty() ? "aucune" : label, "aide versée", "CCH L821-1");
-    return new BenefitResult(Benefit.AL, month, paid, label);
+    trace.fact("aide", label == 0 ? "aucune" : BenefitLabel.name(label), "aide versée", "CCH L821-1");
+    return AmountAndLabel.of(paid, label);
   }
 
   private static long applyThresholdOnLastResult(long amount, long threshold, AlOptions o, Trace trace) {

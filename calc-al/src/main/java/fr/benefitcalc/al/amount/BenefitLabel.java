@@ -9,11 +9,23 @@ package fr.benefitcalc.al.amount;
 public final class BenefitLabel {
   private BenefitLabel() {}
 
+  private static final String[] NAMES = {"", "APL", "ALF", "ALS"};
+
   /** APL, ALF or ALS. */
   public static String of(boolean conventionne, int dependants) {
+    return name(code(conventionne, dependants));
+  }
+
+  /** The label as a code: 1 APL, 2 ALF, 3 ALS (0 stands for no aid), for the allocation-free path. */
+  public static int code(boolean conventionne, int dependants) {
     if (conventionne) {
-      return "APL";
+      return 1;
     }
-    return dependants > 0 ? "ALF" : "ALS";
+    return dependants > 0 ? 2 : 3;
+  }
+
+  /** The label of a code of {@link #code}; 0 is the empty label. */
+  public static String name(int code) {
+    return NAMES[code];
   }
 }

@@ -3,6 +3,7 @@ package fr.benefitcalc.core.rules;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.parameters.Timeline;
 import fr.benefitcalc.core.resources.ResourceView;
+import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.Trace;
 import java.time.YearMonth;
 import java.util.List;
@@ -25,6 +26,17 @@ public interface BenefitRule {
    * @throws fr.benefitcalc.core.parameters.ParameterOutOfRangeException for a month no parameter covers
    */
   BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet rules, Trace trace);
+
+  /**
+   * The amount alone (nano-euros, whole cents) of {@link #compute} for the month of index
+   * {@code monthIndex} (see {@link fr.benefitcalc.core.time.Months}): the entry point of the bulk
+   * path. A rule overrides it to share one implementation of its formula with {@code compute}
+   * without allocating a {@link BenefitResult} (see {@link AmountAndLabel}); by default it is
+   * {@code compute(...).amountFixed()}.
+   */
+  default long amount(Household household, ResourceView resources, int monthIndex, RuleSet rules, Trace trace) {
+    return compute(household, resources, Months.of(monthIndex), rules, trace).amountFixed();
+  }
 
   /**
    * The legal parameters this rule reads (before any rule-set override), so that the decision

@@ -67,6 +67,18 @@ public record BenefitRules(ReferencePeriod defaultPeriod, Map<IncomeCategory, Re
     return defaultPeriod;
   }
 
+  /**
+   * {@link #defaultPeriod(boolean, YearMonth)} for the month of index {@code monthIndex} (see
+   * {@link fr.benefitcalc.core.time.Months}), without allocating.
+   */
+  public ReferencePeriod defaultPeriod(boolean experimentingHousehold, int monthIndex) {
+    if (experimentingHousehold && experiment.isPresent()
+        && monthIndex >= fr.benefitcalc.core.time.Months.index(experiment.get().from())) {
+      return experiment.get().period();
+    }
+    return defaultPeriod;
+  }
+
   /** The parameter to use: this rule set's override of {@code timeline}, or the timeline itself. */
   @SuppressWarnings("unchecked")
   public <V> Timeline<V> parameter(Timeline<V> timeline) {

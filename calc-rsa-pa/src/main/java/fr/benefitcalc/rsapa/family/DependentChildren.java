@@ -4,11 +4,10 @@ import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
-import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.rsapa.resources.QuarterlyResources;
 import fr.benefitcalc.rsapa.resources.SelfEmployedIncome;
-import fr.benefitcalc.rsapa.rsa.RsaParameters;
+import fr.benefitcalc.rsapa.rsa.RsaMonthParameters;
 
 /**
  * The children counted as dependants ("enfants à charge") by the RSA (CASF R262-3) and, by reference,
@@ -29,10 +28,10 @@ public final class DependentChildren {
    * The dependent children in the month of index {@code month}, their resources read over
    * {@code first..last}.
    */
-  public static long of(Household household, ResourceView view, BenefitRules rules, int month, int first, int last,
+  public static long of(Household household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
       boolean selfEmployedLastNonZero) {
-    int ageLimit = rules.parameter(RsaParameters.CHILD_AGE_LIMIT).atMonth(month);
-    long base = rules.parameter(RsaParameters.BASE_AMOUNT).atMonth(month);
+    int ageLimit = p.childAgeLimit();
+    long base = p.base();
     int candidates = 0;
     for (int i = 0; i < household.persons().size(); i++) {
       if (isCandidate(household.persons().get(i), month, ageLimit)) {
@@ -45,11 +44,10 @@ public final class DependentChildren {
     boolean opensIncrease = !household.couple() && household.recentIsolation()
         && !LoneParentIncrease.pregnant(household) && candidates == 1;
     long limitRate = opensIncrease
-        ? rules.parameter(RsaParameters.LONE_PARENT_RATE).atMonth(month) - Fixed.ONE
-            + rules.parameter(RsaParameters.LONE_PARENT_CHILD_RATE).atMonth(month)
-        : rules.parameter(RsaParameters.CHILD_RESOURCE_LIMIT_RATE).atMonth(month);
+        ? p.loneParentRate() - Fixed.ONE + p.loneParentChildRate()
+        : p.childResourceLimitRate();
     long limit = Fixed.mul(base, limitRate);
-    long stoppedAllowance = Fixed.mul(base, rules.parameter(RsaParameters.STOPPED_RESOURCE_ALLOWANCE).atMonth(month));
+    long stoppedAllowance = Fixed.mul(base, p.stoppedResourceAllowance());
     long set = 0;
     for (int i = 0; i < household.persons().size(); i++) {
       if (!isCandidate(household.persons().get(i), month, ageLimit)) {

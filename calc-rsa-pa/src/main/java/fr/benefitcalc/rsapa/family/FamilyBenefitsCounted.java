@@ -4,7 +4,6 @@ import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
-import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.trace.Trace;
 
 /**
@@ -21,11 +20,11 @@ public final class FamilyBenefitsCounted {
   private FamilyBenefitsCounted() {}
 
   /** The family benefits counted for the month of index {@code month}. */
-  public static long ofMonth(Household household, BenefitRules rules, int month, Trace trace) {
+  public static long ofMonth(Household household, FamilyMonthParameters p, int month, Trace trace) {
     long paje = household.received(ReceivedBenefit.PAJE, month);
     long cf = household.received(ReceivedBenefit.CF, month);
     long af = Math.min(household.received(ReceivedBenefit.AF, month), household.received(ReceivedBenefit.AF_BASE, month));
-    long asf = asfFlat(household, rules, month);
+    long asf = asfFlat(household, p, month);
     long total = paje + cf + af + asf;
     trace.amount("ASF_forfait", asf, "allocation de soutien familial forfaitisée", "CASF R262-10-1; CSS R844-4");
     trace.amount("PF", total, "prestations familiales prises en compte (PAJE + CF + min(AF, AF base) + ASF forfaitisée)",
@@ -37,12 +36,12 @@ public final class FamilyBenefitsCounted {
    * The ASF counted: the ASF received, at most 22.5 % of the BMAF for each child of the age of family
    * benefits (under 20).
    */
-  static long asfFlat(Household household, BenefitRules rules, int month) {
+  static long asfFlat(Household household, FamilyMonthParameters parameters, int month) {
     long asf = household.received(ReceivedBenefit.ASF, month);
     if (asf <= 0) {
       return 0;
     }
-    int ageLimit = rules.parameter(FamilyParameters.CHILD_AGE_LIMIT).atMonth(month);
+    int ageLimit = parameters.childAgeLimit();
     int eligible = 0;
     for (int i = 0; i < household.persons().size(); i++) {
       Person p = household.persons().get(i);
@@ -50,8 +49,7 @@ public final class FamilyBenefitsCounted {
         eligible++;
       }
     }
-    long perChild = Fixed.mul(rules.parameter(FamilyParameters.BMAF).atMonth(month),
-        rules.parameter(FamilyParameters.ASF_FLAT_RATE).atMonth(month));
+    long perChild = Fixed.mul(parameters.bmaf(), parameters.asfFlatRate());
     return Math.min(asf, Fixed.times(perChild, eligible));
   }
 }

@@ -2,7 +2,6 @@ package fr.benefitcalc.rsapa.family;
 
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Person;
-import fr.benefitcalc.core.rules.BenefitRules;
 
 /**
  * Eligibility to the increase for isolation ("majoration pour isolement", RSA majoré: CASF L262-9,
@@ -15,7 +14,7 @@ public final class LoneParentIncrease {
   private LoneParentIncrease() {}
 
   /** Whether the foyer opens the increase in the month of index {@code month}. */
-  public static boolean applies(Household household, BenefitRules rules, int month, int dependentChildren) {
+  public static boolean applies(Household household, FamilyMonthParameters p, int month, int dependentChildren) {
     if (household.couple()) {
       return false;
     }
@@ -24,7 +23,7 @@ public final class LoneParentIncrease {
       return false;
     }
     return pregnant || household.recentIsolation()
-        || hasChildUnder(household, month, rules.parameter(FamilyParameters.ISOLATION_YOUNG_CHILD_AGE).atMonth(month));
+        || hasChildUnder(household, month, p.isolationYoungChildAge());
   }
 
   /** Whether an adult of the foyer is pregnant. */

@@ -3,15 +3,17 @@ package fr.benefitcalc.rsapa.pa;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
+import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.BenefitRule;
-import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.rules.RuleSet;
+import fr.benefitcalc.core.rules.RuleSetCache;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.time.ReferencePeriod;
 import fr.benefitcalc.core.trace.Trace;
-import fr.benefitcalc.rsapa.RsaPaOptions;
+import fr.benefitcalc.rsapa.MonthParameters;
+import fr.benefitcalc.rsapa.PreparedRules;
 import fr.benefitcalc.rsapa.family.DependentChildren;
 import fr.benefitcalc.rsapa.family.LoneParentIncrease;
 import java.time.YearMonth;
@@ -32,8 +34,10 @@ import java.time.YearMonth;
  * ({@link Fixed#toCent}), as amounts are paid in cents; OpenFisca keeps it unrounded.
  */
 public final class ActivityBonus implements BenefitRule {
+  private static final String[] LABELS = {"", "PA"};
+  private final RuleSetCache<PreparedRules> prepared = new RuleSetCache<>(PreparedRules::new, 8);
 
-  /** The rule (stateless). */
+  /** The rule (thread-safe; it keeps the options and parameters of the rule sets it meets). */
   public ActivityBonus() {}
 
   @Override
@@ -44,45 +48,56 @@ public final class ActivityBonus implements BenefitRule {
   @Override
   public BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet ruleSet,
       Trace trace) {
-    BenefitRules rules = ruleSet.rules(Benefit.PA);
-    int m = Months.index(month);
-    ReferencePeriod period = rules.defaultPeriod(household.rsaPaExperiment(), month);
+    long r = evaluate(household, resources, Months.index(month), ruleSet, trace);
+    return new BenefitResult(Benefit.PA, month, AmountAndLabel.amount(r), LABELS[AmountAndLabel.label(r)]);
+  }
+
+  @Override
+  public long amount(Household household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
+    return AmountAndLabel.amount(evaluate(household, resources, monthIndex, ruleSet, trace));
+  }
+
+  /** The prime and its label ({@link AmountAndLabel}): the formula of both entry points. */
+  private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
+    PreparedRules rules = prepared.get(ruleSet.rules(Benefit.PA));
+    ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
     int first = period.firstIndex(m);
     int last = period.lastIndex(m);
     if (trace.enabled()) {
-      trace.window("T", period.resolve(month), "trimestre de référence", "CSS R843-1");
+      trace.window("T", period.resolve(Months.of(m)), "trimestre de référence", "CSS R843-1");
     }
-    boolean allMembers = RsaPaOptions.openfisca(rules, RsaPaOptions.PA_MEMBERS);
-    boolean lastNonZero = RsaPaOptions.openfisca(rules, RsaPaOptions.SELF_EMPLOYED_YEAR);
+    boolean allMembers = rules.allMembers();
+    boolean lastNonZero = rules.selfEmployedLastNonZero();
 
     long sum = 0;
     for (int k = first; k <= last; k++) {
       if (trace.enabled()) {
         trace.fact("m", Months.of(k).toString(), "mois du trimestre de référence", "CSS R843-1");
       }
-      sum += MonthlyPrime.of(household, resources, rules, period, k, allMembers, lastNonZero, trace);
+      sum += MonthlyPrime.of(household, resources, rules.month(k), period, k, allMembers, lastNonZero, trace);
     }
     long average = Fixed.divide(sum, last - first + 1);
     trace.amount("PA_moyenne", average, "moyenne des primes des mois du trimestre", "CSS R843-1");
 
-    boolean openfiscaWindow = RsaPaOptions.openfisca(rules, RsaPaOptions.LEARNER_WINDOW);
+    boolean openfiscaWindow = !rules.learnerWindowOfTheLaw();
     int testFirst = openfiscaWindow ? m - 3 : first;
     int testLast = openfiscaWindow ? m - 1 : last;
-    long children = DependentChildren.of(household, resources, rules, m, first, last, lastNonZero);
-    boolean activity = LoneParentIncrease.applies(household, rules, m, Long.bitCount(children))
-        || LearnerCondition.met(household, resources, rules, m, testFirst, testLast,
-            !RsaPaOptions.openfisca(rules, RsaPaOptions.APPRENTICES_ARE_LEARNERS), lastNonZero);
+    MonthParameters p = rules.month(m);
+    long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero);
+    boolean activity = LoneParentIncrease.applies(household, p.family(), m, Long.bitCount(children))
+        || LearnerCondition.met(household, resources, rules, m, testFirst, testLast, rules.apprenticesAreLearners(),
+            lastNonZero);
     trace.fact("condition_activite", activity ? "remplie" : "non remplie",
         "activité dans le trimestre (apprenants: au-delà du plancher chaque mois), ou majoration pour isolement",
         "CSS L841-1, L842-2");
 
     long amount = activity ? average : 0;
-    if (amount < rules.parameter(PaParameters.MINIMUM_PAID).atMonth(m)) {
+    if (amount < p.pa().minimumPaid()) {
       amount = 0;
     }
     amount = Fixed.toCent(amount);
     trace.amount("PA", amount, "prime d'activité du mois avant CRDS (seuil de versement 15 €, arrondi au centime)",
         "CSS L842-3, D843-1");
-    return new BenefitResult(Benefit.PA, month, amount, amount == 0 ? "" : "PA");
+    return AmountAndLabel.of(amount, amount == 0 ? 0 : 1);
   }
 }

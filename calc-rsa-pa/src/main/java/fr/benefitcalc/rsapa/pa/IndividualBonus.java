@@ -1,7 +1,6 @@
 package fr.benefitcalc.rsapa.pa;
 
 import fr.benefitcalc.core.money.Fixed;
-import fr.benefitcalc.core.rules.BenefitRules;
 import java.math.RoundingMode;
 
 /**
@@ -19,20 +18,19 @@ public final class IndividualBonus {
   private IndividualBonus() {}
 
   /** The maximum bonification of the month. */
-  public static long maximum(BenefitRules rules, int month) {
-    return Fixed.toCent(Fixed.mul(rules.parameter(PaParameters.BONUS_MAX_RATE).atMonth(month),
-        rules.parameter(PaParameters.BASE_AMOUNT).atMonth(month)));
+  public static long maximum(PaMonthParameters p) {
+    return Fixed.toCent(Fixed.mul(p.bonusMaxRate(), p.base()));
   }
 
   /** The bonification of a person whose activity income of the month is {@code activityIncome}. */
-  public static long of(BenefitRules rules, int month, long activityIncome) {
-    long smic = rules.parameter(PaParameters.SMIC_HOURLY).atMonth(month);
-    long start = Fixed.mul(rules.parameter(PaParameters.BONUS_START_HOURS).atMonth(month), smic);
+  public static long of(PaMonthParameters p, long activityIncome) {
+    long smic = p.smicHourly();
+    long start = Fixed.mul(p.bonusStartHours(), smic);
     if (activityIncome <= start) {
       return 0;
     }
-    long full = Fixed.mul(rules.parameter(PaParameters.BONUS_FULL_HOURS).atMonth(month), smic);
-    long max = maximum(rules, month);
+    long full = Fixed.mul(p.bonusFullHours(), smic);
+    long max = maximum(p);
     if (activityIncome >= full) {
       return max;
     }

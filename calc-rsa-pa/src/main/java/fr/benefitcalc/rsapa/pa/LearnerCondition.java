@@ -5,7 +5,7 @@ import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.ResourceView;
-import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.rsapa.PreparedRules;
 
 /**
  * The activity condition of the prime d'activité (CSS L841-1, L842-2 2°): the foyer gets the prime
@@ -24,10 +24,10 @@ public final class LearnerCondition {
    * @param apprenticesAreLearners a person paid as an apprentice in those months or in the month of
    *     right is a learner (the law); otherwise only students are (OpenFisca)
    */
-  public static boolean met(Household household, ResourceView view, BenefitRules rules, int month, int first, int last,
-      boolean apprenticesAreLearners, boolean selfEmployedLastNonZero) {
-    long floor = Fixed.mul(rules.parameter(PaParameters.LEARNER_FLOOR_HOURS).atMonth(month),
-        rules.parameter(PaParameters.SMIC_HOURLY).atMonth(month));
+  public static boolean met(Household household, ResourceView view, PreparedRules rules, int month, int first,
+      int last, boolean apprenticesAreLearners, boolean selfEmployedLastNonZero) {
+    PaMonthParameters ofMonth = rules.month(month).pa();
+    long floor = Fixed.mul(ofMonth.learnerFloorHours(), ofMonth.smicHourly());
     for (int i = 0; i < household.persons().size(); i++) {
       Person p = household.persons().get(i);
       if (!p.isAdult()) {
@@ -38,7 +38,7 @@ public final class LearnerCondition {
       boolean someIncome = false;
       boolean aboveFloorEachMonth = true;
       for (int k = first; k <= last; k++) {
-        long a = PersonalActivityIncome.of(household, view, rules, i, k, selfEmployedLastNonZero);
+        long a = PersonalActivityIncome.of(household, view, rules.month(k).pa(), i, k, selfEmployedLastNonZero);
         someIncome |= a > 0;
         aboveFloorEachMonth &= a > floor;
       }

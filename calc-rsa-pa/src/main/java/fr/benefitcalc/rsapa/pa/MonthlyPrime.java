@@ -5,7 +5,7 @@ import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
-import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.rsapa.MonthParameters;
 import fr.benefitcalc.core.time.ReferencePeriod;
 import fr.benefitcalc.core.trace.Trace;
 import fr.benefitcalc.rsapa.family.Ages;
@@ -38,23 +38,24 @@ public final class MonthlyPrime {
    * @param allMembers count every member's resources and bonification (OpenFisca) rather than those of
    *     the foyer (adults and dependent children)
    */
-  public static long of(Household household, ResourceView view, BenefitRules rules, ReferencePeriod period, int m,
-      boolean allMembers, boolean selfEmployedLastNonZero, Trace trace) {
-    long children = DependentChildren.of(household, view, rules, m, period.firstIndex(m), period.lastIndex(m),
+  public static long of(Household household, ResourceView view, MonthParameters parameters, ReferencePeriod period,
+      int m, boolean allMembers, boolean selfEmployedLastNonZero, Trace trace) {
+    PaMonthParameters pa = parameters.pa();
+    long children = DependentChildren.of(household, view, parameters.rsa(), m, period.firstIndex(m), period.lastIndex(m),
         selfEmployedLastNonZero);
     int childCount = Long.bitCount(children);
     int adults = household.adultCount();
-    boolean isolated = LoneParentIncrease.applies(household, rules, m, childCount);
-    long flat = isolated ? PaFlatAmount.loneParent(rules, m, childCount) : PaFlatAmount.standard(rules, m, adults, childCount);
+    boolean isolated = LoneParentIncrease.applies(household, parameters.family(), m, childCount);
+    long flat = isolated ? PaFlatAmount.loneParent(pa, childCount) : PaFlatAmount.standard(pa, adults, childCount);
 
     int aahHolder = PersonalActivityIncome.aahHolder(household);
-    long aahThreshold = PersonalActivityIncome.aahThreshold(rules, m);
+    long aahThreshold = PersonalActivityIncome.aahThreshold(pa);
     long aah = household.received(ReceivedBenefit.AAH, m);
     long activity = 0;
     long other = 0;
     long bonus = 0;
     boolean adultMember = false;
-    int minimumAge = rules.parameter(PaParameters.MINIMUM_AGE).atMonth(m);
+    int minimumAge = pa.minimumAge();
     for (int i = 0; i < household.persons().size(); i++) {
       Person p = household.persons().get(i);
       if (Ages.yearsAt(p, m) >= minimumAge) {
@@ -74,12 +75,12 @@ public final class MonthlyPrime {
       }
       activity += a;
       other += o;
-      bonus += IndividualBonus.of(rules, m, a);
+      bonus += IndividualBonus.of(pa, a);
     }
-    long familyBenefits = FamilyBenefitsCounted.ofMonth(household, rules, m, trace);
+    long familyBenefits = FamilyBenefitsCounted.ofMonth(household, parameters.family(), m, trace);
     other += familyBenefits;
-    long housing = HousingForfait.amount(household, m, PaFlatAmount.housingMaximum(rules, m, adults + childCount));
-    long share = Fixed.mul(rules.parameter(PaParameters.ACTIVITY_INCOME_SHARE).atMonth(m), activity);
+    long housing = HousingForfait.amount(household, m, PaFlatAmount.housingMaximum(pa, adults + childCount));
+    long share = Fixed.mul(pa.activityIncomeShare(), activity);
     long prime = adultMember ? Math.max(0, flat + bonus + share - Math.max(activity + other + housing, flat)) : 0;
 
     trace.count("E(m)", childCount, "enfants à charge du mois", "CSS L842-5; CASF R262-3");

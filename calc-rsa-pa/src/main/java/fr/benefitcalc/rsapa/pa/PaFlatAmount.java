@@ -1,7 +1,6 @@
 package fr.benefitcalc.rsapa.pa;
 
 import fr.benefitcalc.core.money.Fixed;
-import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.rsapa.family.CompositionScale;
 import fr.benefitcalc.rsapa.housing.HousingForfait;
 
@@ -14,33 +13,24 @@ public final class PaFlatAmount {
   private PaFlatAmount() {}
 
   /** Montant forfaitaire for {@code adults} adults and {@code children} dependent children. */
-  public static long standard(BenefitRules rules, int month, int adults, int children) {
-    long coefficient = CompositionScale.coefficient(adults, children,
-        rules.parameter(PaParameters.SECOND_PERSON_RATE).atMonth(month),
-        rules.parameter(PaParameters.FURTHER_PERSON_RATE).atMonth(month),
-        rules.parameter(PaParameters.FURTHER_CHILD_RATE).atMonth(month));
-    return Fixed.mul(rules.parameter(PaParameters.BASE_AMOUNT).atMonth(month), coefficient);
+  public static long standard(PaMonthParameters p, int adults, int children) {
+    long coefficient = CompositionScale.coefficient(adults, children, p.secondPersonRate(), p.furtherPersonRate(),
+        p.furtherChildRate());
+    return Fixed.mul(p.base(), coefficient);
   }
 
   /** Montant forfaitaire majoré for a lone parent (or pregnant woman) with {@code children} children. */
-  public static long loneParent(BenefitRules rules, int month, int children) {
-    long coefficient = CompositionScale.loneParentCoefficient(children,
-        rules.parameter(PaParameters.LONE_PARENT_RATE).atMonth(month),
-        rules.parameter(PaParameters.LONE_PARENT_CHILD_RATE).atMonth(month));
-    return Fixed.mul(rules.parameter(PaParameters.BASE_AMOUNT).atMonth(month), coefficient);
+  public static long loneParent(PaMonthParameters p, int children) {
+    long coefficient = CompositionScale.loneParentCoefficient(children, p.loneParentRate(), p.loneParentChildRate());
+    return Fixed.mul(p.base(), coefficient);
   }
 
   /**
    * The maximum of the forfait logement for {@code persons} persons, on the non-majoré amount of at
    * most three persons (CSS R844-3).
    */
-  public static long housingMaximum(BenefitRules rules, int month, int persons) {
-    return HousingForfait.maximum(persons,
-        rules.parameter(PaParameters.BASE_AMOUNT).atMonth(month),
-        rules.parameter(PaParameters.SECOND_PERSON_RATE).atMonth(month),
-        rules.parameter(PaParameters.FURTHER_PERSON_RATE).atMonth(month),
-        rules.parameter(PaParameters.HOUSING_RATE_1).atMonth(month),
-        rules.parameter(PaParameters.HOUSING_RATE_2).atMonth(month),
-        rules.parameter(PaParameters.HOUSING_RATE_3).atMonth(month));
+  public static long housingMaximum(PaMonthParameters p, int persons) {
+    return HousingForfait.maximum(persons, p.base(), p.secondPersonRate(), p.furtherPersonRate(), p.housingRate1(),
+        p.housingRate2(), p.housingRate3());
   }
 }

@@ -5,7 +5,6 @@ import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
-import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.rsapa.resources.MonthlyResources;
 import fr.benefitcalc.rsapa.resources.SelfEmployedIncome;
@@ -32,9 +31,8 @@ public final class PersonalActivityIncome {
   }
 
   /** The threshold above which the AAH counts as activity income (29 × SMIC hourly). */
-  public static long aahThreshold(BenefitRules rules, int month) {
-    return Fixed.mul(rules.parameter(PaParameters.AAH_ACTIVITY_HOURS).atMonth(month),
-        rules.parameter(PaParameters.SMIC_HOURLY).atMonth(month));
+  public static long aahThreshold(PaMonthParameters p) {
+    return Fixed.mul(p.aahActivityHours(), p.smicHourly());
   }
 
   /** Activity income of person {@code person} in the month, before the AAH. */
@@ -44,10 +42,10 @@ public final class PersonalActivityIncome {
   }
 
   /** Activity income of person {@code person} in the month, the AAH included when it counts as such. */
-  public static long of(Household household, ResourceView view, BenefitRules rules, int person, int month,
+  public static long of(Household household, ResourceView view, PaMonthParameters p, int person, int month,
       boolean selfEmployedLastNonZero) {
     long activity = beforeAah(view, person, month, selfEmployedLastNonZero);
-    if (person == aahHolder(household) && activity >= aahThreshold(rules, month)) {
+    if (person == aahHolder(household) && activity >= aahThreshold(p)) {
       activity += household.received(ReceivedBenefit.AAH, month);
     }
     return activity;

@@ -3,15 +3,17 @@ package fr.benefitcalc.rsapa.rsa;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
+import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.BenefitRule;
-import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.rules.RuleSet;
+import fr.benefitcalc.core.rules.RuleSetCache;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.time.ReferencePeriod;
 import fr.benefitcalc.core.trace.Trace;
-import fr.benefitcalc.rsapa.RsaPaOptions;
+import fr.benefitcalc.rsapa.MonthParameters;
+import fr.benefitcalc.rsapa.PreparedRules;
 import fr.benefitcalc.rsapa.family.DependentChildren;
 import fr.benefitcalc.rsapa.family.LoneParentIncrease;
 import fr.benefitcalc.rsapa.housing.HousingForfait;
@@ -32,13 +34,15 @@ import java.time.YearMonth;
  * rounded half-up to the cent ({@link Fixed#toCent}), the rounding of amounts paid in euros and
  * cents; OpenFisca does not round (it differs by less than half a cent).
  *
- * <p>The reference quarter is the rule set's ({@link BenefitRules#defaultPeriod(boolean, YearMonth)}):
+ * <p>The reference quarter is the rule set's ({@link fr.benefitcalc.core.rules.BenefitRules#defaultPeriod(boolean, int)}):
  * M-3..M-1, or M-4..M-2 for a household of an experimenting department from 2024-10. The parameters
  * are those of the month of right M.
  */
 public final class Rsa implements BenefitRule {
+  private static final String[] LABELS = {"", "RSA", "RSA majoré"};
+  private final RuleSetCache<PreparedRules> prepared = new RuleSetCache<>(PreparedRules::new, 8);
 
-  /** The rule (stateless). */
+  /** The rule (thread-safe; it keeps the options and parameters of the rule sets it meets). */
   public Rsa() {}
 
   @Override
@@ -49,44 +53,53 @@ public final class Rsa implements BenefitRule {
   @Override
   public BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet ruleSet,
       Trace trace) {
-    BenefitRules rules = ruleSet.rules(Benefit.RSA);
-    int m = Months.index(month);
-    ReferencePeriod period = rules.defaultPeriod(household.rsaPaExperiment(), month);
+    long r = evaluate(household, resources, Months.index(month), ruleSet, trace);
+    return new BenefitResult(Benefit.RSA, month, AmountAndLabel.amount(r), LABELS[AmountAndLabel.label(r)]);
+  }
+
+  @Override
+  public long amount(Household household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
+    return AmountAndLabel.amount(evaluate(household, resources, monthIndex, ruleSet, trace));
+  }
+
+  /** The RSA due and its label ({@link AmountAndLabel}): the formula of both entry points. */
+  private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
+    PreparedRules rules = prepared.get(ruleSet.rules(Benefit.RSA));
+    MonthParameters p = rules.month(m);
+    ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
     int first = period.firstIndex(m);
     int last = period.lastIndex(m);
     if (trace.enabled()) {
-      trace.window("T", period.resolve(month), "trimestre de référence", "CASF R262-7");
+      trace.window("T", period.resolve(Months.of(m)), "trimestre de référence", "CASF R262-7");
     }
-    boolean lastNonZero = RsaPaOptions.openfisca(rules, RsaPaOptions.SELF_EMPLOYED_YEAR);
+    boolean lastNonZero = rules.selfEmployedLastNonZero();
 
-    long children = DependentChildren.of(household, resources, rules, m, first, last, lastNonZero);
+    long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero);
     int childCount = Long.bitCount(children);
     int adults = household.adultCount();
     trace.count("E", childCount, "enfants à charge", "CASF R262-3");
 
-    boolean eligible = RsaEligibility.eligible(household, rules, m, childCount,
-        !RsaPaOptions.openfisca(rules, RsaPaOptions.PREGNANCY_OPENS_RSA));
-    boolean loneParent = LoneParentIncrease.applies(household, rules, m, childCount);
-    long standard = eligible ? RsaFlatAmount.standard(rules, m, adults, childCount) : 0;
-    long increased = loneParent ? RsaFlatAmount.loneParent(rules, m, childCount) : 0;
+    boolean eligible = RsaEligibility.eligible(household, p.rsa(), m, childCount, rules.pregnancyOpensRsa());
+    boolean loneParent = LoneParentIncrease.applies(household, p.family(), m, childCount);
+    long standard = eligible ? RsaFlatAmount.standard(p.rsa(), adults, childCount) : 0;
+    long increased = loneParent ? RsaFlatAmount.loneParent(p.rsa(), childCount) : 0;
     long flat = Math.max(standard, increased);
     trace.amount("MF_non_majore", standard, "montant forfaitaire (0 si conditions non remplies)", "CASF L262-2, L262-4, R262-1");
     trace.amount("MF_majore", increased, "montant forfaitaire majoré pour isolement", "CASF L262-9, R262-1");
     trace.amount("MF", flat, "montant forfaitaire retenu", "CASF L262-2");
 
-    long housing = HousingForfait.amount(household, m, RsaFlatAmount.housingMaximum(rules, m, adults + childCount));
+    long housing = HousingForfait.amount(household, m, RsaFlatAmount.housingMaximum(p.rsa(), adults + childCount));
     trace.amount("FL", housing, "forfait logement", "CASF R262-9, R262-10");
 
-    long r = RsaResources.total(household, resources, rules, m, first, last, children, lastNonZero, trace);
+    long r = RsaResources.total(household, resources, p, m, first, last, children, lastNonZero, trace);
 
     long amount = Math.max(0, flat - housing - r);
     trace.amount("RSA_calcule", amount, "RSA calculé = max(0, MF − FL − R)", "CASF L262-2");
-    if (amount < rules.parameter(RsaParameters.MINIMUM_PAID).atMonth(m)) {
+    if (amount < p.rsa().minimumPaid()) {
       amount = 0;
     }
     amount = Fixed.toCent(amount);
     trace.amount("RSA", amount, "RSA dû (seuil de non-versement 6 €, arrondi au centime)", "CASF R262-39");
-    String label = amount == 0 ? "" : increased > standard ? "RSA majoré" : "RSA";
-    return new BenefitResult(Benefit.RSA, month, amount, label);
+    return AmountAndLabel.of(amount, amount == 0 ? 0 : increased > standard ? 2 : 1);
   }
 }

@@ -2,7 +2,6 @@ package fr.benefitcalc.rsapa.rsa;
 
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Person;
-import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.rsapa.family.Ages;
 
 /**
@@ -23,9 +22,9 @@ public final class RsaEligibility {
    *
    * @param pregnancyCounts a pregnancy counts as a child to be born (the law); OpenFisca ignores it
    */
-  public static boolean eligible(Household household, BenefitRules rules, int month, int dependentChildren,
+  public static boolean eligible(Household household, RsaMonthParameters parameters, int month, int dependentChildren,
       boolean pregnancyCounts) {
-    int minimumAge = rules.parameter(RsaParameters.MINIMUM_AGE).atMonth(month);
+    int minimumAge = parameters.minimumAge();
     for (int i = 0; i < household.persons().size(); i++) {
       Person p = household.persons().get(i);
       if (!p.isAdult() || p.student()) {

@@ -1,7 +1,6 @@
 package fr.benefitcalc.rsapa.rsa;
 
 import fr.benefitcalc.core.money.Fixed;
-import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.rsapa.family.CompositionScale;
 
 /**
@@ -13,30 +12,21 @@ public final class RsaFlatAmount {
   private RsaFlatAmount() {}
 
   /** Montant forfaitaire for {@code adults} adults and {@code children} dependent children. */
-  public static long standard(BenefitRules rules, int month, int adults, int children) {
-    long coefficient = CompositionScale.coefficient(adults, children,
-        rules.parameter(RsaParameters.SECOND_PERSON_RATE).atMonth(month),
-        rules.parameter(RsaParameters.FURTHER_PERSON_RATE).atMonth(month),
-        rules.parameter(RsaParameters.FURTHER_CHILD_RATE).atMonth(month));
-    return Fixed.mul(rules.parameter(RsaParameters.BASE_AMOUNT).atMonth(month), coefficient);
+  public static long standard(RsaMonthParameters p, int adults, int children) {
+    long coefficient = CompositionScale.coefficient(adults, children, p.secondPersonRate(), p.furtherPersonRate(),
+        p.furtherChildRate());
+    return Fixed.mul(p.base(), coefficient);
   }
 
   /** Montant forfaitaire majoré for a lone parent (or pregnant woman) with {@code children} children. */
-  public static long loneParent(BenefitRules rules, int month, int children) {
-    long coefficient = CompositionScale.loneParentCoefficient(children,
-        rules.parameter(RsaParameters.LONE_PARENT_RATE).atMonth(month),
-        rules.parameter(RsaParameters.LONE_PARENT_CHILD_RATE).atMonth(month));
-    return Fixed.mul(rules.parameter(RsaParameters.BASE_AMOUNT).atMonth(month), coefficient);
+  public static long loneParent(RsaMonthParameters p, int children) {
+    long coefficient = CompositionScale.loneParentCoefficient(children, p.loneParentRate(), p.loneParentChildRate());
+    return Fixed.mul(p.base(), coefficient);
   }
 
   /** The maximum of the forfait logement for {@code persons} persons (CASF R262-9). */
-  public static long housingMaximum(BenefitRules rules, int month, int persons) {
-    return fr.benefitcalc.rsapa.housing.HousingForfait.maximum(persons,
-        rules.parameter(RsaParameters.BASE_AMOUNT).atMonth(month),
-        rules.parameter(RsaParameters.SECOND_PERSON_RATE).atMonth(month),
-        rules.parameter(RsaParameters.FURTHER_PERSON_RATE).atMonth(month),
-        rules.parameter(RsaParameters.HOUSING_RATE_1).atMonth(month),
-        rules.parameter(RsaParameters.HOUSING_RATE_2).atMonth(month),
-        rules.parameter(RsaParameters.HOUSING_RATE_3).atMonth(month));
+  public static long housingMaximum(RsaMonthParameters p, int persons) {
+    return fr.benefitcalc.rsapa.housing.HousingForfait.maximum(persons, p.base(), p.secondPersonRate(),
+        p.furtherPersonRate(), p.housingRate1(), p.housingRate2(), p.housingRate3());
   }
 }

@@ -5,7 +5,7 @@ import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
-import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.rsapa.MonthParameters;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.Trace;
 import fr.benefitcalc.rsapa.family.FamilyBenefitsCounted;
@@ -28,10 +28,9 @@ public final class RsaResources {
    *
    * @param counted the bit set of persons counted (adults and dependent children)
    */
-  public static long total(Household household, ResourceView view, BenefitRules rules, int month, int first, int last,
+  public static long total(Household household, ResourceView view, MonthParameters parameters, int month, int first, int last,
       long counted, boolean selfEmployedLastNonZero, Trace trace) {
-    long base = rules.parameter(RsaParameters.BASE_AMOUNT).atMonth(month);
-    long stoppedAllowance = Fixed.mul(base, rules.parameter(RsaParameters.STOPPED_RESOURCE_ALLOWANCE).atMonth(month));
+    long stoppedAllowance = Fixed.mul(parameters.rsa().base(), parameters.rsa().stoppedResourceAllowance());
     long activity = 0;
     long other = 0;
     for (int i = 0; i < household.persons().size(); i++) {
@@ -53,7 +52,7 @@ public final class RsaResources {
     trace.amount("RNA", other, "autres ressources personnelles (chômage, retraite, pension alimentaire), moyenne mensuelle",
         "CASF R262-6, R262-7, R262-13");
     trace.amount("AAH", aah, "allocation aux adultes handicapés, moyenne mensuelle du trimestre", "CASF R262-6");
-    long familyBenefits = FamilyBenefitsCounted.ofMonth(household, rules, month, trace);
+    long familyBenefits = FamilyBenefitsCounted.ofMonth(household, parameters.family(), month, trace);
     long total = activity + other + aah + familyBenefits;
     trace.amount("R", total, "ressources du foyer prises en compte", "CASF L262-3, R262-6, R262-7");
     return total;

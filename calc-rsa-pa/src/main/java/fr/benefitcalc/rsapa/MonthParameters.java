@@ -1,0 +1,33 @@
+package fr.benefitcalc.rsapa;
+
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.rsapa.family.FamilyMonthParameters;
+import fr.benefitcalc.rsapa.pa.PaMonthParameters;
+import fr.benefitcalc.rsapa.rsa.RsaMonthParameters;
+import java.util.Objects;
+
+/**
+ * Every parameter the RSA and prime d'activité formulas read in one month, under a rule set: the
+ * prime d'activité refers to the RSA's dependent children and both to the family benefits.
+ *
+ * @param rsa the RSA's
+ * @param pa the prime d'activité's
+ * @param family the family benefits'
+ */
+public record MonthParameters(RsaMonthParameters rsa, PaMonthParameters pa, FamilyMonthParameters family) {
+  public MonthParameters {
+    Objects.requireNonNull(rsa, "rsa");
+    Objects.requireNonNull(pa, "pa");
+    Objects.requireNonNull(family, "family");
+  }
+
+  /**
+   * The parameters of the month of index {@code month} under {@code rules}.
+   *
+   * @throws fr.benefitcalc.core.parameters.ParameterOutOfRangeException if one has no value then
+   */
+  public static MonthParameters of(BenefitRules rules, int month) {
+    return new MonthParameters(RsaMonthParameters.of(rules, month), PaMonthParameters.of(rules, month),
+        FamilyMonthParameters.of(rules, month));
+  }
+}

@@ -1,0 +1,70 @@
+package fr.benefitcalc.rsapa;
+
+import fr.benefitcalc.core.parameters.MonthTable;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.time.Months;
+import java.time.YearMonth;
+
+/**
+ * What the RSA and prime d'activité rules derive once from a rule set: its options
+ * ({@link RsaPaOptions}) and its parameters month by month ({@link MonthParameters}, cached for
+ * 2021-01..2026-12, the months the legal tables cover). Immutable apart from the month cache.
+ */
+public final class PreparedRules {
+  private static final int FIRST = Months.index(YearMonth.of(2021, 1));
+  private static final int LAST = Months.index(YearMonth.of(2026, 12));
+
+  private final BenefitRules rules;
+  private final boolean pregnancyOpensRsa;
+  private final boolean apprenticesAreLearners;
+  private final boolean learnerWindowOfTheLaw;
+  private final boolean allMembers;
+  private final boolean selfEmployedLastNonZero;
+  private final MonthTable<MonthParameters> months;
+
+  /** The options and parameters of {@code rules}. */
+  public PreparedRules(BenefitRules rules) {
+    this.rules = rules;
+    this.pregnancyOpensRsa = !RsaPaOptions.openfisca(rules, RsaPaOptions.PREGNANCY_OPENS_RSA);
+    this.apprenticesAreLearners = !RsaPaOptions.openfisca(rules, RsaPaOptions.APPRENTICES_ARE_LEARNERS);
+    this.learnerWindowOfTheLaw = !RsaPaOptions.openfisca(rules, RsaPaOptions.LEARNER_WINDOW);
+    this.allMembers = RsaPaOptions.openfisca(rules, RsaPaOptions.PA_MEMBERS);
+    this.selfEmployedLastNonZero = RsaPaOptions.openfisca(rules, RsaPaOptions.SELF_EMPLOYED_YEAR);
+    this.months = new MonthTable<>(FIRST, LAST, m -> MonthParameters.of(rules, m));
+  }
+
+  /** The rule set. */
+  public BenefitRules rules() {
+    return rules;
+  }
+
+  /** The parameters of the month of index {@code month}. */
+  public MonthParameters month(int month) {
+    return months.at(month);
+  }
+
+  /** {@link RsaPaOptions#PREGNANCY_OPENS_RSA}: a pregnancy counts as a child to be born (the law). */
+  public boolean pregnancyOpensRsa() {
+    return pregnancyOpensRsa;
+  }
+
+  /** {@link RsaPaOptions#APPRENTICES_ARE_LEARNERS}: apprentices are learners (the law). */
+  public boolean apprenticesAreLearners() {
+    return apprenticesAreLearners;
+  }
+
+  /** {@link RsaPaOptions#LEARNER_WINDOW}: the learners' floor is tested on the reference quarter (the law). */
+  public boolean learnerWindowOfTheLaw() {
+    return learnerWindowOfTheLaw;
+  }
+
+  /** {@link RsaPaOptions#PA_MEMBERS}: every member counts for the prime d'activité (OpenFisca). */
+  public boolean allMembers() {
+    return allMembers;
+  }
+
+  /** {@link RsaPaOptions#SELF_EMPLOYED_YEAR}: the last non-zero self-employed year (OpenFisca). */
+  public boolean selfEmployedLastNonZero() {
+    return selfEmployedLastNonZero;
+  }
+}
