@@ -135,6 +135,39 @@ public final class ResourceHistory {
     return b.build();
   }
 
+  /**
+   * The constant of a series: the amount of every month without a value of its own (0 unless set),
+   * for columnar copies of the history.
+   */
+  public long constant(int person, IncomeCategory category) {
+    return constants[checkedSeries(person, category)];
+  }
+
+  /**
+   * The first month index holding a dated value of the series (for an annual category, January of
+   * its year), or {@link Integer#MAX_VALUE} when it has none.
+   */
+  public int firstValueMonth(int person, IncomeCategory category) {
+    int s = checkedSeries(person, category);
+    return offsets[s] == offsets[s + 1] ? Integer.MAX_VALUE : months[offsets[s]];
+  }
+
+  /**
+   * The last month index holding a dated value of the series (for an annual category, January of
+   * its year), or {@link Integer#MIN_VALUE} when it has none.
+   */
+  public int lastValueMonth(int person, IncomeCategory category) {
+    int s = checkedSeries(person, category);
+    return offsets[s] == offsets[s + 1] ? Integer.MIN_VALUE : months[offsets[s + 1] - 1];
+  }
+
+  private int checkedSeries(int person, IncomeCategory category) {
+    if (person < 0 || person >= persons) {
+      throw new IndexOutOfBoundsException("person index " + person + " not in 0.." + (persons - 1));
+    }
+    return person * C + category.ordinal();
+  }
+
   long lookup(int person, IncomeCategory category, int monthIndex, int day) {
     if (person < 0 || person >= persons) {
       throw new IndexOutOfBoundsException("person index " + person + " not in 0.." + (persons - 1));

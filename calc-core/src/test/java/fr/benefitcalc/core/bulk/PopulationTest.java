@@ -1,0 +1,180 @@
+package fr.benefitcalc.core.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.InvalidInputException;
+import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.resources.IncomeCategory;
+import fr.benefitcalc.core.resources.ResourceHistory;
+import fr.benefitcalc.core.resources.ResourceView;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.core.time.Months;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class PopulationTest {
+  private static final MonthRange SPAN = MonthRange.of(YearMonth.of(2023, 1), YearMonth.of(2024, 12));
+  private static final LocalDate BIRTH = LocalDate.of(1985, 3, 1);
+
+  private static Household household(String id, ResourceHistory resources) {
+    Household.Builder b = Household.builder(id);
+    for (int i = 0; i < resources.personCount(); i++) {
+      b.person(i == 0 ? Person.adult("a" + i, BIRTH) : Person.child("c" + i, LocalDate.of(2015, 1, 1)));
+    }
+    return b.resources(resources).build();
+  }
+
+  /** A history with constants, monthly values, late values, corrections and annual profits. */
+  private static ResourceHistory randomHistory(SplittableRandom rng, int persons) {
+    ResourceHistory.Builder b = ResourceHistory.builder(persons);
+    for (int p = 0; p < persons; p++) {
+      if (rng.nextInt(4) == 0) {
+        b.constant(p, IncomeCategory.PENSION_NET, Fixed.cents(rng.nextInt(200_000)));
+      }
+      if (rng.nextInt(3) > 0) {
+        for (YearMonth m : SPAN) {
+          if (rng.nextInt(5) == 0) {
+            continue;
+          }
+          long amount = Fixed.cents(rng.nextInt(250_000));
+          LocalDate known = m.plusMonths(1).atDay(10);
+          b.value(p, IncomeCategory.SALARY_NET, m, amount, known);
+          if (rng.nextInt(6) == 0) {
+            b.value(p, IncomeCategory.SALARY_NET, m, amount + Fixed.cents(rng.nextInt(20_000)), known.plusMonths(3));
+          }
+          b.value(p, IncomeCategory.SALARY_TAXABLE, m, amount * 103 / 100 / Fixed.CENT * Fixed.CENT);
+        }
+      }
+      if (rng.nextInt(3) == 0) {
+        b.annual(p, IncomeCategory.SELF_EMPLOYED_ANNUAL, 2023, Fixed.cents(rng.nextInt(3_000_000)), LocalDate.of(2024, 5, 1));
+        if (rng.nextBoolean()) {
+          b.annual(p, IncomeCategory.SELF_EMPLOYED_ANNUAL, 2024, 0); // known as nil
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private static void assertSameView(ResourceView expected, ResourceView actual, int persons, String id) {
+    for (int p = 0; p < persons; p++) {
+      for (int c = 0; c < IncomeCategory.count(); c++) {
+        IncomeCategory category = IncomeCategory.ofOrdinal(c);
+        for (int m = SPAN.firstIndex() - 14; m <= SPAN.lastIndex() + 3; m++) {
+          assertThat(actual.monthly(p, category, m)).as("%s person %d %s %s", id, p, category, Months.of(m))
+              .isEqualTo(expected.monthly(p, category, m));
+        }
+        assertThat(actual.sum(p, category, SPAN.firstIndex() - 5, SPAN.firstIndex() + 7))
+            .isEqualTo(expected.sum(p, category, SPAN.firstIndex() - 5, SPAN.firstIndex() + 7));
+        assertThat(actual.sum(p, category, SPAN.lastIndex() - 11, SPAN.lastIndex()))
+            .isEqualTo(expected.sum(p, category, SPAN.lastIndex() - 11, SPAN.lastIndex()));
+        for (int year = 2021; year <= 2026; year++) {
+          assertThat(actual.annual(p, category, year)).as("%s person %d %s %d", id, p, category, year)
+              .isEqualTo(expected.annual(p, category, year));
+          if (category.isAnnual()) {
+            assertThat(actual.hasAnnual(p, category, year)).as("%s person %d known %d", id, p, year)
+                .isEqualTo(expected.hasAnnual(p, category, year));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void roundTripsTheFinalValuesAndTheValuesKnownOnADate() {
+    SplittableRandom rng = new SplittableRandom(11);
+    List<Household> households = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      households.add(household("h" + i, randomHistory(rng, 1 + rng.nextInt(3))));
+    }
+    LocalDate date = LocalDate.of(2024, 3, 15);
+    Population.Builder finalBuilder = Population.builder(SPAN);
+    Population.Builder datedBuilder = Population.builder(SPAN).knownOn(date);
+    households.forEach(finalBuilder::add);
+    households.forEach(datedBuilder::add);
+    Population finalPopulation = finalBuilder.build();
+    Population dated = datedBuilder.build();
+    assertThat(finalPopulation.size()).isEqualTo(60);
+    assertThat(dated.knownOn()).contains(date);
+    PopulationCursor f = finalPopulation.cursor();
+    PopulationCursor d = dated.cursor();
+    // visit in an order that moves the cursor back and forth
+    for (int k = 0; k < 60; k++) {
+      int i = (k * 37) % 60;
+      Household h = households.get(i);
+      f.at(i);
+      d.at(i);
+      assertThat(f.household().id()).isEqualTo(h.id());
+      assertThat(f.household().persons()).isEqualTo(h.persons());
+      assertSameView(h.resources().finalView(), f, h.persons().size(), h.id());
+      assertSameView(h.resources().asOf(date), d, h.persons().size(), h.id());
+    }
+  }
+
+  @Test
+  void holdsNoSeriesForNilIncomesAndOneValuePerMonthOtherwise() {
+    ResourceHistory.Builder r = ResourceHistory.builder(2);
+    for (YearMonth m : SPAN) {
+      r.value(0, IncomeCategory.SALARY_NET, m, Fixed.euros("1000.50"));
+      r.value(1, IncomeCategory.SALARY_NET, m, 0); // nil: not held
+    }
+    r.constant(1, IncomeCategory.PENSION_NET, Fixed.euros("900")); // constant: no run of months
+    Population p = Population.builder(SPAN).add(household("h", r.build())).build();
+    assertThat(p.seriesCount()).isEqualTo(2);
+    // 24 months of one series as int cents, plus the directory
+    assertThat(p.resourceBytes()).isLessThan(24 * 4 + 200);
+    PopulationCursor c = p.cursor().at(0);
+    assertThat(c.monthly(0, IncomeCategory.SALARY_NET, YearMonth.of(2024, 2))).isEqualTo(Fixed.euros("1000.50"));
+    assertThat(c.sum(1, IncomeCategory.PENSION_NET, 0, 11)).isEqualTo(Fixed.euros("10800"));
+  }
+
+  @Test
+  void anAmountThatIsNotWholeCentsIsRefusedNamingTheHouseholdAndTheField() {
+    ResourceHistory r = ResourceHistory.builder(1)
+        .value(0, IncomeCategory.SALARY_NET, YearMonth.of(2024, 3), Fixed.euros("1000.005")).build();
+    Population.Builder b = Population.builder(SPAN).add(household("ok", ResourceHistory.empty(1)));
+    assertThatThrownBy(() -> b.add(household("bad-1", r)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("households[1] (bad-1).persons[0].incomes.salaryNet[2024-03]")
+        .hasMessageContaining("1000.005")
+        .hasMessageContaining("whole number of cents");
+    // the builder is left as it was: the next household takes index 1
+    b.add(household("next", ResourceHistory.empty(1)));
+    assertThat(b.build().household(1).id()).isEqualTo("next");
+  }
+
+  @Test
+  void aDatedValueOutsideTheSpanIsRefused() {
+    ResourceHistory r = ResourceHistory.builder(1)
+        .value(0, IncomeCategory.PENSION_TAXABLE, YearMonth.of(2022, 12), Fixed.euros("10")).build();
+    assertThatThrownBy(() -> Population.builder(SPAN).add(household("early", r)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("households[0] (early).persons[0].incomes.pensionTaxable")
+        .hasMessageContaining("2022-12")
+        .hasMessageContaining("outside the population's months 2023-01..2024-12");
+  }
+
+  @Test
+  void anAmountBeyondTheColumnsIsRefused() {
+    ResourceHistory r = ResourceHistory.builder(1).constant(0, IncomeCategory.SALARY_NET, Fixed.euros("30000000")).build();
+    assertThatThrownBy(() -> Population.builder(SPAN).add(household("rich", r)))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("households[0] (rich).persons[0].incomes.salaryNet")
+        .hasMessageContaining("does not fit");
+  }
+
+  @Test
+  void aPersonOutsideTheHouseholdIsAnError() {
+    Population p = Population.builder(SPAN).add(household("h", ResourceHistory.empty(2))).build();
+    PopulationCursor c = p.cursor();
+    assertThatThrownBy(c::household).isInstanceOf(IllegalStateException.class);
+    c.at(0);
+    assertThatThrownBy(() -> c.monthly(2, IncomeCategory.SALARY_NET, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+}
