@@ -185,8 +185,8 @@ public final class HousingBenefit implements BenefitRule {
   /** D823-16: no taper when the applicant or spouse receives the AAH (or, OpenFisca, a member is disabled). */
   private static boolean taperExempt(Household household, int monthIndex, AlOptions o) {
     if (o.taperExemptDisabledMember()) {
-      for (Person person : household.persons()) {
-        if (person.disabled()) {
+      for (int i = 0; i < household.persons().size(); i++) { // indexed: no iterator on the bulk path
+        if (household.persons().get(i).disabled()) {
           return true;
         }
       }

@@ -1,10 +1,14 @@
 package fr.benefitcalc.benchmarks;
 
+import fr.benefitcalc.core.bulk.Population;
+import fr.benefitcalc.core.bulk.PopulationCursor;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.RuleSet;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.RecordingTrace;
 import fr.benefitcalc.core.trace.Trace;
 import fr.benefitcalc.lab.catalog.Catalog;
@@ -26,8 +30,10 @@ import org.openjdk.jmh.annotations.State;
 /**
  * One household, one benefit, one month, through the single-household API
  * ({@link BenefitRule#compute}): untraced ({@link Trace#off()}), traced ({@link Trace#recording()}),
- * and the primitive entry point {@link BenefitRule#amount} the bulk path uses. The households cycle
- * over 1 024 drawn from the calibrated population (with late data), their resources as finally known.
+ * and the primitive entry point {@link BenefitRule#amount} the bulk path uses, on the household's own
+ * {@code ResourceHistory} or on a columnar {@link Population}'s cursor. The households cycle over
+ * 1 024 drawn from the calibrated population (two years of resources with late data, as finally
+ * known), computed for January 2025 under the law.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,6 +49,8 @@ public class SingleHouseholdBenchmark {
   private Household[] households;
   private ResourceView[] views;
   private YearMonth month;
+  private int monthIndex;
+  private PopulationCursor cursor;
   private int next;
 
   @Setup(Level.Trial)
@@ -51,14 +59,18 @@ public class SingleHouseholdBenchmark {
     rule = catalog.rule(benefit);
     law = catalog.ruleSet("law");
     month = YearMonth.of(2025, 1);
-    HouseholdGenerator generator = HouseholdGenerator.calibrated(YearMonth.of(2023, 1), YearMonth.of(2025, 12));
+    monthIndex = Months.index(month);
+    HouseholdGenerator generator = HouseholdGenerator.calibrated(YearMonth.of(2023, 1), YearMonth.of(2024, 12));
+    Population.Builder population = Population.builder(MonthRange.of(generator.firstMonth(), generator.lastMonth()));
     SplittableRandom rng = new SplittableRandom(20250101L);
     households = new Household[HOUSEHOLDS];
     views = new ResourceView[HOUSEHOLDS];
     for (int i = 0; i < HOUSEHOLDS; i++) {
       households[i] = generator.next(rng);
       views[i] = households[i].resources().finalView();
+      population.add(households[i]);
     }
+    cursor = population.build().cursor();
   }
 
   private int nextIndex() {
@@ -72,6 +84,21 @@ public class SingleHouseholdBenchmark {
   public long untraced() {
     int i = nextIndex();
     return rule.compute(households[i], views[i], month, law, Trace.off()).amountFixed();
+  }
+
+  /** {@code amount}: the primitive entry point of the bulk path, on the household's own history. */
+  @Benchmark
+  public long amountOnly() {
+    int i = nextIndex();
+    return rule.amount(households[i], views[i], monthIndex, law, Trace.off());
+  }
+
+  /** {@code amount} on a columnar population's cursor: the bulk path for one household. */
+  @Benchmark
+  public long amountColumnar() {
+    int i = nextIndex();
+    cursor.at(i);
+    return rule.amount(cursor.household(), cursor, monthIndex, law, Trace.off());
   }
 
   /** {@code compute} with a recording trace: every step with its article. */

@@ -81,7 +81,8 @@ public final class Dependants {
     if (household.couple()) {
       return true;
     }
-    for (Person person : household.persons()) {
+    for (int i = 0; i < household.persons().size(); i++) { // indexed: no iterator on the bulk path
+      Person person = household.persons().get(i);
       if (person.isAdult() && person.pregnant()) {
         return true;
       }

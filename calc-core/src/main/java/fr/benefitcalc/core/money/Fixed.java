@@ -107,9 +107,35 @@ public final class Fixed {
       long phi = Math.multiplyHigh(ua, ub);
       long plo = ua * ub;
       if (Long.compareUnsigned(phi, uc) < 0) {
-        long q = divideUnsigned128(phi, plo, uc);
+        long q;
+        long r;
+        double estimate = (double) ua * (double) ub / (double) uc;
+        if (estimate < 0x1p50) {
+          // a quotient below 2^50 (1.1 million euros in nano-euros) is estimated in floating point to
+          // within a unit or two, then made exact against the 128-bit product: no hardware division
+          q = (long) estimate;
+          long qh = Math.multiplyHigh(q, uc);
+          long ql = q * uc;
+          long rl = plo - ql;
+          long rh = phi - qh - (Long.compareUnsigned(plo, ql) < 0 ? 1 : 0);
+          while (rh < 0) { // estimate too high: remainder negative
+            q--;
+            long before = rl;
+            rl += uc;
+            rh += Long.compareUnsigned(rl, before) < 0 ? 1 : 0;
+          }
+          while (rh != 0 || Long.compareUnsigned(rl, uc) >= 0) { // estimate too low
+            q++;
+            long before = rl;
+            rl -= uc;
+            rh -= Long.compareUnsigned(before, uc) < 0 ? 1 : 0;
+          }
+          r = rl;
+        } else {
+          q = divideUnsigned128(phi, plo, uc);
+          r = plo - q * uc;
+        }
         if (q >= 0) {
-          long r = plo - q * uc;
           boolean negative = (a < 0) ^ (b < 0) ^ (c < 0);
           if (r != 0 && awayFromZero(mode, negative, r, uc - r, q)) {
             if (q == Long.MAX_VALUE) {

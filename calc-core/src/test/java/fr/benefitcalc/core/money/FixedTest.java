@@ -93,6 +93,29 @@ class FixedTest {
   }
 
   @Test
+  void productsOfHouseholdAmountsAndRatesAgreeWithBigDecimal() {
+    // amounts up to 100 000 € times rates up to 3, by ONE or by another amount: the estimated path
+    RoundingMode[] modes = {RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.CEILING,
+        RoundingMode.DOWN, RoundingMode.UP, RoundingMode.HALF_DOWN};
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(8);
+    for (int i = 0; i < 200_000; i++) {
+      long a = rng.nextLong(-100_000 * Fixed.ONE, 100_000 * Fixed.ONE);
+      long b = i % 3 == 0 ? rng.nextLong(-3 * Fixed.ONE, 3 * Fixed.ONE) : rng.nextLong(1, 100_000 * Fixed.ONE);
+      long c = i % 2 == 0 ? Fixed.ONE : rng.nextLong(1, 100_000 * Fixed.ONE);
+      if (i % 7 == 0) {
+        a = a / Fixed.CENT * Fixed.CENT; // whole cents, so that exact quotients and halves occur
+        b = b / 5_000_000 * 5_000_000;
+      }
+      RoundingMode mode = modes[i % modes.length];
+      java.math.BigInteger expected = new BigDecimal(java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b)))
+          .divide(BigDecimal.valueOf(c), 0, mode).toBigInteger();
+      if (expected.bitLength() < 64) {
+        assertThat(Fixed.mulDiv(a, b, c, mode)).as("%d*%d/%d %s", a, b, c, mode).isEqualTo(expected.longValueExact());
+      }
+    }
+  }
+
+  @Test
   void aHalfOnTheLongDivisionPathRoundsAsAsked() {
     // 20 € × 0.5 / 0.4 = 25 € exactly; 10.000000001 € × 0.5 (= 5.0000000005 €) rounds at the 1e-9 € digit
     assertThat(Fixed.mulDiv(Fixed.euros("20"), Fixed.rate("0.5"), Fixed.rate("0.4"), RoundingMode.HALF_UP))
