@@ -155,6 +155,13 @@ public final class ResourceHistory {
     return value;
   }
 
+  /** Whether the month has no dated value, or one known on {@code day}. */
+  boolean monthKnown(int person, IncomeCategory category, int monthIndex, int day) {
+    int s = person * C + category.ordinal();
+    int i = lowerBound(monthIndex, offsets[s], offsets[s + 1]);
+    return i >= offsets[s + 1] || months[i] != monthIndex || knownDays[i] <= day;
+  }
+
   boolean known(int person, IncomeCategory category, int monthIndex, int day) {
     int s = person * C + category.ordinal();
     int i = lowerBound(monthIndex, offsets[s], offsets[s + 1]);
@@ -227,6 +234,11 @@ public final class ResourceHistory {
     @Override
     public long annual(int person, IncomeCategory category, int year) {
       return history.lookup(person, category, year * 12, day);
+    }
+
+    @Override
+    public boolean known(int person, IncomeCategory category, int monthIndex) {
+      return history.monthKnown(person, category, monthIndex, day);
     }
 
     @Override

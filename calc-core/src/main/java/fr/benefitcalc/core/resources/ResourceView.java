@@ -22,6 +22,17 @@ public interface ResourceView {
   /** Whether a value of an annual category is known for the year (even if 0). */
   boolean hasAnnual(int person, IncomeCategory category, int year);
 
+  /**
+   * Whether the amount of a month is known in this view: always in a final view; in a view "as known
+   * on a date", false for a month whose every value became known after that date (its payroll data
+   * have not arrived yet). A month without any dated value is known (as the series' constant). Rules
+   * use it where the law reads a fact, not an amount: an income "interrupted" in a month is a known
+   * nil, not a month whose data are missing.
+   */
+  default boolean known(int person, IncomeCategory category, int monthIndex) {
+    return true;
+  }
+
   /** Sum of a monthly category over months {@code firstIndex..lastIndex}, both included. */
   default long sum(int person, IncomeCategory category, int firstIndex, int lastIndex) {
     long total = 0;

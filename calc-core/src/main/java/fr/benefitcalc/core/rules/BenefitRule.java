@@ -27,6 +27,15 @@ public interface BenefitRule {
   BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet rules, Trace trace);
 
   /**
+   * Whether the rule also reads the monthly resources of the months after its reference period, up
+   * to the month of calculation (e.g. the RSA's neutralisation of an income interrupted in M, CASF
+   * R262-13). The decision timeline then reopens a decision when one of those months is revised.
+   */
+  default boolean readsMonthsUpToCalculation() {
+    return false;
+  }
+
+  /**
    * The legal parameters this rule reads (before any rule-set override), so that the decision
    * timeline can name a parameter revaluation as the cause of a change of amount. Empty by default:
    * the timeline then cannot tell a revaluation from the move of the reference window.

@@ -119,7 +119,7 @@ final class BenefitTimelineComputer {
       int month = months[k];
       LocalDate date = dates[k];
       Household situation = situations.at(month);
-      DecisionWindows windows = new DecisionWindows(rules, situation.rsaPaExperiment());
+      DecisionWindows windows = new DecisionWindows(rules, situation.rsaPaExperiment(), rule.readsMonthsUpToCalculation());
       ResourceHistory history = situation.resources();
       List<Revision> revisions = revisions(history);
       int covFirst = Math.max(month, spanFirst);

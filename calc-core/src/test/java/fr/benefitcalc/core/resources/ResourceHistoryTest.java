@@ -83,4 +83,13 @@ class ResourceHistoryTest {
     assertThat(settled.amount(1, SALARY_TAXABLE, JUNE, LocalDate.of(2000, 1, 1))).isEqualTo(Fixed.euros("900"));
     assertThat(settled.finalView().annual(0, SELF_EMPLOYED_ANNUAL, 2023)).isEqualTo(Fixed.euros("6864"));
   }
+
+  @Test
+  void aMonthIsKnownOnceOneOfItsValuesHasArrived() {
+    int june = Months.index(JUNE);
+    assertThat(history.asOf(LocalDate.of(2024, 7, 9)).known(0, SALARY_TAXABLE, june)).isFalse();
+    assertThat(history.asOf(LocalDate.of(2024, 7, 10)).known(0, SALARY_TAXABLE, june)).isTrue();
+    assertThat(history.asOf(LocalDate.of(2024, 7, 9)).known(1, SALARY_TAXABLE, june - 1)).isTrue();
+    assertThat(history.finalView().known(0, SALARY_TAXABLE, june)).isTrue();
+  }
 }

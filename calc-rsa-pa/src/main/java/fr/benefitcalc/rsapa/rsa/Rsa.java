@@ -41,6 +41,12 @@ public final class Rsa implements BenefitRule {
   /** The rule (stateless). */
   public Rsa() {}
 
+  /** The neutralisation of an income interrupted in the month of calculation reads that month (CASF R262-13). */
+  @Override
+  public boolean readsMonthsUpToCalculation() {
+    return true;
+  }
+
   @Override
   public Benefit benefit() {
     return Benefit.RSA;
