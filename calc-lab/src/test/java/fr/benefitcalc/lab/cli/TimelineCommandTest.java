@@ -184,13 +184,14 @@ class TimelineCommandTest {
 
   @Test
   void theLawCalculatorCascadesTheAlIntoTheRsaAndPrimeDActivite() throws IOException {
-    // The taxable salary of 2024-11 doubles on 2025-04-15: AL resources rise, so the AL decisions of 2025-01 and
-    // 2025-04 (windows 2023-12..2024-11 and 2024-03..2025-02, taken before that date) are reopened with indus; the
+    // The taxable salary of 2024-11 doubles on 2025-04-20: AL resources rise, so the AL decisions of 2025-01 and
+    // 2025-04 (windows 2023-12..2024-11 and 2024-03..2025-02, taken on the 15th of their month under `law`, before
+    // that date) are reopened with indus; the
     // prime d'activité, reading the AL as the agency knew it (forfait logement), names those AL changes as causes.
     Run r = runContent("{'id': 'cascade', 'span': {'first': '2024-07', 'last': '2025-12'}, 'benefits': ['AL', 'RSA', 'PA'],"
         + " 'household': {'persons': [{'id': 'a', 'role': 'adult', 'birthDate': '1985-01-01', 'incomes': {"
-        + "   'salaryTaxable': {'otherMonths': 700, '2024-11': [{'amount': 700}, {'amount': 1400, 'knownOn': '2025-04-15'}]},"
-        + "   'salaryNet': {'otherMonths': 700, '2025-02': [{'amount': 700}, {'amount': 1400, 'knownOn': '2025-04-15'}]}}}],"
+        + "   'salaryTaxable': {'otherMonths': 700, '2024-11': [{'amount': 700}, {'amount': 1400, 'knownOn': '2025-04-20'}]},"
+        + "   'salaryNet': {'otherMonths': 700, '2025-02': [{'amount': 700}, {'amount': 1400, 'knownOn': '2025-04-20'}]}}}],"
         + "  'housing': {'status': 'tenant', 'rent': 450, 'zone': 2}}}", "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode benefits = r.json().get("benefits");
@@ -200,10 +201,10 @@ class TimelineCommandTest {
     assertThat(al).isNotEmpty();
     for (JsonNode reg : al) {
       assertThat(reg.get("kind").asText()).isEqualTo("INDU");
-      assertThat(reg.get("decidedOn").asText()).isEqualTo("2025-04-15");
+      assertThat(reg.get("decidedOn").asText()).isEqualTo("2025-04-20");
       assertThat(reg.get("decision").asText()).isIn("2025-01", "2025-04");
     }
-    assertThat(benefits.get("PA").get("regularisations").toString()).contains("AL of 2025-01 regularised on 2025-04-15");
+    assertThat(benefits.get("PA").get("regularisations").toString()).contains("AL of 2025-01 regularised on 2025-04-20");
   }
 
   @Test
