@@ -97,8 +97,32 @@ public final class Fixed {
     if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
       return divideRounded(lo, c, mode);
     }
+    // Reduce by common factors first (amounts and rates are multiples of powers of ten): exact, and
+    // the product then usually fits in 64 bits without allocating.
+    if (a != Long.MIN_VALUE && b != Long.MIN_VALUE && c != Long.MIN_VALUE) {
+      long g1 = gcd(Math.abs(a), Math.abs(c));
+      long a1 = a / g1;
+      long c1 = c / g1;
+      long g2 = gcd(Math.abs(b), Math.abs(c1));
+      long b1 = b / g2;
+      long c2 = c1 / g2;
+      long hi1 = Math.multiplyHigh(a1, b1);
+      long lo1 = a1 * b1;
+      if ((hi1 == 0 && lo1 >= 0) || (hi1 == -1 && lo1 < 0)) {
+        return divideRounded(lo1, c2, mode);
+      }
+    }
     BigInteger product = BigInteger.valueOf(a).multiply(BigInteger.valueOf(b));
     return new BigDecimal(product).divide(BigDecimal.valueOf(c), 0, mode).longValueExact();
+  }
+
+  private static long gcd(long x, long y) {
+    while (y != 0) {
+      long t = x % y;
+      x = y;
+      y = t;
+    }
+    return x == 0 ? 1 : x;
   }
 
   /** {@code n / d} rounded with {@code mode}, without allocation. */

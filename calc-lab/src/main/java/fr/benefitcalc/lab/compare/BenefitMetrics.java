@@ -119,8 +119,8 @@ public final class BenefitMetrics {
     }
     long[] applied9 = new long[paidByMonth.length];
     long[] applied24 = new long[paidByMonth.length];
-    Map<String, Set<YearMonth>> decisionsByCorrection = new HashMap<>();
-    Map<String, Long> eventTotals = new HashMap<>();
+    Map<Long, Set<Integer>> decisionsByCorrection = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
+    Map<Long, Long> eventTotals = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
     for (Regularisation r : t.regularisations()) {
       long a = r.amountFixed();
       int month = Months.index(r.month());
@@ -160,11 +160,14 @@ public final class BenefitMetrics {
           prescribed += a;
         }
       }
-      eventTotals.merge(r.decisionMonth() + "@" + r.decidedOn(), a, Long::sum);
+      int decisionMonth = Months.index(r.decisionMonth());
+      eventTotals.merge(((long) decisionMonth << 32) | (r.decidedOn().toEpochDay() & 0xffffffffL), a, Long::sum);
       for (Cause c : r.causes()) {
         if (c instanceof Cause.DataRevision d) {
-          decisionsByCorrection.computeIfAbsent(d.person() + ":" + d.category() + ":" + d.month() + ":" + d.knownOn(),
-              k -> new HashSet<>()).add(r.decisionMonth());
+          // one correction: a person's category for a month, known on a date
+          long key = ((long) d.person() << 56) | ((long) d.category().ordinal() << 50)
+              | ((long) (Months.index(d.month()) & 0x3ffff) << 32) | (d.knownOn().toEpochDay() & 0xffffffffL);
+          decisionsByCorrection.computeIfAbsent(key, k -> new HashSet<>()).add(decisionMonth);
         }
       }
     }
@@ -177,7 +180,7 @@ public final class BenefitMetrics {
         }
       }
     }
-    for (Set<YearMonth> ds : decisionsByCorrection.values()) {
+    for (Set<Integer> ds : decisionsByCorrection.values()) {
       corrections++;
       correctionDecisionPairs += ds.size();
     }
