@@ -128,7 +128,8 @@ public final class HouseholdGenerator {
   public Household next(RandomGenerator rng, int complexity, String id) {
     int c = Math.max(0, Math.min(100, complexity));
     double scale = c / 100.0;
-    LocalDate ref = lastMonth.atDay(1);
+    // ages are those at the first month with resources, so that every member has that age or more throughout
+    LocalDate ref = firstMonth.atDay(1);
     int composition = c == 0 ? 0 : PopulationShares.pick(rng, shares.composition());
     boolean couple = composition >= 2;
     int children = 0;
@@ -148,7 +149,7 @@ public final class HouseholdGenerator {
           false, p == Profile.PENSIONER, unemployed, false));
     }
     for (int k = 0; k < children; k++) {
-      LocalDate birth = ref.minusYears(rng.nextInt(20)).minusDays(rng.nextInt(365));
+      LocalDate birth = ref.minusYears(rng.nextInt(18)).minusDays(1 + rng.nextInt(365));
       persons.add(new Person("c" + (k + 1), Role.CHILD, birth, false, false, false, false, Optional.empty(), false));
       profiles.add(Profile.NONE);
     }
