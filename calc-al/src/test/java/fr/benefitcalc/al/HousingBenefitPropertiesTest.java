@@ -8,6 +8,7 @@ import fr.benefitcalc.al.parameters.MonthParameters;
 import fr.benefitcalc.al.rent.FlatRateCharges;
 import fr.benefitcalc.al.rent.RentCeiling;
 import fr.benefitcalc.core.household.Housing;
+import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.rules.Benefit;
@@ -15,7 +16,6 @@ import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.testkit.generators.HouseholdGenerator;
-import fr.benefitcalc.testkit.generators.PopulationShares;
 import fr.benefitcalc.testkit.properties.BenefitProperties;
 import fr.benefitcalc.testkit.quicktheories.QuickTheoriesGenerators;
 import java.time.YearMonth;
@@ -35,9 +35,8 @@ class HousingBenefitPropertiesTest {
    * resources pass its ceiling (CCH L442-2-1), so the APL alone jumps up there while the household's aid
    * (APL + the rent reduction) still falls. Monotonicity is a property of the aid, tested where it is the APL.
    */
-  private static final HouseholdGenerator PRIVATE_TENANTS = TENANTS.withShares(new PopulationShares(
-      new double[] {1, 1, 1, 1}, new double[] {1, 1, 1, 1}, new double[] {1, 1, 1, 1, 1, 1}, new double[] {1, 1, 0, 0, 0},
-      new double[] {1, 1, 1}, 1_400, 0.1, 0.1));
+  private static final HouseholdGenerator PRIVATE_TENANTS =
+      TENANTS.withStatuses(HousingStatus.TENANT, HousingStatus.TENANT_FURNISHED);
   private static final RuleSet LAW = ruleSet("law", AlRuleSets.law());
   private final HousingBenefit rule = new HousingBenefit();
 

@@ -94,6 +94,20 @@ public final class HouseholdGenerator {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, shares, corrections);
   }
 
+  /** Only dwellings of these statuses (keeping their relative shares). */
+  public HouseholdGenerator withStatuses(HousingStatus... statuses) {
+    double[] w = new double[STATUS_ORDER.length];
+    for (HousingStatus st : statuses) {
+      for (int i = 0; i < STATUS_ORDER.length; i++) {
+        if (STATUS_ORDER[i] == st) {
+          w[i] = shares.statuses()[i] > 0 ? shares.statuses()[i] : 1;
+        }
+      }
+    }
+    return withShares(new PopulationShares(shares.composition(), shares.childrenCount(), shares.profiles(), w, shares.zones(),
+        shares.fullTimeNetPay(), shares.sharedShare(), shares.experimentShare()));
+  }
+
   /** Other population shares. */
   public HouseholdGenerator withShares(PopulationShares newShares) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, newShares, corrections);
