@@ -96,6 +96,18 @@ class PopulationFileTest {
   }
 
   @Test
+  void theDocumentedExampleReads() {
+    PopulationFile.Result r = PopulationFile.read(Path.of("..", "examples", "population", "small.csv"));
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.population().households()).extracting(Household::id).containsExactly("h1", "h2");
+    Household h1 = r.population().households().get(0);
+    assertThat(h1.housing().orElseThrow().rent().at(JUNE.plusMonths(1))).isEqualTo(Fixed.euros("520"));
+    assertThat(h1.resources().finalAmount(0, SALARY_NET, JUNE)).isEqualTo(Fixed.euros("1100.50"));
+    assertThat(h1.resources().finalAmount(0, SALARY_NET, JUNE.plusMonths(2))).isZero();
+    assertThat(r.population().households().get(1).persons()).hasSize(3);
+  }
+
+  @Test
   void readsTheSameHouseholdsFromAParquetFileWithTypedColumns() throws Exception {
     Path csv = write("pop.csv", VALID);
     Path parquet = dir.resolve("pop.parquet");
