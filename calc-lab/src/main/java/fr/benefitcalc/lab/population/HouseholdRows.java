@@ -12,7 +12,6 @@ import fr.benefitcalc.core.resources.MonthlyAmounts;
 import fr.benefitcalc.core.resources.ResourceHistory;
 import fr.benefitcalc.lab.population.PopulationFile.Problem;
 import fr.benefitcalc.lab.population.PopulationLayout.Column;
-import fr.benefitcalc.lab.population.PopulationLayout.Scope;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
