@@ -100,6 +100,45 @@ public final class ResourceHistory {
   }
 
   /**
+   * The amount of {@code category} for {@code person} in every month without a dated value of its
+   * own (known from the start; 0 unless set by {@link Builder#constant}).
+   */
+  public long constant(int person, IncomeCategory category) {
+    if (person < 0 || person >= persons) {
+      throw new IndexOutOfBoundsException("person index " + person + " not in 0.." + (persons - 1));
+    }
+    return constants[person * C + category.ordinal()];
+  }
+
+  /**
+   * Every dated value, in order of person, category, month and date known: what a
+   * {@link Builder} was given through {@code value} and {@code annual}, for exporters.
+   */
+  public List<Value> values() {
+    List<Value> out = new ArrayList<>(months.length);
+    for (int s = 0; s < constants.length; s++) {
+      for (int i = offsets[s]; i < offsets[s + 1]; i++) {
+        out.add(new Value(s / C, IncomeCategory.ofOrdinal(s % C), Months.of(months[i]),
+            knownDays[i] == ALWAYS ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.ofEpochDay(knownDays[i])),
+            amounts[i]));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One dated value of a history.
+   *
+   * @param person the person's index in the household
+   * @param category the income category
+   * @param month the month it belongs to (January of the year for annual categories)
+   * @param knownOn the date it became known; empty when known from the start
+   * @param amount the amount (nano-euros)
+   */
+  public record Value(int person, IncomeCategory category, YearMonth month, java.util.Optional<LocalDate> knownOn,
+      long amount) {}
+
+  /**
    * A copy in which every amount of {@code category} for {@code person} (the constant and each dated
    * value) is increased by {@code delta}: "the same history with more income", for monotonicity tests
    * and reform studies.

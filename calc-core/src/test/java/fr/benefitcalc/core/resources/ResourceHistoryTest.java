@@ -49,6 +49,17 @@ class ResourceHistoryTest {
   }
 
   @Test
+  void valuesAndConstantsGiveBackWhatTheBuilderWasGiven() {
+    assertThat(history.constant(1, SALARY_TAXABLE)).isEqualTo(Fixed.euros("800"));
+    assertThat(history.constant(0, SALARY_TAXABLE)).isZero();
+    assertThat(history.values()).containsExactly(
+        new ResourceHistory.Value(0, SALARY_TAXABLE, JUNE, java.util.Optional.of(LocalDate.of(2024, 7, 10)), Fixed.euros("1200")),
+        new ResourceHistory.Value(0, SALARY_TAXABLE, JUNE, java.util.Optional.of(LocalDate.of(2024, 7, 15)), Fixed.euros("1350")),
+        new ResourceHistory.Value(0, SELF_EMPLOYED_ANNUAL, YearMonth.of(2023, 1), java.util.Optional.empty(), Fixed.euros("6864")),
+        new ResourceHistory.Value(1, SALARY_TAXABLE, JUNE, java.util.Optional.of(LocalDate.of(2024, 11, 2)), Fixed.euros("900")));
+  }
+
+  @Test
   void revisionsListLateValuesInDateOrder() {
     assertThat(history.revisions()).extracting(ResourceHistory.Revision::knownOn)
         .containsExactly(LocalDate.of(2024, 7, 10), LocalDate.of(2024, 7, 15), LocalDate.of(2024, 11, 2));

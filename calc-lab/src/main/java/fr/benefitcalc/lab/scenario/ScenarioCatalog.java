@@ -75,6 +75,30 @@ public final class ScenarioCatalog {
         RegularisationPolicy.neverRegularise()));
   }
 
+  private ScenarioCatalog(Map<String, Scenario> all) {
+    scenarios.putAll(all);
+  }
+
+  /**
+   * This catalogue with {@code more} scenarios after its own (e.g. those of a scenario file); an id or
+   * a name already taken is an error naming it.
+   */
+  public ScenarioCatalog plus(List<Scenario> more) {
+    ScenarioCatalog out = new ScenarioCatalog(scenarios);
+    for (Scenario s : more) {
+      for (Scenario x : out.scenarios.values()) {
+        if (x.id().equals(s.id()) || x.name().equals(s.id())) {
+          throw new IllegalArgumentException("scenario id '" + s.id() + "' is already taken by scenario " + x);
+        }
+        if (x.name().equals(s.name()) || x.id().equals(s.name())) {
+          throw new IllegalArgumentException("scenario " + s.id() + ": name '" + s.name() + "' is already taken by scenario " + x);
+        }
+      }
+      out.scenarios.put(s.id(), s);
+    }
+    return out;
+  }
+
   /** Every scenario, by id, in order. */
   public Map<String, Scenario> all() {
     return java.util.Collections.unmodifiableMap(scenarios);

@@ -25,18 +25,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the {@code ruleSet} of a timeline file (docs/timeline-format.md): a built-in rule set's name,
- * or {@code {"name", "base", "AL": BENEFIT_RULES, ...}} where each BENEFIT_RULES replaces, in the base
+ * Reads a rule set given as data: the {@code ruleSet} of a timeline file (docs/timeline-format.md)
+ * and each scenario of a scenario file (docs/scenario-file.md). A built-in rule set's name, or
+ * {@code {"name", "base", "AL": BENEFIT_RULES, ...}} where each BENEFIT_RULES replaces, in the base
  * rule set's rules of that benefit, the fields it gives: {@code period} the default period (the base's
- * per-category periods and experiment are kept), {@code periods} per category, {@code schedule},
- * {@code decisionDay}, {@code policy} (as a whole: the fields it omits take their defaults).
- * Every error names the field and the value refused.
+ * per-category periods and experiment are kept), {@code periods} per category, {@code experiment},
+ * {@code schedule}, {@code decisionDay}, {@code policy} (as a whole: the fields it omits take their
+ * defaults), {@code options} (added to the base's), {@code parameters} (legal parameters replaced from
+ * a date on). Every error names the field and the value refused.
  */
-final class RuleSetReader {
+public final class RuleSetReader {
   private static final Pattern ROLLING = Pattern.compile("M([+-]\\d{1,3})?\\.\\.M([+-]\\d{1,3})?");
   private static final Pattern CALENDAR_YEAR = Pattern.compile("N([+-]\\d{1,2})?");
   private static final Set<String> RULE_SET_FIELDS = Set.of("name", "base", "description");
-  private static final Set<String> BENEFIT_RULES_FIELDS = Set.of("period", "periods", "schedule", "decisionDay", "policy");
+  private static final Set<String> BENEFIT_RULES_FIELDS =
+      Set.of("period", "periods", "experiment", "schedule", "decisionDay", "policy", "options", "parameters");
   private static final Set<String> POLICY_FIELDS =
       Set.of("regularise", "indus", "rappels", "correctedDataFeedFutureDecisions", "recoveryLimit");
   private static final String DEFAULT_BASE = "law";
@@ -52,7 +55,7 @@ final class RuleSetReader {
     } else if (node.isTextual()) {
       ruleSet = known(catalog, node.asText(), path);
     } else if (node.isObject()) {
-      ruleSet = custom(node, catalog, path);
+      ruleSet = ruleSet(node, catalog, path, "timeline file");
     } else {
       throw new InvalidInputException(path, node, "must be a rule set's name or an object {\"name\", \"base\", \"AL\": ...}");
     }
@@ -64,7 +67,15 @@ final class RuleSetReader {
     return ruleSet;
   }
 
-  private static RuleSet custom(JsonNode node, Catalog catalog, String path) {
+  /**
+   * The rule set of an object {@code {"name", "base", "description", "AL": BENEFIT_RULES, ...}} at
+   * {@code path} (the prefix of every error's field), on the rule sets of {@code catalog};
+   * {@code origin} ("scenario file") ends the default description.
+   */
+  public static RuleSet ruleSet(JsonNode node, Catalog catalog, String path, String origin) {
+    if (!node.isObject()) {
+      throw new InvalidInputException(path, node, "must be an object {\"name\", \"base\", \"AL\": ...}");
+    }
     String name = Json.text(node, "name", path + ".name");
     String baseName = node.hasNonNull("base") ? Json.text(node, "base", path + ".base") : DEFAULT_BASE;
     RuleSet base = known(catalog, baseName, path + ".base");
@@ -80,10 +91,10 @@ final class RuleSetReader {
       if (!base.defines(benefit)) {
         throw new InvalidInputException(fp, f.getKey(), "is not defined by the base rule set " + baseName);
       }
-      rules.put(benefit, benefitRules(f.getValue(), base.rules(benefit), fp));
+      rules.put(benefit, benefitRules(f.getValue(), base.rules(benefit), benefit, fp));
     }
     String description = node.hasNonNull("description") ? Json.text(node, "description", path + ".description")
-        : baseName + " with the changes of the timeline file";
+        : baseName + " with the changes of the " + origin;
     return new RuleSet(name, description, rules);
   }
 
@@ -96,7 +107,7 @@ final class RuleSetReader {
   }
 
   /** {@code base} with the fields {@code node} gives replaced. */
-  static BenefitRules benefitRules(JsonNode node, BenefitRules base, String path) {
+  static BenefitRules benefitRules(JsonNode node, BenefitRules base, Benefit benefit, String path) {
     Json.object(node, path, BENEFIT_RULES_FIELDS);
     BenefitRules rules = base;
     if (node.hasNonNull("period")) {
@@ -122,6 +133,9 @@ final class RuleSetReader {
         rules = rules.withPeriod(category, period(f.getValue().asText(), fp));
       }
     }
+    if (node.hasNonNull("experiment")) {
+      rules = experiment(node.get("experiment"), rules, path + ".experiment");
+    }
     if (node.hasNonNull("schedule")) {
       rules = rules.withSchedule(schedule(node.get("schedule"), path + ".schedule"));
     }
@@ -132,7 +146,31 @@ final class RuleSetReader {
     if (node.hasNonNull("policy")) {
       rules = rules.withPolicy(policy(node.get("policy"), path + ".policy"));
     }
+    if (node.hasNonNull("options")) {
+      rules = BenefitOptions.read(node.get("options"), rules, benefit, path + ".options");
+    }
+    if (node.hasNonNull("parameters")) {
+      rules = ParameterOverrides.read(node.get("parameters"), rules, benefit, path + ".parameters");
+    }
     return rules;
+  }
+
+  /**
+   * {@code "none"} (no experiment: every household on the default period) or
+   * {@code {"period": "M-4..M-2", "from": "2024-10"}}.
+   */
+  private static BenefitRules experiment(JsonNode node, BenefitRules rules, String path) {
+    if (node.isTextual() && "none".equals(node.asText())) {
+      return new BenefitRules(rules.defaultPeriod(), rules.periods(), Optional.empty(), rules.schedule(),
+          rules.overrides(), rules.options(), rules.policy());
+    }
+    if (!node.isObject()) {
+      throw new InvalidInputException(path, node, "must be \"none\" or {\"period\": \"M-4..M-2\", \"from\": \"YYYY-MM\"}");
+    }
+    Json.object(node, path, Set.of("period", "from"));
+    ReferencePeriod period = period(Json.text(node, "period", path + ".period"), path + ".period");
+    return rules.withExperiment(new BenefitRules.Experiment(period, Json.month(Json.required(node, "from", path + ".from"),
+        path + ".from")));
   }
 
   /** {@code "M-13..M-2"} (rolling), {@code "N-1"} (calendar year): the labels of {@link ReferencePeriod}. */

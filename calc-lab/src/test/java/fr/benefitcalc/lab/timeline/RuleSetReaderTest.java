@@ -126,4 +126,18 @@ class RuleSetReaderTest {
     assertThatThrownBy(() -> RuleSetReader.read(noName, CATALOG, List.of(Benefit.AL)))
         .hasMessageStartingWith("ruleSet.name: 'null' is required");
   }
+
+  @Test
+  void aTimelineFileRuleSetTakesExperimentOptionsAndParametersToo() throws Exception {
+    BenefitRules r = al("{'experiment': {'period': 'M-4..M-2', 'from': '2025-01'}, 'options': {'al.rlsScope': 'conventionne'},"
+        + " 'parameters': {'al.amount.flatReduction': [{'from': '2025-01-01', 'value': 0, 'source': 'reform'}]}}");
+    assertThat(r.experiment()).contains(new BenefitRules.Experiment(ReferencePeriod.rolling(-4, -2),
+        java.time.YearMonth.of(2025, 1)));
+    assertThat(r.option("al.rlsScope", "")).isEqualTo("conventionne");
+    var flat = r.parameter(fr.benefitcalc.al.parameters.AlParameters.FLAT_REDUCTION);
+    assertThat(flat.at(java.time.YearMonth.of(2024, 12))).isEqualTo(Fixed.euros("5")); // CCH D823-16: 5 €
+    assertThat(flat.at(java.time.YearMonth.of(2025, 1))).isZero();
+    assertThatThrownBy(() -> al("{'options': {'rsa.eligibility.pregnancy': 'law'}}"))
+        .hasMessageStartingWith("ruleSet.AL.options.rsa.eligibility.pregnancy: 'rsa.eligibility.pregnancy' is not an option");
+  }
 }
