@@ -34,6 +34,8 @@ public final class ResourceHistory {
   private final int[] months;
   private final long[] amounts;
   private final int[] knownDays;
+  /** {@link #revisions()}, computed once. */
+  private volatile List<Revision> revisions;
 
   private ResourceHistory(int persons, long[] constants, int[] offsets, int[] months, long[] amounts, int[] knownDays) {
     this.persons = persons;
@@ -84,6 +86,15 @@ public final class ResourceHistory {
    * data and corrections that can reopen past decisions.
    */
   public List<Revision> revisions() {
+    List<Revision> cached = revisions;
+    if (cached == null) {
+      cached = computeRevisions();
+      revisions = cached; // immutable and idempotent: a benign race at worst computes it twice
+    }
+    return cached;
+  }
+
+  private List<Revision> computeRevisions() {
     List<Revision> out = new ArrayList<>();
     for (int s = 0; s < constants.length; s++) {
       for (int i = offsets[s]; i < offsets[s + 1]; i++) {
@@ -96,7 +107,7 @@ public final class ResourceHistory {
     }
     out.sort(Comparator.comparing(Revision::knownOn).thenComparing(Revision::month)
         .thenComparingInt(Revision::person).thenComparing(Revision::category));
-    return out;
+    return List.copyOf(out);
   }
 
   /**

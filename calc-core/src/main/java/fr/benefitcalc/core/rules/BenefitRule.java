@@ -19,7 +19,8 @@ public interface BenefitRule {
 
   /**
    * The amount of the month {@code month} taken as a month of (re)calculation: reference windows are
-   * counted back from it.
+   * counted back from it. A rule never reads resources of a month after {@code month} (the decision
+   * timeline relies on it).
    *
    * @throws fr.benefitcalc.core.household.InvalidInputException for input the rules cannot use
    * @throws fr.benefitcalc.core.parameters.ParameterOutOfRangeException for a month no parameter covers

@@ -81,6 +81,11 @@ final class LinkedLedger {
     return h;
   }
 
+  /** Whether the linked benefit of some month changed after {@code date}. */
+  boolean changesAfter(LocalDate date) {
+    return changes.higherKey(date) != null;
+  }
+
   /** The household with the linked benefit due (final). */
   Household due(Household household) {
     if (household != cachedFor) {

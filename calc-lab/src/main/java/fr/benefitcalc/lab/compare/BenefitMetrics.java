@@ -109,12 +109,14 @@ public final class BenefitMetrics {
         reopenedDecisions++;
         reopeningEvents += d.reopenedOn().size();
       }
-      int windowMid2 = d.window().firstIndex() + d.window().lastIndex(); // twice the middle
-      for (YearMonth m : d.coverage()) {
-        if (d.amountFixed() != 0) {
-          lagMonthsTotal += 2L * Months.index(m) - windowMid2;
-          lagMonths += 2;
-        }
+      if (d.amountFixed() != 0) {
+        // months paid minus the middle of the window, in half-months: sum over the coverage of (2m − (first + last))
+        long windowMid2 = d.window().firstIndex() + d.window().lastIndex();
+        long from = d.coverage().firstIndex();
+        long to = d.coverage().lastIndex();
+        long n = to - from + 1;
+        lagMonthsTotal += (from + to) * n - n * windowMid2;
+        lagMonths += 2 * n;
       }
     }
     long[] applied9 = new long[paidByMonth.length];
