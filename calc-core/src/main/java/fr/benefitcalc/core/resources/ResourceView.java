@@ -33,6 +33,21 @@ public interface ResourceView {
     return true;
   }
 
+  /**
+   * The amount of the latest known month among {@code monthIndex} and the two before it: what the
+   * agency knows of the person's current situation (an income "in M" whose payroll data have not
+   * arrived yet is read from the last month that has). In a final view, the amount of
+   * {@code monthIndex} itself.
+   */
+  default long current(int person, IncomeCategory category, int monthIndex) {
+    for (int m = monthIndex; m > monthIndex - 2; m--) {
+      if (known(person, category, m)) {
+        return monthly(person, category, m);
+      }
+    }
+    return monthly(person, category, monthIndex - 2);
+  }
+
   /** Sum of a monthly category over months {@code firstIndex..lastIndex}, both included. */
   default long sum(int person, IncomeCategory category, int firstIndex, int lastIndex) {
     long total = 0;

@@ -103,4 +103,17 @@ class ResourceHistoryTest {
     assertThat(history.asOf(LocalDate.of(2024, 7, 9)).known(1, SALARY_TAXABLE, june - 1)).isTrue();
     assertThat(history.finalView().known(0, SALARY_TAXABLE, june)).isTrue();
   }
+
+  @Test
+  void theCurrentSituationIsTheLatestKnownMonth() {
+    ResourceHistory h = ResourceHistory.builder(1)
+        .value(0, SALARY_TAXABLE, YearMonth.of(2024, 5), Fixed.euros("900"), LocalDate.of(2024, 6, 10))
+        .value(0, SALARY_TAXABLE, JUNE, 0, LocalDate.of(2024, 7, 10))
+        .build();
+    int june = Months.index(JUNE);
+    // on 2024-07-01 June is not known yet: May's 900 € tells the current situation
+    assertThat(h.asOf(LocalDate.of(2024, 7, 1)).current(0, SALARY_TAXABLE, june)).isEqualTo(Fixed.euros("900"));
+    assertThat(h.asOf(LocalDate.of(2024, 7, 10)).current(0, SALARY_TAXABLE, june)).isZero();
+    assertThat(h.finalView().current(0, SALARY_TAXABLE, june)).isZero();
+  }
 }

@@ -43,6 +43,7 @@ public final class BenefitMetrics {
   long paid;
   long due;
   long decisions;
+  long decisionsWithRight;
   long reopenedDecisions;
   long reopeningEvents;
   long changes;
@@ -105,6 +106,13 @@ public final class BenefitMetrics {
     }
     for (Decision d : t.decisions()) {
       decisions++;
+      boolean withRight = d.amountFixed() != 0;
+      for (YearMonth m : d.coverage()) {
+        withRight |= t.due().at(m) != 0;
+      }
+      if (withRight) {
+        decisionsWithRight++;
+      }
       if (d.reopened()) {
         reopenedDecisions++;
         reopeningEvents += d.reopenedOn().size();
@@ -216,6 +224,7 @@ public final class BenefitMetrics {
     paid += o.paid;
     due += o.due;
     decisions += o.decisions;
+    decisionsWithRight += o.decisionsWithRight;
     reopenedDecisions += o.reopenedDecisions;
     reopeningEvents += o.reopeningEvents;
     changes += o.changes;
@@ -297,9 +306,17 @@ public final class BenefitMetrics {
       return m.reopenedDecisions;
     }
 
-    /** Share of decisions reopened (the report's "rights recalculated within the period"). */
+    /** Decisions with a right: an amount paid or due in a month they cover. */
+    public long decisionsWithRight() {
+      return m.decisionsWithRight;
+    }
+
+    /**
+     * Share of the decisions with a right that late data reopened (the report's "rights recalculated
+     * within the period", about 10 % of AL rights under the current rules, [158]).
+     */
     public double reopenedShare() {
-      return ratio(m.reopenedDecisions, m.decisions);
+      return ratio(m.reopenedDecisions, m.decisionsWithRight);
     }
 
     /** Changes of the amount paid per household-year with a right. */
