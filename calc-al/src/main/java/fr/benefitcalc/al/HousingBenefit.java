@@ -54,6 +54,12 @@ public final class HousingBenefit implements BenefitRule {
   /** The rule. */
   public HousingBenefit() {}
 
+  /** The abatements and neutralisations of CCH R822-13 to R822-15 read the situation of the month of calculation. */
+  @Override
+  public boolean readsMonthsUpToCalculation() {
+    return true;
+  }
+
   @Override
   public Benefit benefit() {
     return Benefit.AL;

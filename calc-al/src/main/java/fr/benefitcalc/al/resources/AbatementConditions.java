@@ -41,9 +41,12 @@ public final class AbatementConditions {
     return fromSecondMonth ? since + 2 <= monthIndex : since < monthIndex - 2;
   }
 
-  /** No salary in M and no self-employed profit in N-2 (OpenFisca's test of "no activity income"). */
+  /**
+   * No salary in M and no self-employed profit in N-2 (OpenFisca's test of "no activity income"); M as
+   * far as it is known on the date of the view ({@link ResourceView#current}).
+   */
   static boolean noActivityIncome(ResourceView view, int person, int monthIndex) {
-    return view.monthly(person, IncomeCategory.SALARY_TAXABLE, monthIndex) == 0
+    return view.current(person, IncomeCategory.SALARY_TAXABLE, monthIndex) == 0
         && view.annual(person, IncomeCategory.SELF_EMPLOYED_ANNUAL, Months.year(monthIndex) - 2) == 0;
   }
 
@@ -79,7 +82,7 @@ public final class AbatementConditions {
     for (int i = 0; i < household.persons().size(); i++) {
       Person p = household.persons().get(i);
       if (p.isAdult() && unemployedForTwoMonths(p, monthIndex, false)
-          && view.monthly(i, IncomeCategory.UNEMPLOYMENT_TAXABLE, monthIndex) == 0) {
+          && view.current(i, IncomeCategory.UNEMPLOYMENT_TAXABLE, monthIndex) == 0) {
         return true;
       }
     }

@@ -94,7 +94,7 @@ public final class HouseholdResources {
       MonthParameters p, boolean onMonth) {
     long income;
     if (onMonth) {
-      income = view.monthly(person, fr.benefitcalc.core.resources.IncomeCategory.SALARY_TAXABLE, monthIndex)
+      income = view.current(person, fr.benefitcalc.core.resources.IncomeCategory.SALARY_TAXABLE, monthIndex)
           + view.annual(person, fr.benefitcalc.core.resources.IncomeCategory.SELF_EMPLOYED_ANNUAL, Months.year(monthIndex));
     } else {
       income = PersonResources.salaries(view, rules, person, monthIndex)

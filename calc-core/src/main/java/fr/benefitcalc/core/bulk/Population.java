@@ -29,8 +29,8 @@ import java.util.Optional;
  * <p>Layout, for household {@code h}: its series are {@code seriesStart[h] .. seriesStart[h+1]-1};
  * series {@code s} is person {@code slot[s] / C}'s category {@code slot[s] % C} (C categories);
  * its amount of month {@code m} of the span is {@code cents[offset[s] + m − first]} (for an annual
- * category, of year {@code y}: {@code cents[offset[s] + y − year(first)]}, {@link #UNKNOWN} when no
- * value is known). A series whose months all equal its constant holds no run ({@code offset[s] = −1}).
+ * category, of year {@code y}: {@code cents[offset[s] + y − year(first)]}), {@link #UNKNOWN} when no
+ * value is known yet. A series whose months all equal its constant holds no run ({@code offset[s] = −1}).
  * Outside the span, a series is its constant (the builder refuses a dated value outside the span).
  *
  * <p>Snapshot: the amounts are those of one view of each household's {@link ResourceHistory}, the
@@ -42,7 +42,11 @@ import java.util.Optional;
  * received are the immutable objects built once. Immutable and thread-safe.
  */
 public final class Population {
-  /** Stands for "no value known for this year" in the run of an annual series. */
+  /**
+   * Stands for "no value known" in a run: for an annual series, no value of the year known; for a
+   * monthly series, a month whose values all became known after the snapshot's date (it reads as the
+   * series' constant, and {@link ResourceView#known} is false).
+   */
   public static final int UNKNOWN = Integer.MIN_VALUE;
   private static final int C = IncomeCategory.count();
 
@@ -146,7 +150,14 @@ public final class Population {
     if (o < 0 || monthIndex < first || monthIndex > last) {
       return constant[series];
     }
-    return cents[o + monthIndex - first];
+    int v = cents[o + monthIndex - first];
+    return v == UNKNOWN ? constant[series] : v;
+  }
+
+  /** Whether the month of a monthly series is known (see {@link #UNKNOWN}). */
+  boolean monthKnown(int series, int monthIndex) {
+    int o = offset[series];
+    return o < 0 || monthIndex < first || monthIndex > last || cents[o + monthIndex - first] != UNKNOWN;
   }
 
   /** The sum in cents of a monthly series over {@code from..to} (both included, from ≤ to). */
@@ -163,7 +174,8 @@ public final class Population {
     if (lo <= hi) {
       int base = o - first;
       for (int m = lo; m <= hi; m++) {
-        total += cents[base + m];
+        int v = cents[base + m];
+        total += v == UNKNOWN ? c : v;
       }
       inside = hi - lo + 1;
     }
@@ -288,7 +300,8 @@ public final class Population {
             asConstant &= constantValue != 0 && v == constantCents;
           } else {
             int m = first + i;
-            v = toCents(field + "[" + Months.of(m) + "]", view.monthly(person, category, m));
+            v = view.known(person, category, m)
+                ? toCents(field + "[" + Months.of(m) + "]", view.monthly(person, category, m)) : UNKNOWN;
             asConstant &= v == constantCents;
           }
           cents[centsCount + i] = v;

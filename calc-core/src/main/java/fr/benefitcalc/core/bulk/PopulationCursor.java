@@ -19,10 +19,11 @@ import java.util.Arrays;
  * }
  * }</pre>
  *
- * <p>Amounts read are those of the population's snapshot, in nano-euros like any view. For an annual
- * category, {@link #hasAnnual} tells a year known as 0 from an unknown year; for a monthly category
- * it is whether the amount of January of the year is not 0 (the rules ask it of annual categories
- * only).
+ * <p>Amounts read are those of the population's snapshot, in nano-euros like any view, and
+ * {@link #known} tells, as the history does, the months whose data had not arrived on the snapshot's
+ * date. For an annual category, {@link #hasAnnual} tells a year known as 0 from an unknown year, and
+ * {@link #known} is always true; for a monthly category {@link #hasAnnual} is whether the amount of
+ * January of the year is not 0 (the rules ask these of annual and monthly categories respectively).
  */
 public final class PopulationCursor implements ResourceView {
   private static final int C = IncomeCategory.count();
@@ -86,6 +87,12 @@ public final class PopulationCursor implements ResourceView {
           : population.constantCents(s) * Fixed.CENT;
     }
     return population.monthCents(s, monthIndex) * Fixed.CENT;
+  }
+
+  @Override
+  public boolean known(int person, IncomeCategory category, int monthIndex) {
+    int s = series(person, category);
+    return s < 0 || category.isAnnual() || population.monthKnown(s, monthIndex);
   }
 
   @Override

@@ -51,6 +51,16 @@ public final class MonthlyAmounts {
   }
 
   /**
+   * {@code otherMonths} for every month not listed in {@code byMonth}, and the listed amounts for
+   * theirs: the case format's MONTHLY with an {@code otherMonths} key, or a population file's rows.
+   * {@code of(x, Map.of())} equals {@code constant(x)}; {@code of(0, m)} equals {@code byMonth(m)}.
+   */
+  public static MonthlyAmounts of(long otherMonths, Map<YearMonth, Long> byMonth) {
+    MonthlyAmounts listed = byMonth(byMonth);
+    return new MonthlyAmounts(otherMonths, listed.months, listed.amounts);
+  }
+
+  /**
    * {@code values[i]} for the month of index {@code firstMonthIndex + i}, and {@code base}'s amount
    * for every other month: e.g. the AL the decision timeline computed, over the months it computed,
    * on top of the AL given as input.
@@ -86,6 +96,20 @@ public final class MonthlyAmounts {
     }
     int i = Arrays.binarySearch(months, monthIndex);
     return i >= 0 ? amounts[i] : constant; // constant is 0 for byMonth
+  }
+
+  /** The amount of every month not listed in {@link #listedMonths()}. */
+  public long otherMonths() {
+    return constant;
+  }
+
+  /** The amounts given month by month, in order of months (empty for a constant amount). */
+  public java.util.SortedMap<YearMonth, Long> listedMonths() {
+    TreeMap<YearMonth, Long> out = new TreeMap<>();
+    for (int i = 0; i < months.length; i++) {
+      out.put(Months.of(months[i]), amounts[i]);
+    }
+    return java.util.Collections.unmodifiableSortedMap(out);
   }
 
   /** Whether the amount is the same every month. */

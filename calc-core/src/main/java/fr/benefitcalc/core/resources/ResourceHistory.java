@@ -34,6 +34,8 @@ public final class ResourceHistory {
   private final int[] months;
   private final long[] amounts;
   private final int[] knownDays;
+  /** {@link #revisions()}, computed once. */
+  private volatile List<Revision> revisions;
 
   private ResourceHistory(int persons, long[] constants, int[] offsets, int[] months, long[] amounts, int[] knownDays) {
     this.persons = persons;
@@ -84,6 +86,15 @@ public final class ResourceHistory {
    * data and corrections that can reopen past decisions.
    */
   public List<Revision> revisions() {
+    List<Revision> cached = revisions;
+    if (cached == null) {
+      cached = computeRevisions();
+      revisions = cached; // immutable and idempotent: a benign race at worst computes it twice
+    }
+    return cached;
+  }
+
+  private List<Revision> computeRevisions() {
     List<Revision> out = new ArrayList<>();
     for (int s = 0; s < constants.length; s++) {
       for (int i = offsets[s]; i < offsets[s + 1]; i++) {
@@ -96,8 +107,47 @@ public final class ResourceHistory {
     }
     out.sort(Comparator.comparing(Revision::knownOn).thenComparing(Revision::month)
         .thenComparingInt(Revision::person).thenComparing(Revision::category));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The amount of {@code category} for {@code person} in every month without a dated value of its
+   * own (known from the start; 0 unless set by {@link Builder#constant}).
+   */
+  public long constant(int person, IncomeCategory category) {
+    if (person < 0 || person >= persons) {
+      throw new IndexOutOfBoundsException("person index " + person + " not in 0.." + (persons - 1));
+    }
+    return constants[person * C + category.ordinal()];
+  }
+
+  /**
+   * Every dated value, in order of person, category, month and date known: what a
+   * {@link Builder} was given through {@code value} and {@code annual}, for exporters.
+   */
+  public List<Value> values() {
+    List<Value> out = new ArrayList<>(months.length);
+    for (int s = 0; s < constants.length; s++) {
+      for (int i = offsets[s]; i < offsets[s + 1]; i++) {
+        out.add(new Value(s / C, IncomeCategory.ofOrdinal(s % C), Months.of(months[i]),
+            knownDays[i] == ALWAYS ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.ofEpochDay(knownDays[i])),
+            amounts[i]));
+      }
+    }
     return out;
   }
+
+  /**
+   * One dated value of a history.
+   *
+   * @param person the person's index in the household
+   * @param category the income category
+   * @param month the month it belongs to (January of the year for annual categories)
+   * @param knownOn the date it became known; empty when known from the start
+   * @param amount the amount (nano-euros)
+   */
+  public record Value(int person, IncomeCategory category, YearMonth month, java.util.Optional<LocalDate> knownOn,
+      long amount) {}
 
   /**
    * A copy in which every amount of {@code category} for {@code person} (the constant and each dated
@@ -133,14 +183,6 @@ public final class ResourceHistory {
       }
     }
     return b.build();
-  }
-
-  /**
-   * The constant of a series: the amount of every month without a value of its own (0 unless set),
-   * for columnar copies of the history.
-   */
-  public long constant(int person, IncomeCategory category) {
-    return constants[checkedSeries(person, category)];
   }
 
   /**
@@ -186,6 +228,13 @@ public final class ResourceHistory {
       i++;
     }
     return value;
+  }
+
+  /** Whether the month has no dated value, or one known on {@code day}. */
+  boolean monthKnown(int person, IncomeCategory category, int monthIndex, int day) {
+    int s = person * C + category.ordinal();
+    int i = lowerBound(monthIndex, offsets[s], offsets[s + 1]);
+    return i >= offsets[s + 1] || months[i] != monthIndex || knownDays[i] <= day;
   }
 
   boolean known(int person, IncomeCategory category, int monthIndex, int day) {
@@ -260,6 +309,11 @@ public final class ResourceHistory {
     @Override
     public long annual(int person, IncomeCategory category, int year) {
       return history.lookup(person, category, year * 12, day);
+    }
+
+    @Override
+    public boolean known(int person, IncomeCategory category, int monthIndex) {
+      return history.monthKnown(person, category, monthIndex, day);
     }
 
     @Override

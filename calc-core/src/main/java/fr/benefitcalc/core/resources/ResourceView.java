@@ -22,6 +22,32 @@ public interface ResourceView {
   /** Whether a value of an annual category is known for the year (even if 0). */
   boolean hasAnnual(int person, IncomeCategory category, int year);
 
+  /**
+   * Whether the amount of a month is known in this view: always in a final view; in a view "as known
+   * on a date", false for a month whose every value became known after that date (its payroll data
+   * have not arrived yet). A month without any dated value is known (as the series' constant). Rules
+   * use it where the law reads a fact, not an amount: an income "interrupted" in a month is a known
+   * nil, not a month whose data are missing.
+   */
+  default boolean known(int person, IncomeCategory category, int monthIndex) {
+    return true;
+  }
+
+  /**
+   * The amount of the latest known month among {@code monthIndex} and the two before it: what the
+   * agency knows of the person's current situation (an income "in M" whose payroll data have not
+   * arrived yet is read from the last month that has). In a final view, the amount of
+   * {@code monthIndex} itself.
+   */
+  default long current(int person, IncomeCategory category, int monthIndex) {
+    for (int m = monthIndex; m > monthIndex - 2; m--) {
+      if (known(person, category, m)) {
+        return monthly(person, category, m);
+      }
+    }
+    return monthly(person, category, monthIndex - 2);
+  }
+
   /** Sum of a monthly category over months {@code firstIndex..lastIndex}, both included. */
   default long sum(int person, IncomeCategory category, int firstIndex, int lastIndex) {
     long total = 0;

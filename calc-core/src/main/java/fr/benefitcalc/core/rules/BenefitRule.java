@@ -20,7 +20,8 @@ public interface BenefitRule {
 
   /**
    * The amount of the month {@code month} taken as a month of (re)calculation: reference windows are
-   * counted back from it.
+   * counted back from it. A rule never reads resources of a month after {@code month} (the decision
+   * timeline relies on it).
    *
    * @throws fr.benefitcalc.core.household.InvalidInputException for input the rules cannot use
    * @throws fr.benefitcalc.core.parameters.ParameterOutOfRangeException for a month no parameter covers
@@ -36,6 +37,15 @@ public interface BenefitRule {
    */
   default long amount(Household household, ResourceView resources, int monthIndex, RuleSet rules, Trace trace) {
     return compute(household, resources, Months.of(monthIndex), rules, trace).amountFixed();
+  }
+
+  /**
+   * Whether the rule also reads the monthly resources of the months after its reference period, up
+   * to the month of calculation (e.g. the RSA's neutralisation of an income interrupted in M, CASF
+   * R262-13). The decision timeline then reopens a decision when one of those months is revised.
+   */
+  default boolean readsMonthsUpToCalculation() {
+    return false;
   }
 
   /**

@@ -60,7 +60,6 @@ final class BenefitTimelineComputer {
   private final RegularisationPolicy policy;
   private final boolean feed;
   private final int decisionDay;
-  private final Map<ResourceHistory, List<Revision>> revisionCache = new IdentityHashMap<>();
 
   BenefitTimelineComputer(Benefit benefit, BenefitRule rule, RuleSet ruleSet, Situations situations, MonthRange span,
       Optional<LinkedLedger> linked, boolean explain) {
@@ -119,7 +118,7 @@ final class BenefitTimelineComputer {
       int month = months[k];
       LocalDate date = dates[k];
       Household situation = situations.at(month);
-      DecisionWindows windows = new DecisionWindows(rules, situation.rsaPaExperiment());
+      DecisionWindows windows = new DecisionWindows(rules, situation.rsaPaExperiment(), rule.readsMonthsUpToCalculation());
       ResourceHistory history = situation.resources();
       List<Revision> revisions = revisions(history);
       int covFirst = Math.max(month, spanFirst);
@@ -175,8 +174,16 @@ final class BenefitTimelineComputer {
         previousEffective = effective;
         previousTrue = trueAmount;
       }
-      Household finalSituation = linked.isPresent() ? linked.get().due(situation) : situation;
-      long dueAmount = amount(finalSituation, history.finalView(), month);
+      long dueAmount;
+      if (reopenDates.isEmpty() && feed && !laterDataUpTo(revisions, date, month)
+          && (linked.isEmpty() || !linked.get().changesAfter(date))) {
+        // nothing the rule can read (months up to the month of calculation) changed after the decision:
+        // the final data give the amount decided
+        dueAmount = previousTrue;
+      } else {
+        Household finalSituation = linked.isPresent() ? linked.get().due(situation) : situation;
+        dueAmount = amount(finalSituation, history.finalView(), month);
+      }
       long residual = dueAmount - previousTrue;
       if (residual != 0) {
         LocalDate last = date;
@@ -215,6 +222,23 @@ final class BenefitTimelineComputer {
         regularisations, changes);
   }
 
+  /**
+   * Whether a value of a month up to {@code month} (a rule never reads later months) became known after
+   * {@code date}. {@code revisions} are in order of the date they became known.
+   */
+  private static boolean laterDataUpTo(List<Revision> revisions, LocalDate date, int month) {
+    for (int i = revisions.size() - 1; i >= 0; i--) {
+      Revision r = revisions.get(i);
+      if (!r.knownOn().isAfter(date)) {
+        return false;
+      }
+      if (Months.index(r.month()) <= month) {
+        return true; // even an unchanged amount: a month becoming known is a fact a rule may read
+      }
+    }
+    return false;
+  }
+
   private Household household(Household situation, LocalDate date) {
     return linked.isPresent() ? linked.get().knownOn(situation, date) : situation;
   }
@@ -228,8 +252,8 @@ final class BenefitTimelineComputer {
     return rule.compute(household, view, Months.of(month), ruleSet, Trace.off()).amountFixed();
   }
 
-  private List<Revision> revisions(ResourceHistory history) {
-    return revisionCache.computeIfAbsent(history, ResourceHistory::revisions);
+  private static List<Revision> revisions(ResourceHistory history) {
+    return history.revisions(); // computed once per history
   }
 
   /** The regularisation events of one decision, and the causes to name in them. */

@@ -19,10 +19,12 @@ import fr.benefitcalc.core.time.ReferencePeriod;
 final class DecisionWindows {
   private final BenefitRules rules;
   private final boolean experimenting;
+  private final boolean upToCalculation;
 
-  DecisionWindows(BenefitRules rules, boolean experimenting) {
+  DecisionWindows(BenefitRules rules, boolean experimenting, boolean upToCalculation) {
     this.rules = rules;
     this.experimenting = experimenting;
+    this.upToCalculation = upToCalculation;
   }
 
   ReferencePeriod period(IncomeCategory category, int decisionMonth) {
@@ -40,7 +42,7 @@ final class DecisionWindows {
     int first = p.firstIndex(decisionMonth);
     int last = p.lastIndex(decisionMonth);
     if (!category.isAnnual()) {
-      return first <= monthIndex && monthIndex <= last;
+      return first <= monthIndex && monthIndex <= (upToCalculation ? Math.max(last, decisionMonth) : last);
     }
     int year = Months.year(monthIndex);
     int decisionYear = Months.year(decisionMonth);

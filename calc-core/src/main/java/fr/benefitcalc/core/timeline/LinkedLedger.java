@@ -10,6 +10,9 @@ import fr.benefitcalc.core.timeline.regularisation.Regularisation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -26,6 +29,10 @@ final class LinkedLedger {
   private final long[] due;
   /** Changes by date, each a list of (month index, change). */
   private final TreeMap<LocalDate, List<long[]>> changes = new TreeMap<>();
+  /** Households already built for {@link #cachedFor}, by the number of change dates they include. */
+  private final Map<Integer, Household> cache = new HashMap<>();
+  private Household cachedFor;
+  private Household cachedDue;
 
   LinkedLedger(BenefitTimeline timeline, ReceivedBenefit asReceived) {
     this.benefit = timeline.benefit();
@@ -53,18 +60,43 @@ final class LinkedLedger {
 
   /** The household with the linked benefit as known on {@code date} over the span (given values elsewhere). */
   Household knownOn(Household household, LocalDate date) {
-    long[] values = paid.clone();
-    for (List<long[]> list : changes.headMap(date, true).values()) {
-      for (long[] c : list) {
-        values[(int) c[0] - first] += c[1];
-      }
+    NavigableMap<LocalDate, List<long[]>> known = changes.headMap(date, true);
+    int state = known.size(); // the households differ only by how many change dates are known
+    if (household != cachedFor) {
+      cachedFor = household;
+      cache.clear();
+      cachedDue = null;
     }
-    return with(household, values);
+    Household h = cache.get(state);
+    if (h == null) {
+      long[] values = paid.clone();
+      for (List<long[]> list : known.values()) {
+        for (long[] c : list) {
+          values[(int) c[0] - first] += c[1];
+        }
+      }
+      h = with(household, values);
+      cache.put(state, h);
+    }
+    return h;
+  }
+
+  /** Whether the linked benefit of some month changed after {@code date}. */
+  boolean changesAfter(LocalDate date) {
+    return changes.higherKey(date) != null;
   }
 
   /** The household with the linked benefit due (final). */
   Household due(Household household) {
-    return with(household, due);
+    if (household != cachedFor) {
+      cachedFor = household;
+      cache.clear();
+      cachedDue = null;
+    }
+    if (cachedDue == null) {
+      cachedDue = with(household, due);
+    }
+    return cachedDue;
   }
 
   private Household with(Household household, long[] values) {

@@ -69,6 +69,11 @@ class PopulationTest {
         for (int m = SPAN.firstIndex() - 14; m <= SPAN.lastIndex() + 3; m++) {
           assertThat(actual.monthly(p, category, m)).as("%s person %d %s %s", id, p, category, Months.of(m))
               .isEqualTo(expected.monthly(p, category, m));
+          if (!category.isAnnual()) {
+            assertThat(actual.known(p, category, m)).as("%s person %d %s %s known", id, p, category, Months.of(m))
+                .isEqualTo(expected.known(p, category, m));
+            assertThat(actual.current(p, category, m)).isEqualTo(expected.current(p, category, m));
+          }
         }
         assertThat(actual.sum(p, category, SPAN.firstIndex() - 5, SPAN.firstIndex() + 7))
             .isEqualTo(expected.sum(p, category, SPAN.firstIndex() - 5, SPAN.firstIndex() + 7));

@@ -49,6 +49,17 @@ class ResourceHistoryTest {
   }
 
   @Test
+  void valuesAndConstantsGiveBackWhatTheBuilderWasGiven() {
+    assertThat(history.constant(1, SALARY_TAXABLE)).isEqualTo(Fixed.euros("800"));
+    assertThat(history.constant(0, SALARY_TAXABLE)).isZero();
+    assertThat(history.values()).containsExactly(
+        new ResourceHistory.Value(0, SALARY_TAXABLE, JUNE, java.util.Optional.of(LocalDate.of(2024, 7, 10)), Fixed.euros("1200")),
+        new ResourceHistory.Value(0, SALARY_TAXABLE, JUNE, java.util.Optional.of(LocalDate.of(2024, 7, 15)), Fixed.euros("1350")),
+        new ResourceHistory.Value(0, SELF_EMPLOYED_ANNUAL, YearMonth.of(2023, 1), java.util.Optional.empty(), Fixed.euros("6864")),
+        new ResourceHistory.Value(1, SALARY_TAXABLE, JUNE, java.util.Optional.of(LocalDate.of(2024, 11, 2)), Fixed.euros("900")));
+  }
+
+  @Test
   void revisionsListLateValuesInDateOrder() {
     assertThat(history.revisions()).extracting(ResourceHistory.Revision::knownOn)
         .containsExactly(LocalDate.of(2024, 7, 10), LocalDate.of(2024, 7, 15), LocalDate.of(2024, 11, 2));
@@ -82,5 +93,27 @@ class ResourceHistoryTest {
     assertThat(settled.amount(0, SALARY_TAXABLE, JUNE, LocalDate.of(2000, 1, 1))).isEqualTo(Fixed.euros("1350"));
     assertThat(settled.amount(1, SALARY_TAXABLE, JUNE, LocalDate.of(2000, 1, 1))).isEqualTo(Fixed.euros("900"));
     assertThat(settled.finalView().annual(0, SELF_EMPLOYED_ANNUAL, 2023)).isEqualTo(Fixed.euros("6864"));
+  }
+
+  @Test
+  void aMonthIsKnownOnceOneOfItsValuesHasArrived() {
+    int june = Months.index(JUNE);
+    assertThat(history.asOf(LocalDate.of(2024, 7, 9)).known(0, SALARY_TAXABLE, june)).isFalse();
+    assertThat(history.asOf(LocalDate.of(2024, 7, 10)).known(0, SALARY_TAXABLE, june)).isTrue();
+    assertThat(history.asOf(LocalDate.of(2024, 7, 9)).known(1, SALARY_TAXABLE, june - 1)).isTrue();
+    assertThat(history.finalView().known(0, SALARY_TAXABLE, june)).isTrue();
+  }
+
+  @Test
+  void theCurrentSituationIsTheLatestKnownMonth() {
+    ResourceHistory h = ResourceHistory.builder(1)
+        .value(0, SALARY_TAXABLE, YearMonth.of(2024, 5), Fixed.euros("900"), LocalDate.of(2024, 6, 10))
+        .value(0, SALARY_TAXABLE, JUNE, 0, LocalDate.of(2024, 7, 10))
+        .build();
+    int june = Months.index(JUNE);
+    // on 2024-07-01 June is not known yet: May's 900 € tells the current situation
+    assertThat(h.asOf(LocalDate.of(2024, 7, 1)).current(0, SALARY_TAXABLE, june)).isEqualTo(Fixed.euros("900"));
+    assertThat(h.asOf(LocalDate.of(2024, 7, 10)).current(0, SALARY_TAXABLE, june)).isZero();
+    assertThat(h.finalView().current(0, SALARY_TAXABLE, june)).isZero();
   }
 }

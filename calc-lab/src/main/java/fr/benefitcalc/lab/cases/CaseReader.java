@@ -41,12 +41,17 @@ import java.util.Set;
  *
  * <p>Beyond the contract, a MONTHLY income may give, for a month, several values with the date each
  * became known: {@code {"2024-06": [{"amount": 1200, "knownOn": "2024-07-10"}, {"amount": 1350,
- * "knownOn": "2024-11-05"}]}} (used by the timeline).
+ * "knownOn": "2024-11-05"}]}} (used by the timeline), and the key {@code "otherMonths"} gives the
+ * amount of every month not listed (default 0). Two values of one month known on the same date are an
+ * error naming the second one.
  */
 public final class CaseReader {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+  /** The key of a dated MONTHLY income giving the amount of every month not listed. */
+  public static final String OTHER_MONTHS = "otherMonths";
 
   private CaseReader() {}
 
@@ -265,6 +270,10 @@ public final class CaseReader {
     for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> f = it.next();
       String fp = path + "." + f.getKey();
+      if (OTHER_MONTHS.equals(f.getKey()) && !category.isAnnual()) {
+        b.constant(person, category, amount(f.getValue(), fp));
+        continue;
+      }
       if (category.isAnnual()) {
         int year = year(f.getKey(), fp);
         for (Dated d : dated(f.getValue(), fp)) {
@@ -296,8 +305,14 @@ public final class CaseReader {
     } else if (v.isObject()) {
       out.add(datedValue(v, path));
     } else if (v.isArray()) {
+      Set<Optional<LocalDate>> dates = new HashSet<>();
       for (int i = 0; i < v.size(); i++) {
-        out.add(datedValue(v.get(i), path + "[" + i + "]"));
+        Dated d = datedValue(v.get(i), path + "[" + i + "]");
+        if (!dates.add(d.knownOn)) {
+          throw new InvalidInputException(path + "[" + i + "].knownOn", d.knownOn.map(LocalDate::toString).orElse("null"),
+              "is the date of another value of the same month");
+        }
+        out.add(d);
       }
     } else {
       throw new InvalidInputException(path, v, "must be a number, {\"amount\", \"knownOn\"} or an array of them");

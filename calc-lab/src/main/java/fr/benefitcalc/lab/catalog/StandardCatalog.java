@@ -6,6 +6,7 @@ import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.rules.RuleSet;
+import fr.benefitcalc.core.timeline.DecisionTimeline;
 import fr.benefitcalc.rsapa.RsaPaOptions;
 import fr.benefitcalc.rsapa.RsaPaRuleSets;
 import fr.benefitcalc.rsapa.pa.ActivityBonus;
@@ -38,24 +39,34 @@ public final class StandardCatalog {
     rules.put(Benefit.AL, new HousingBenefit());
     rules.put(Benefit.RSA, new Rsa());
     rules.put(Benefit.PA, new ActivityBonus());
-    BenefitRules rsa = RsaPaRuleSets.rsaLaw();
-    BenefitRules pa = RsaPaRuleSets.paLaw();
+    BenefitRules rsa = declared(RsaPaRuleSets.rsaLaw());
+    BenefitRules pa = declared(RsaPaRuleSets.paLaw());
     Map<String, RuleSet> sets = new LinkedHashMap<>();
     add(sets, "law", "The legislation in force: AL on M-13..M-2 each quarter; RSA/PA on M-3..M-1 "
-        + "(M-4..M-2 in experimenting departments from 2024-10)", AlRuleSets.law(), rsa, pa);
+        + "(M-4..M-2 in experimenting departments from 2024-10)", declared(AlRuleSets.law()), rsa, pa);
     add(sets, "al-n2-yearly", "AL on calendar year N-2, updated each January (the regime before 2021)",
-        AlRuleSets.formerN2Yearly(), rsa, pa);
+        declared(AlRuleSets.formerN2Yearly()), rsa, pa);
     add(sets, "al-n1-yearly", "AL on calendar year N-1, updated each January (inspection report)",
-        AlRuleSets.n1Yearly(1), rsa, pa);
-    add(sets, "al-n1-yearly-07", "AL on calendar year N-1, updated each July", AlRuleSets.n1Yearly(7), rsa, pa);
+        declared(AlRuleSets.n1Yearly(1)), rsa, pa);
+    add(sets, "al-n1-yearly-07", "AL on calendar year N-1, updated each July", declared(AlRuleSets.n1Yearly(7)), rsa, pa);
     add(sets, "al-rolling12-half-yearly", "AL on the 12 months M-13..M-2, recomputed each January and July",
-        AlRuleSets.rolling12HalfYearly(), rsa, pa);
+        declared(AlRuleSets.rolling12HalfYearly()), rsa, pa);
     add(sets, "rsa-pa-m4-m2", "RSA and prime d'activité on M-4..M-2 for every household (inspection report)",
-        AlRuleSets.law(), RsaPaRuleSets.rsaM4M2(), RsaPaRuleSets.paM4M2());
+        declared(AlRuleSets.law()), declared(RsaPaRuleSets.rsaM4M2()), declared(RsaPaRuleSets.paM4M2()));
     add(sets, "openfisca", "The law with every documented divergence set as OpenFisca-France computes",
-        AlRuleSets.openfiscaCompatible(AlRuleSets.law()), RsaPaOptions.openfiscaCompatible(rsa),
+        declared(AlRuleSets.openfiscaCompatible(AlRuleSets.law())), RsaPaOptions.openfiscaCompatible(rsa),
         RsaPaOptions.openfiscaCompatible(pa));
     return new Catalog(rules, sets);
+  }
+
+  /**
+   * The decision timeline takes every scheduled decision on the 15th of its month (an assumption of
+   * the model, not a legal rule): the payroll data of M-1 arrive early in M (the RSA / PA quarterly
+   * declaration of M-3..M-1 is filed then), and a yearly AL update on N-1 in January can see December.
+   * Only the timeline reads this option; a single computation ignores it.
+   */
+  private static BenefitRules declared(BenefitRules rules) {
+    return rules.withOption(DecisionTimeline.DECISION_DAY_OPTION, "15");
   }
 
   private static void add(Map<String, RuleSet> sets, String name, String description, BenefitRules al, BenefitRules rsa,

@@ -76,6 +76,28 @@ class CaseReaderTest {
   }
 
   @Test
+  void otherMonthsGivesEveryMonthNotListedAndALateValueWaitsForItsDate() throws Exception {
+    List<CaseEntry> entries = read("{'cases': [{'id': 't', 'month': '2025-01', 'benefits': ['RSA'], 'household': {"
+        + " 'persons': [{'id': 'a', 'role': 'adult', 'birthDate': '1980-01-01', 'incomes': {'salaryTaxable': {"
+        + "   'otherMonths': 300, '2024-11': [{'amount': 300}, {'amount': 540, 'knownOn': '2025-04-15'}]}}}]}}]}");
+    var h = entries.get(0).value().orElseThrow().household().resources();
+    YearMonth november = YearMonth.of(2024, 11);
+    assertThat(h.finalAmount(0, IncomeCategory.SALARY_TAXABLE, YearMonth.of(2024, 10))).isEqualTo(Fixed.euros("300"));
+    assertThat(h.finalAmount(0, IncomeCategory.SALARY_TAXABLE, YearMonth.of(2019, 1))).isEqualTo(Fixed.euros("300"));
+    assertThat(h.amount(0, IncomeCategory.SALARY_TAXABLE, november, LocalDate.of(2025, 4, 14))).isEqualTo(Fixed.euros("300"));
+    assertThat(h.amount(0, IncomeCategory.SALARY_TAXABLE, november, LocalDate.of(2025, 4, 15))).isEqualTo(Fixed.euros("540"));
+  }
+
+  @Test
+  void twoValuesOfAMonthKnownOnTheSameDateAreAnErrorNamingTheSecond() throws Exception {
+    List<CaseEntry> entries = read("{'cases': [{'id': 't', 'month': '2025-01', 'benefits': ['RSA'], 'household': {"
+        + " 'persons': [{'id': 'a', 'role': 'adult', 'birthDate': '1980-01-01', 'incomes': {'salaryNet': {"
+        + "   '2024-11': [{'amount': 300, 'knownOn': '2024-12-05'}, {'amount': 540, 'knownOn': '2024-12-05'}]}}}]}}]}");
+    assertThat(entries.get(0).error()).contains(
+        "household.persons[0].incomes.salaryNet.2024-11[1].knownOn: '2024-12-05' is the date of another value of the same month");
+  }
+
+  @Test
   void aFileWithoutCasesIsUnreadable() {
     assertThatThrownBy(() -> read("{'items': []}")).isInstanceOf(CaseReader.UnreadableFileException.class);
   }

@@ -52,9 +52,14 @@ public final class QuarterlyResources {
     return view.sum(person, category, first, last);
   }
 
-  /** Whether the resource is nil in {@code month} and was paid in the month before. */
+  /**
+   * Whether the resource is nil in {@code month} and was paid in the month before ("interrompue de
+   * manière certaine", CASF R262-13): the nil amount must be known — a month whose data have not
+   * arrived yet (a decision taken on data known at its date) is not an interruption.
+   */
   static boolean stopped(ResourceView view, int person, IncomeCategory category, int month) {
-    return view.monthly(person, category, month) == 0 && view.monthly(person, category, month - 1) > 0;
+    return view.known(person, category, month) && view.monthly(person, category, month) == 0
+        && view.monthly(person, category, month - 1) > 0;
   }
 
   /** A substitution income in the month ("revenu de substitution"): unemployment benefit or pension. */

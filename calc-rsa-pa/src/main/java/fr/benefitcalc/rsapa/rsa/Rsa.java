@@ -45,6 +45,12 @@ public final class Rsa implements BenefitRule {
   /** The rule (thread-safe; it keeps the options and parameters of the rule sets it meets). */
   public Rsa() {}
 
+  /** The neutralisation of an income interrupted in the month of calculation reads that month (CASF R262-13). */
+  @Override
+  public boolean readsMonthsUpToCalculation() {
+    return true;
+  }
+
   @Override
   public Benefit benefit() {
     return Benefit.RSA;

@@ -40,9 +40,13 @@ public record CorrectionModel(double correctedShare, double lateShare, int first
     return new CorrectionModel(0, 0, 0, 1, 1, 0);
   }
 
-  /** The report's order of magnitude: 10 % corrected, 1 to 9 months later, by up to 30 %; 2 % late. */
+  /**
+   * The inspection report's orders of magnitude: 10 % of monthly values corrected ("flottantes",
+   * [152]), 1 to 4 months later, by up to 30 %; 0.5 % declared late. Calibrated so that the current AL
+   * rules reopen about 10 % of the AL rights within the quarter ([158]); see docs/population.md.
+   */
   public static CorrectionModel typical() {
-    return new CorrectionModel(0.10, 0.02, 10, 1, 9, 30);
+    return new CorrectionModel(0.10, 0.005, 10, 1, 4, 30);
   }
 
   /** Whether values all are known from the start. */

@@ -94,6 +94,20 @@ public final class HouseholdGenerator {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, shares, corrections);
   }
 
+  /** Only dwellings of these statuses (keeping their relative shares). */
+  public HouseholdGenerator withStatuses(HousingStatus... statuses) {
+    double[] w = new double[STATUS_ORDER.length];
+    for (HousingStatus st : statuses) {
+      for (int i = 0; i < STATUS_ORDER.length; i++) {
+        if (STATUS_ORDER[i] == st) {
+          w[i] = shares.statuses()[i] > 0 ? shares.statuses()[i] : 1;
+        }
+      }
+    }
+    return withShares(new PopulationShares(shares.composition(), shares.childrenCount(), shares.profiles(), w, shares.zones(),
+        shares.fullTimeNetPay(), shares.sharedShare(), shares.experimentShare()));
+  }
+
   /** Other population shares. */
   public HouseholdGenerator withShares(PopulationShares newShares) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, newShares, corrections);
@@ -128,7 +142,8 @@ public final class HouseholdGenerator {
   public Household next(RandomGenerator rng, int complexity, String id) {
     int c = Math.max(0, Math.min(100, complexity));
     double scale = c / 100.0;
-    LocalDate ref = lastMonth.atDay(1);
+    // ages are those at the first month with resources, so that every member has that age or more throughout
+    LocalDate ref = firstMonth.atDay(1);
     int composition = c == 0 ? 0 : PopulationShares.pick(rng, shares.composition());
     boolean couple = composition >= 2;
     int children = 0;
@@ -148,7 +163,7 @@ public final class HouseholdGenerator {
           false, p == Profile.PENSIONER, unemployed, false));
     }
     for (int k = 0; k < children; k++) {
-      LocalDate birth = ref.minusYears(rng.nextInt(20)).minusDays(rng.nextInt(365));
+      LocalDate birth = ref.minusYears(rng.nextInt(18)).minusDays(1 + rng.nextInt(365));
       persons.add(new Person("c" + (k + 1), Role.CHILD, birth, false, false, false, false, Optional.empty(), false));
       profiles.add(Profile.NONE);
     }
@@ -224,34 +239,43 @@ public final class HouseholdGenerator {
         long jitter = jitterPercent == 0 ? 0 : rng.nextInt(2 * jitterPercent + 1) - jitterPercent;
         amount = Fixed.toCent(level + Fixed.mulDiv(level, jitter, 100, java.math.RoundingMode.HALF_UP));
       }
-      record(rng, b, person, net, m, amount);
-      record(rng, b, person, taxable, m, Fixed.toCent(Fixed.mul(amount, ratio)));
+      record(rng, b, person, net, taxable, ratio, m, amount);
     }
   }
 
-  private void record(RandomGenerator rng, ResourceHistory.Builder b, int person, IncomeCategory category, YearMonth m,
-      long amount) {
+  /**
+   * Records the net and taxable amounts of a month as they become known: first on the
+   * {@code firstKnownLagDays}-th day after the month, then — for a share of them — corrected together
+   * (the same payslip corrected), or first known only late.
+   */
+  private void record(RandomGenerator rng, ResourceHistory.Builder b, int person, IncomeCategory net,
+      IncomeCategory taxable, long ratio, YearMonth m, long amount) {
+    long taxableAmount = Fixed.toCent(Fixed.mul(amount, ratio));
     if (corrections.isNone()) {
-      b.value(person, category, m, amount);
+      b.value(person, net, m, amount);
+      b.value(person, taxable, m, taxableAmount);
       return;
     }
     LocalDate first = m.plusMonths(1).atDay(1).plusDays(corrections.firstKnownLagDays());
-    LocalDate correctedOn = m.plusMonths(corrections.minDelayMonths()
+    LocalDate later = m.plusMonths(corrections.minDelayMonths()
         + rng.nextInt(corrections.maxDelayMonths() - corrections.minDelayMonths() + 1)).plusMonths(1).atDay(1)
         .plusDays(corrections.firstKnownLagDays() + 5);
     double u = rng.nextDouble();
     if (u < corrections.lateShare()) {
-      b.value(person, category, m, amount, correctedOn);
-    } else if (u < corrections.lateShare() + corrections.correctedShare() && amount != 0) {
+      b.value(person, net, m, amount, later);
+      b.value(person, taxable, m, taxableAmount, later);
+      return;
+    }
+    b.value(person, net, m, amount, first);
+    b.value(person, taxable, m, taxableAmount, first);
+    if (u < corrections.lateShare() + corrections.correctedShare() && amount != 0) {
       int pct = corrections.maxRelativeChangePercent() == 0 ? 0
           : rng.nextInt(2 * corrections.maxRelativeChangePercent() + 1) - corrections.maxRelativeChangePercent();
       long corrected = Math.max(0, Fixed.toCent(amount + Fixed.mulDiv(amount, pct, 100, java.math.RoundingMode.HALF_UP)));
-      b.value(person, category, m, amount, first);
       if (corrected != amount) {
-        b.value(person, category, m, corrected, correctedOn);
+        b.value(person, net, m, corrected, later);
+        b.value(person, taxable, m, Fixed.toCent(Fixed.mul(corrected, ratio)), later);
       }
-    } else {
-      b.value(person, category, m, amount, first);
     }
   }
 

@@ -1,0 +1,202 @@
+package fr.benefitcalc.lab.cli;
+
+import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.lab.catalog.Catalog;
+import fr.benefitcalc.lab.compare.Comparison;
+import fr.benefitcalc.lab.compare.ComparisonResult;
+import fr.benefitcalc.lab.compare.ScenarioOutcome;
+import fr.benefitcalc.lab.population.Population;
+import fr.benefitcalc.lab.population.PopulationFile;
+import fr.benefitcalc.lab.population.SyntheticPopulation;
+import fr.benefitcalc.lab.report.HouseholdCsv;
+import fr.benefitcalc.lab.report.HtmlReport;
+import fr.benefitcalc.lab.report.MetricTable;
+import fr.benefitcalc.lab.scenario.Scenario;
+import fr.benefitcalc.lab.scenario.ScenarioCatalog;
+import fr.benefitcalc.lab.scenario.ScenarioFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code benefit-calc compare}: runs scenarios over a population with late data and compares them.
+ * With no argument: the current rules against the inspection report's recommendations on 100 000
+ * synthetic households over 2023-2025.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = "Compare rule sets (scenarios) on a population whose data arrive late and get corrected.")
+final class CompareCommand implements Callable<Integer> {
+  private final Catalog catalog;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--households", paramLabel = "N", description = "size of the synthetic population (default ${DEFAULT-VALUE})")
+  int households = 100_000;
+
+  @Option(names = "--seed", description = "seed of the synthetic population (default ${DEFAULT-VALUE})")
+  long seed = 1;
+
+  @Option(names = "--scenarios", split = ",", paramLabel = "ID",
+      description = "scenarios to run, the first being the baseline (default: S1,S2,S3,S4,S5,S7,S8; see --list)")
+  List<String> scenarios = new ArrayList<>();
+
+  @Option(names = "--from", description = "first month of right (default ${DEFAULT-VALUE})")
+  String from = "2023-01";
+
+  @Option(names = "--to", description = "last month of right (default ${DEFAULT-VALUE})")
+  String to = "2025-12";
+
+  @Option(names = "--out", description = "folder for report.html, households.csv and summary.txt (default ${DEFAULT-VALUE})")
+  Path out = Path.of("reports", "compare");
+
+  @Option(names = "--threads", description = "worker threads (default: the available processors)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--explained-sample", paramLabel = "N",
+      description = "households computed with explanations, for the single-cause share (default ${DEFAULT-VALUE})")
+  int explainedSample = 1_000;
+
+  @Option(names = "--list", description = "list the built-in scenarios (and those of --scenario-file) and exit")
+  boolean list;
+
+  @Option(names = "--population", paramLabel = "FILE",
+      description = "run on the households of a population file (.csv or .parquet, docs/population-file.md) instead of"
+          + " the synthetic population; rows refused are printed with their row number, and the exit status is 1")
+  Path populationFile;
+
+  @Option(names = "--scenario-file", paramLabel = "FILE",
+      description = "add the scenarios of a YAML or JSON file (docs/scenario-file.md) to the catalogue, to name in --scenarios")
+  Path scenarioFile;
+
+  CompareCommand(Catalog catalog) {
+    this.catalog = catalog;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    ScenarioCatalog catalogOfScenarios = new ScenarioCatalog(catalog);
+    if (scenarioFile != null) {
+      try {
+        catalogOfScenarios = catalogOfScenarios.plus(ScenarioFile.read(scenarioFile, catalog));
+      } catch (IllegalArgumentException | ScenarioFile.UnreadableFileException e) {
+        stderr.println("compare: --scenario-file " + scenarioFile + ": " + e.getMessage());
+        return 2;
+      }
+    }
+    if (list) {
+      catalogOfScenarios.all().values().forEach(s -> stdout.println(s.id() + "  " + s.name() + " — " + s.description()));
+      stdout.flush();
+      return 0;
+    }
+    List<Scenario> chosen = new ArrayList<>();
+    try {
+      if (scenarios.isEmpty()) {
+        chosen.addAll(catalogOfScenarios.defaultComparison());
+      } else {
+        for (String s : scenarios) {
+          chosen.add(catalogOfScenarios.get(s.trim()));
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      stderr.println("compare: --scenarios: " + e.getMessage());
+      return 2;
+    }
+    YearMonth first;
+    YearMonth last;
+    try {
+      first = YearMonth.parse(from);
+      last = YearMonth.parse(to);
+    } catch (RuntimeException e) {
+      stderr.println("compare: --from/--to: '" + from + "'..'" + to + "' are not months (YYYY-MM)");
+      return 2;
+    }
+    if (last.isBefore(first)) {
+      stderr.println("compare: --to " + to + " is before --from " + from);
+      return 2;
+    }
+    MonthRange span = MonthRange.of(first, last);
+    long t0 = System.nanoTime();
+    Population population;
+    boolean refusedRows = false;
+    if (populationFile != null) {
+      stderr.println("compare: reading " + populationFile + " ...");
+      stderr.flush();
+      PopulationFile.Result read;
+      try {
+        read = PopulationFile.read(populationFile);
+      } catch (PopulationFile.UnreadableFileException e) {
+        stderr.println("compare: --population: " + e.getMessage());
+        return 2;
+      }
+      read.problems().forEach(p -> stderr.println("compare: " + populationFile.getFileName() + ": " + p));
+      refusedRows = read.hasProblems();
+      population = read.population();
+      stderr.println("compare: " + population.description());
+      stderr.flush();
+      if (population.size() == 0) {
+        stderr.println("compare: no household of " + populationFile + " could be loaded");
+        return 1;
+      }
+    } else {
+      stderr.println("compare: generating " + households + " households (seed " + seed + ") ...");
+      stderr.flush();
+      population = SyntheticPopulation.generate(households, seed, YearMonth.of(first.getYear() - 2, 1), last);
+    }
+    long t1 = System.nanoTime();
+    Map<Benefit, BenefitRule> rules = new EnumMap<>(Benefit.class);
+    for (Benefit b : Benefit.values()) {
+      rules.put(b, catalog.rule(b));
+    }
+    ComparisonResult result = Comparison.run(population, rules, new Comparison.Settings(chosen, span, explainedSample,
+        threads, line -> {
+          stderr.println("compare: " + line);
+          stderr.flush();
+        }));
+    long t2 = System.nanoTime();
+    Files.createDirectories(out);
+    StringBuilder summary = new StringBuilder();
+    summary.append("Population: ").append(result.population()).append("; months of right ").append(span).append('\n');
+    int errors = 0;
+    for (ScenarioOutcome o : result.scenarios()) {
+      summary.append(String.format(Locale.ROOT, "%-6s %-26s %s (%.1f s, %d households in error)%n", o.scenario().id(),
+          o.scenario().name(), o.scenario().description(), o.millis() / 1000.0, o.errors().size()));
+      errors += o.errors().size();
+    }
+    summary.append('\n');
+    for (Benefit b : Benefit.values()) {
+      summary.append(MetricTable.text(result, b)).append('\n');
+    }
+    long householdMonths = (long) population.size() * span.length();
+    summary.append(String.format(Locale.ROOT,
+        "%d households x %d months x %d scenarios = %d household-months per scenario; generation %.1f s, comparison %.1f s%n",
+        population.size(), span.length(), chosen.size(), householdMonths, (t1 - t0) / 1e9, (t2 - t1) / 1e9));
+    stdout.print(summary);
+    stdout.flush();
+    Files.writeString(out.resolve("summary.txt"), summary.toString(), StandardCharsets.UTF_8);
+    HtmlReport.write(result, "Reform comparison: " + chosen.get(0).name() + " against " + (chosen.size() - 1)
+        + " alternatives", out.resolve("report.html"));
+    HouseholdCsv.write(result, out.resolve("households.csv"));
+    stderr.println("compare: wrote " + out.resolve("report.html") + ", " + out.resolve("households.csv") + ", "
+        + out.resolve("summary.txt"));
+    stderr.flush();
+    return errors == 0 && !refusedRows ? 0 : 1;
+  }
+}

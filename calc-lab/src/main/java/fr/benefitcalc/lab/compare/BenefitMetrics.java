@@ -1,0 +1,446 @@
+package fr.benefitcalc.lab.compare;
+
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.core.time.Months;
+import fr.benefitcalc.core.timeline.BenefitTimeline;
+import fr.benefitcalc.core.timeline.Decision;
+import fr.benefitcalc.core.timeline.explain.Cause;
+import fr.benefitcalc.core.timeline.explain.PaymentChange;
+import fr.benefitcalc.core.timeline.policy.Outcome;
+import fr.benefitcalc.core.timeline.regularisation.Regularisation;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The metrics of one benefit under one scenario, accumulated household by household (mutable, one per
+ * thread, then {@link #merge merged}). Amounts in nano-euros. The metrics follow the inspection
+ * report's criteria (shared/docs/domain.md §5, §11.3):
+ * <ul>
+ *   <li>M1 volatility: changes of the amount paid from one month to the next, their size, the largest drop;
+ *   <li>M2 recalculations: scheduled decisions, decisions reopened by late data (the report's "10 % of AL
+ *       rights recalculated within the quarter");
+ *   <li>M3 regularisations: indus and rappels applied and frozen, counts and euros, sizes, delays;
+ *   <li>M4 the error left at 9 and 24 months: what was paid plus what was regularised by then, against what
+ *       was due, as a share of what was due;
+ *   <li>M5 propagation: decisions reopened per correction;
+ *   <li>the lag between the reference window and the months paid; workload proxies; the share of changes
+ *       explained by a single cause (on the explained sample).
+ * </ul>
+ */
+public final class BenefitMetrics {
+  /** Upper bounds (euros, exclusive) of the size classes of regularisation events. */
+  public static final long[] SIZE_CLASSES_EUROS = {10, 50, 200, 500, Long.MAX_VALUE};
+  /** Upper bounds (months, exclusive) of the delay classes of regularisations. */
+  public static final int[] DELAY_CLASSES_MONTHS = {3, 6, 9, 12, 24, Integer.MAX_VALUE};
+
+  long households;
+  long householdsWithRight;
+  long monthsWithRight;
+  long paid;
+  long due;
+  long decisions;
+  long decisionsWithRight;
+  long reopenedDecisions;
+  long reopeningEvents;
+  long changes;
+  long changeSizes;
+  long largestDrop;
+  long householdsWithChange;
+  long appliedIndusCount;
+  long appliedIndus;
+  long appliedRappelsCount;
+  long appliedRappels;
+  long frozenIndusCount;
+  long frozenIndus;
+  long frozenRappelsCount;
+  long frozenRappels;
+  long frozenAboveThreshold;
+  long frozenAboveThresholdCount;
+  long prescribed;
+  final long[] eventSizes = new long[SIZE_CLASSES_EUROS.length];
+  final long[] delays = new long[DELAY_CLASSES_MONTHS.length];
+  long delayMonthsTotal;
+  long error9;
+  long error24;
+  long corrections;
+  long correctionDecisionPairs;
+  long lagMonthsTotal;
+  long lagMonths;
+  long explainedChanges;
+  long singleCauseChanges;
+
+  /** Adds one household's timeline of this benefit over {@code span}. */
+  public void add(BenefitTimeline t, MonthRange span) {
+    households++;
+    long[] paidByMonth = t.paid().toArray();
+    long[] dueByMonth = t.due().toArray();
+    boolean right = false;
+    int first = span.firstIndex();
+    for (int i = 0; i < paidByMonth.length; i++) {
+      paid += paidByMonth[i];
+      due += dueByMonth[i];
+      if (paidByMonth[i] != 0 || dueByMonth[i] != 0) {
+        right = true;
+        monthsWithRight++;
+      }
+      if (i > 0 && paidByMonth[i] != paidByMonth[i - 1]) {
+        changes++;
+        long change = paidByMonth[i] - paidByMonth[i - 1];
+        changeSizes += Math.abs(change);
+        largestDrop = Math.max(largestDrop, -change);
+      }
+    }
+    if (right) {
+      householdsWithRight++;
+    }
+    boolean changed = false;
+    for (int i = 1; i < paidByMonth.length; i++) {
+      changed |= paidByMonth[i] != paidByMonth[i - 1];
+    }
+    if (changed) {
+      householdsWithChange++;
+    }
+    for (Decision d : t.decisions()) {
+      decisions++;
+      boolean withRight = d.amountFixed() != 0;
+      for (YearMonth m : d.coverage()) {
+        withRight |= t.due().at(m) != 0;
+      }
+      if (withRight) {
+        decisionsWithRight++;
+      }
+      if (d.reopened()) {
+        reopenedDecisions++;
+        reopeningEvents += d.reopenedOn().size();
+      }
+      if (d.amountFixed() != 0) {
+        // months paid minus the middle of the window, in half-months: sum over the coverage of (2m − (first + last))
+        long windowMid2 = d.window().firstIndex() + d.window().lastIndex();
+        long from = d.coverage().firstIndex();
+        long to = d.coverage().lastIndex();
+        long n = to - from + 1;
+        lagMonthsTotal += (from + to) * n - n * windowMid2;
+        lagMonths += 2 * n;
+      }
+    }
+    long[] applied9 = new long[paidByMonth.length];
+    long[] applied24 = new long[paidByMonth.length];
+    Map<Long, Set<Integer>> decisionsByCorrection = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
+    Map<Long, Long> eventTotals = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
+    for (Regularisation r : t.regularisations()) {
+      long a = r.amountFixed();
+      int month = Months.index(r.month());
+      int decided = Months.index(r.decidedOn());
+      if (r.applied()) {
+        if (a < 0) {
+          appliedIndusCount++;
+          appliedIndus += a;
+        } else {
+          appliedRappelsCount++;
+          appliedRappels += a;
+        }
+        int delay = Math.max(0, decided - month);
+        delayMonthsTotal += delay;
+        delays[classOf(delay)]++;
+        int offset = month - first;
+        if (offset >= 0 && offset < paidByMonth.length) {
+          if (decided - month <= 9) {
+            applied9[offset] += a;
+          }
+          if (decided - month <= 24) {
+            applied24[offset] += a;
+          }
+        }
+      } else {
+        if (a < 0) {
+          frozenIndusCount++;
+          frozenIndus += a;
+        } else {
+          frozenRappelsCount++;
+          frozenRappels += a;
+        }
+        if (r.outcome() == Outcome.FROZEN_ABOVE_THRESHOLD) {
+          frozenAboveThreshold += a;
+          frozenAboveThresholdCount++;
+        } else if (r.outcome() == Outcome.FROZEN_PRESCRIBED) {
+          prescribed += a;
+        }
+      }
+      int decisionMonth = Months.index(r.decisionMonth());
+      eventTotals.merge(((long) decisionMonth << 32) | (r.decidedOn().toEpochDay() & 0xffffffffL), a, Long::sum);
+      for (Cause c : r.causes()) {
+        if (c instanceof Cause.DataRevision d) {
+          // one correction: a person's category for a month, known on a date
+          long key = ((long) d.person() << 56) | ((long) d.category().ordinal() << 50)
+              | ((long) (Months.index(d.month()) & 0x3ffff) << 32) | (d.knownOn().toEpochDay() & 0xffffffffL);
+          decisionsByCorrection.computeIfAbsent(key, k -> new HashSet<>()).add(decisionMonth);
+        }
+      }
+    }
+    for (long total : eventTotals.values()) {
+      long euros = Math.abs(total) / Fixed.EURO;
+      for (int k = 0; k < SIZE_CLASSES_EUROS.length; k++) {
+        if (euros < SIZE_CLASSES_EUROS[k]) {
+          eventSizes[k]++;
+          break;
+        }
+      }
+    }
+    for (Set<Integer> ds : decisionsByCorrection.values()) {
+      corrections++;
+      correctionDecisionPairs += ds.size();
+    }
+    for (int i = 0; i < paidByMonth.length; i++) {
+      error9 += Math.abs(dueByMonth[i] - paidByMonth[i] - applied9[i]);
+      error24 += Math.abs(dueByMonth[i] - paidByMonth[i] - applied24[i]);
+    }
+    for (PaymentChange c : t.changes()) {
+      explainedChanges++;
+      long causes = c.attributions().stream().mapToLong(a -> a.causes().size()).sum();
+      if (causes == 1) {
+        singleCauseChanges++;
+      }
+    }
+  }
+
+  private static int classOf(int delay) {
+    for (int k = 0; k < DELAY_CLASSES_MONTHS.length; k++) {
+      if (delay < DELAY_CLASSES_MONTHS[k]) {
+        return k;
+      }
+    }
+    return DELAY_CLASSES_MONTHS.length - 1;
+  }
+
+  /** Adds another accumulator's counts into this one. */
+  public void merge(BenefitMetrics o) {
+    households += o.households;
+    householdsWithRight += o.householdsWithRight;
+    monthsWithRight += o.monthsWithRight;
+    paid += o.paid;
+    due += o.due;
+    decisions += o.decisions;
+    decisionsWithRight += o.decisionsWithRight;
+    reopenedDecisions += o.reopenedDecisions;
+    reopeningEvents += o.reopeningEvents;
+    changes += o.changes;
+    changeSizes += o.changeSizes;
+    largestDrop = Math.max(largestDrop, o.largestDrop);
+    householdsWithChange += o.householdsWithChange;
+    appliedIndusCount += o.appliedIndusCount;
+    appliedIndus += o.appliedIndus;
+    appliedRappelsCount += o.appliedRappelsCount;
+    appliedRappels += o.appliedRappels;
+    frozenIndusCount += o.frozenIndusCount;
+    frozenIndus += o.frozenIndus;
+    frozenRappelsCount += o.frozenRappelsCount;
+    frozenRappels += o.frozenRappels;
+    frozenAboveThreshold += o.frozenAboveThreshold;
+    frozenAboveThresholdCount += o.frozenAboveThresholdCount;
+    prescribed += o.prescribed;
+    for (int k = 0; k < eventSizes.length; k++) {
+      eventSizes[k] += o.eventSizes[k];
+    }
+    for (int k = 0; k < delays.length; k++) {
+      delays[k] += o.delays[k];
+    }
+    delayMonthsTotal += o.delayMonthsTotal;
+    error9 += o.error9;
+    error24 += o.error24;
+    corrections += o.corrections;
+    correctionDecisionPairs += o.correctionDecisionPairs;
+    lagMonthsTotal += o.lagMonthsTotal;
+    lagMonths += o.lagMonths;
+    explainedChanges += o.explainedChanges;
+    singleCauseChanges += o.singleCauseChanges;
+  }
+
+  /** The figures, with derived ratios. */
+  public Summary summary(int spanMonths) {
+    return new Summary(this, spanMonths);
+  }
+
+  /**
+   * Read-only figures of a {@link BenefitMetrics}, in euros and ratios for reports.
+   *
+   * @param m the accumulated counts
+   * @param spanMonths the months of the span
+   */
+  public record Summary(BenefitMetrics m, int spanMonths) {
+    /** Households computed. */
+    public long households() {
+      return m.households;
+    }
+
+    /** Households with a right (paid or due) in some month. */
+    public long householdsWithRight() {
+      return m.householdsWithRight;
+    }
+
+    /** Total paid by the decisions, before regularisations (nano-euros). */
+    public long paid() {
+      return m.paid;
+    }
+
+    /** Total due on final data (nano-euros). */
+    public long due() {
+      return m.due;
+    }
+
+    /** Total paid plus applied regularisations: what the households received in the end (nano-euros). */
+    public long netPaid() {
+      return m.paid + m.appliedIndus + m.appliedRappels;
+    }
+
+    /** Scheduled decisions. */
+    public long decisions() {
+      return m.decisions;
+    }
+
+    /** Decisions reopened by late data at least once. */
+    public long reopenedDecisions() {
+      return m.reopenedDecisions;
+    }
+
+    /** Decisions with a right: an amount paid or due in a month they cover. */
+    public long decisionsWithRight() {
+      return m.decisionsWithRight;
+    }
+
+    /**
+     * Share of the decisions with a right that late data reopened (the report's "rights recalculated
+     * within the period", about 10 % of AL rights under the current rules, [158]).
+     */
+    public double reopenedShare() {
+      return ratio(m.reopenedDecisions, m.decisionsWithRight);
+    }
+
+    /** Changes of the amount paid per household-year with a right. */
+    public double changesPerHouseholdYear() {
+      return ratio(m.changes * 12, m.monthsWithRight);
+    }
+
+    /** Mean size of a change of the amount paid (nano-euros). */
+    public long meanChange() {
+      return m.changes == 0 ? 0 : m.changeSizes / m.changes;
+    }
+
+    /** The largest drop of the amount paid from one month to the next (nano-euros). */
+    public long largestDrop() {
+      return m.largestDrop;
+    }
+
+    /** Share of households with a right whose amount paid changed at least once. */
+    public double shareWithChange() {
+      return ratio(m.householdsWithChange, m.householdsWithRight);
+    }
+
+    /** Applied indus: count of months regularised and total (nano-euros, ≤ 0). */
+    public long appliedIndusCount() {
+      return m.appliedIndusCount;
+    }
+
+    /** See {@link #appliedIndusCount()}. */
+    public long appliedIndus() {
+      return m.appliedIndus;
+    }
+
+    /** Applied rappels: count of months regularised. */
+    public long appliedRappelsCount() {
+      return m.appliedRappelsCount;
+    }
+
+    /** Applied rappels total (nano-euros, ≥ 0). */
+    public long appliedRappels() {
+      return m.appliedRappels;
+    }
+
+    /** Frozen indus (overpayments never recovered, nano-euros, ≤ 0). */
+    public long frozenIndus() {
+      return m.frozenIndus;
+    }
+
+    /** Frozen rappels (back-payments never paid, nano-euros, ≥ 0). */
+    public long frozenRappels() {
+      return m.frozenRappels;
+    }
+
+    /** Frozen because above the threshold (signed sum, nano-euros). */
+    public long frozenAboveThreshold() {
+      return m.frozenAboveThreshold;
+    }
+
+    /** Regularisation events (one reopened decision on one date) by size class. */
+    public long[] eventSizes() {
+      return m.eventSizes.clone();
+    }
+
+    /** Applied regularisations by delay class (months between the month of right and the decision). */
+    public long[] delays() {
+      return m.delays.clone();
+    }
+
+    /** Mean delay of applied regularisations, months. */
+    public double meanDelayMonths() {
+      return ratio(m.delayMonthsTotal, m.appliedIndusCount + m.appliedRappelsCount);
+    }
+
+    /** The error left 9 months after the month of right, as a share of what is due. */
+    public double errorAt9Months() {
+      return ratio(m.error9, m.due);
+    }
+
+    /** The error left 24 months after the month of right, as a share of what is due. */
+    public double errorAt24Months() {
+      return ratio(m.error24, m.due);
+    }
+
+    /** Corrections that reopened at least one decision. */
+    public long corrections() {
+      return m.corrections;
+    }
+
+    /** Decisions reopened per correction that reopened any. */
+    public double decisionsPerCorrection() {
+      return ratio(m.correctionDecisionPairs, m.corrections);
+    }
+
+    /** Mean lag between the middle of the reference window and the month paid, months. */
+    public double meanLagMonths() {
+      return ratio(m.lagMonthsTotal, m.lagMonths);
+    }
+
+    /** Workload proxy: scheduled decisions plus reopenings. */
+    public long recalculations() {
+      return m.decisions + m.reopeningEvents;
+    }
+
+    /** Workload proxy: notifications (changes of the amount paid plus regularisation events). */
+    public long notifications() {
+      return m.changes + m.reopeningEvents;
+    }
+
+    /** Workload proxy: recovery actions (months of applied indus). */
+    public long recoveryActions() {
+      return m.appliedIndusCount;
+    }
+
+    /** Share of explained changes (sample) attributed to a single cause. */
+    public double singleCauseShare() {
+      return ratio(m.singleCauseChanges, m.explainedChanges);
+    }
+
+    /** Changes explained in the sample. */
+    public long explainedChanges() {
+      return m.explainedChanges;
+    }
+
+    private static double ratio(long a, long b) {
+      return b == 0 ? 0 : (double) a / b;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package fr.benefitcalc.lab.compare;
+
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.lab.population.HouseholdGroups;
+import java.util.List;
+
+/**
+ * The outcome of a comparison: each scenario's metrics and household amounts, the households' groups,
+ * and the differences of each scenario against the baseline (the first scenario).
+ *
+ * @param population the population's description
+ * @param span the months of right computed
+ * @param scenarios the outcome of each scenario, the baseline first
+ * @param types each household's type (index in {@link HouseholdGroups#TYPES})
+ * @param bands each household's income band (index in {@link HouseholdGroups#BANDS})
+ * @param householdIds each household's id
+ */
+public record ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types,
+    int[] bands, List<String> householdIds) {
+
+  /** The baseline's outcome. */
+  public ScenarioOutcome baseline() {
+    return scenarios.get(0);
+  }
+
+  /** How many households. */
+  public int households() {
+    return householdIds.size();
+  }
+
+  /**
+   * Winners and losers of {@code scenario} against the baseline, by group: a household wins (loses)
+   * when the net amount of all its benefits over the span rises (falls) by at least 1 €.
+   *
+   * @param byType true: by household type; false: by income band
+   */
+  public GroupDifferences differences(ScenarioOutcome scenario, boolean byType) {
+    String[] labels = byType ? HouseholdGroups.TYPES : HouseholdGroups.BANDS;
+    int[] groupOf = byType ? types : bands;
+    long[] winners = new long[labels.length];
+    long[] losers = new long[labels.length];
+    long[] households = new long[labels.length];
+    long[] difference = new long[labels.length];
+    for (int i = 0; i < households(); i++) {
+      int g = groupOf[i];
+      long d = scenario.netTotal(i) - baseline().netTotal(i);
+      households[g]++;
+      difference[g] += d;
+      if (d >= Fixed.EURO) {
+        winners[g]++;
+      } else if (d <= -Fixed.EURO) {
+        losers[g]++;
+      }
+    }
+    return new GroupDifferences(List.of(labels), households, winners, losers, difference);
+  }
+
+  /**
+   * Winners and losers by group.
+   *
+   * @param groups the groups' labels
+   * @param households households per group
+   * @param winners households gaining at least 1 € over the span
+   * @param losers households losing at least 1 € over the span
+   * @param difference total difference per group (nano-euros)
+   */
+  public record GroupDifferences(List<String> groups, long[] households, long[] winners, long[] losers, long[] difference) {}
+}

@@ -1,0 +1,36 @@
+package fr.benefitcalc.lab.compare;
+
+import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.lab.scenario.Scenario;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one scenario gave on the population.
+ *
+ * @param scenario the scenario
+ * @param benefits the benefits computed, in the order of the arrays
+ * @param metrics the metrics of each benefit
+ * @param net per benefit, per household: paid plus applied regularisations over the span (nano-euros)
+ * @param paid per benefit, per household: paid by the decisions over the span (nano-euros)
+ * @param errors the households that could not be computed
+ * @param millis the time the scenario took
+ */
+public record ScenarioOutcome(Scenario scenario, List<Benefit> benefits, Map<Benefit, BenefitMetrics> metrics,
+    long[][] net, long[][] paid, List<Comparison.HouseholdError> errors, long millis) {
+
+  /** The net amount of {@code benefit} received by household {@code i} (nano-euros). */
+  public long net(Benefit benefit, int i) {
+    int k = benefits.indexOf(benefit);
+    return k < 0 ? 0 : net[k][i];
+  }
+
+  /** The net amount of every benefit received by household {@code i} (nano-euros). */
+  public long netTotal(int i) {
+    long t = 0;
+    for (long[] perBenefit : net) {
+      t += perBenefit[i];
+    }
+    return t;
+  }
+}

@@ -1,0 +1,290 @@
+package fr.benefitcalc.lab.population;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.Housing;
+import fr.benefitcalc.core.household.HousingStatus;
+import fr.benefitcalc.core.household.InvalidInputException;
+import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.ReceivedBenefit;
+import fr.benefitcalc.core.household.Role;
+import fr.benefitcalc.core.resources.IncomeCategory;
+import fr.benefitcalc.core.resources.MonthlyAmounts;
+import fr.benefitcalc.core.resources.ResourceHistory;
+import fr.benefitcalc.lab.population.PopulationFile.Problem;
+import fr.benefitcalc.lab.population.PopulationLayout.Column;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * The valid rows of one household, gathered in file order, and the household they make. Rows must
+ * agree: a person's attribute given on two rows, a household's attribute, a household amount of one
+ * month, or an income of one person, month and date known, given twice with two values, makes the
+ * household inconsistent — reported with both row numbers and not loaded.
+ */
+final class HouseholdRows {
+  /** A value read from a row, with its text and row number (for the messages). */
+  private record Cell(Object value, String text, long row) {}
+
+  /** One income value's place: category, month ({@code empty}: every other month), date known. */
+  private record IncomeKey(IncomeCategory category, Optional<YearMonth> month, Optional<LocalDate> knownOn) {}
+
+  /** The rows of one person. */
+  private static final class PersonRows {
+    final Map<String, Cell> attributes = new HashMap<>();
+    final Map<IncomeKey, Cell> incomes = new LinkedHashMap<>();
+  }
+
+  /**
+   * One valid row, read.
+   *
+   * @param number its row number in the file
+   * @param personId the person it describes
+   * @param month its month, empty for {@value PopulationLayout#OTHER_MONTHS}
+   * @param knownOn the date its incomes became known, empty when known from the start
+   * @param values the non-empty cells of the other columns, read
+   * @param texts their text
+   */
+  record Row(long number, String personId, Optional<YearMonth> month, Optional<LocalDate> knownOn,
+      Map<Column, Object> values, Map<Column, String> texts) {}
+
+  private final String id;
+  private final long firstRow;
+  private int validRows;
+  private int invalidRows;
+  private boolean inconsistent;
+  private final Map<String, PersonRows> persons = new LinkedHashMap<>();
+  private final Map<String, Cell> attributes = new HashMap<>();
+  private final Map<String, Map<Optional<YearMonth>, Cell>> monthly = new HashMap<>();
+
+  HouseholdRows(String id, long firstRow) {
+    this.id = id;
+    this.firstRow = firstRow;
+  }
+
+  /** Counts a row of this household that could not be read. */
+  void invalidRow() {
+    invalidRows++;
+  }
+
+  /** Adds a valid row; a value that contradicts an earlier row is a problem and makes the household inconsistent. */
+  void add(Row row, List<Problem> problems) {
+    validRows++;
+    PersonRows person = persons.computeIfAbsent(row.personId(), k -> new PersonRows());
+    for (Map.Entry<Column, Object> e : row.values().entrySet()) {
+      Column column = e.getKey();
+      Cell cell = new Cell(e.getValue(), row.texts().get(column), row.number());
+      switch (column.scope()) {
+        case PERSON -> agree(person.attributes, column.name(), cell, column, problems, "person " + row.personId());
+        case HOUSEHOLD -> agree(attributes, column.name(), cell, column, problems, "the household");
+        case HOUSEHOLD_MONTHLY -> agree(monthly.computeIfAbsent(column.name(), k -> new HashMap<>()), row.month(), cell,
+            column, problems, "the household in " + row.month().map(YearMonth::toString).orElse(PopulationLayout.OTHER_MONTHS));
+        case INCOME -> {
+          IncomeCategory c = column.category().orElseThrow();
+          Optional<YearMonth> month = c.isAnnual() ? row.month().map(m -> YearMonth.of(m.getYear(), 1)) : row.month();
+          agree(person.incomes, new IncomeKey(c, month, row.knownOn()), cell, column, problems,
+              "person " + row.personId() + (c.isAnnual() ? " in " + month.orElseThrow().getYear() : " in "
+                  + row.month().map(YearMonth::toString).orElse(PopulationLayout.OTHER_MONTHS))
+                  + row.knownOn().map(d -> " known on " + d).orElse(" known from the start"));
+        }
+        default -> throw new IllegalStateException("key column " + column.name());
+      }
+    }
+  }
+
+  private <K> void agree(Map<K, Cell> cells, K key, Cell cell, Column column, List<Problem> problems, String what) {
+    Cell before = cells.putIfAbsent(key, cell);
+    if (before != null && !before.value().equals(cell.value())) {
+      inconsistent = true;
+      problems.add(new Problem(OptionalLong.of(cell.row()), id, column.name(), cell.text(),
+          "contradicts row " + before.row() + " ('" + before.text() + "') for " + what));
+    }
+  }
+
+  /** The household, or empty with the reason in {@code problems}; {@code months} widens to its months. */
+  Optional<Household> build(List<Problem> problems, MonthSpan months) {
+    if (validRows == 0) {
+      problems.add(householdProblem(PopulationLayout.HOUSEHOLD_ID, id,
+          "not loaded: every one of its " + invalidRows + " row(s) is invalid"));
+      return Optional.empty();
+    }
+    if (inconsistent) {
+      problems.add(householdProblem(PopulationLayout.HOUSEHOLD_ID, id, "not loaded: its rows contradict each other"));
+      return Optional.empty();
+    }
+    try {
+      MonthSpan own = new MonthSpan();
+      Household h = household(own);
+      own.first().ifPresent(months::include);
+      own.last().ifPresent(months::include);
+      return Optional.of(h);
+    } catch (InvalidInputException e) {
+      problems.add(householdProblem(e.field(), e.value(), "not loaded: " + reason(e)));
+      return Optional.empty();
+    }
+  }
+
+  private Problem householdProblem(String column, String value, String reason) {
+    return new Problem(OptionalLong.empty(), id, column, value, reason + " (household from row " + firstRow
+        + (invalidRows > 0 ? ", " + invalidRows + " invalid row(s)" : "") + ")");
+  }
+
+  private static String reason(InvalidInputException e) {
+    String prefix = e.field() + ": '" + e.value() + "' ";
+    String m = e.getMessage();
+    return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+  }
+
+  private Household household(MonthSpan months) {
+    List<Person> people = new ArrayList<>();
+    int adults = 0;
+    for (Map.Entry<String, PersonRows> e : persons.entrySet()) {
+      Person p = person(e.getKey(), e.getValue().attributes);
+      adults += p.isAdult() ? 1 : 0;
+      people.add(p);
+    }
+    if (adults == 0) {
+      throw new InvalidInputException(PopulationLayout.ROLE, "no adult", "is not allowed: a household needs an adult (the applicant)");
+    }
+    if (adults > 2) {
+      throw new InvalidInputException(PopulationLayout.ROLE, adults + " adults", "is not allowed: at most two adults");
+    }
+    boolean couple = adults == 2;
+    Cell coupleCell = attributes.get(PopulationLayout.COUPLE);
+    if (coupleCell != null && (Boolean) coupleCell.value() != couple) {
+      throw new InvalidInputException(PopulationLayout.COUPLE, coupleCell.text(),
+          "(row " + coupleCell.row() + ") does not match the " + adults + " adult(s)");
+    }
+    ResourceHistory.Builder resources = ResourceHistory.builder(people.size());
+    int index = 0;
+    for (PersonRows p : persons.values()) {
+      for (Map.Entry<IncomeKey, Cell> e : p.incomes.entrySet()) {
+        IncomeKey k = e.getKey();
+        long amount = (Long) e.getValue().value();
+        if (k.month().isEmpty()) {
+          resources.constant(index, k.category(), amount);
+          continue;
+        }
+        YearMonth m = k.month().get();
+        months.include(m);
+        if (k.category().isAnnual()) {
+          if (k.knownOn().isPresent()) {
+            resources.annual(index, k.category(), m.getYear(), amount, k.knownOn().get());
+          } else {
+            resources.annual(index, k.category(), m.getYear(), amount);
+          }
+        } else if (k.knownOn().isPresent()) {
+          resources.value(index, k.category(), m, amount, k.knownOn().get());
+        } else {
+          resources.value(index, k.category(), m, amount);
+        }
+      }
+      index++;
+    }
+    Map<ReceivedBenefit, MonthlyAmounts> received = new EnumMap<>(ReceivedBenefit.class);
+    for (ReceivedBenefit b : ReceivedBenefit.values()) {
+      monthlyAmounts(PopulationLayout.benefitColumn(b), months).ifPresent(a -> received.put(b, a));
+    }
+    Optional<Long> base = Optional.ofNullable(attributes.get(PopulationLayout.AL_RESOURCE_BASE)).map(c -> (Long) c.value());
+    return new Household(id, people, couple, housing(months), received, flag(attributes, PopulationLayout.RECENT_ISOLATION),
+        flag(attributes, PopulationLayout.RSA_PA_EXPERIMENT), base, resources.build());
+  }
+
+  private Person person(String personId, Map<String, Cell> a) {
+    Cell role = a.get(PopulationLayout.ROLE);
+    if (role == null) {
+      throw new InvalidInputException(PopulationLayout.ROLE, "", "is required: no valid row of person " + personId + " gives it");
+    }
+    Cell birth = a.get(PopulationLayout.BIRTH_DATE);
+    if (birth == null) {
+      throw new InvalidInputException(PopulationLayout.BIRTH_DATE, "", "is required: no valid row of person " + personId
+          + " gives it");
+    }
+    Optional<LocalDate> unemployed = Optional.ofNullable(a.get(PopulationLayout.UNEMPLOYED_SINCE)).map(c -> (LocalDate) c.value());
+    return new Person(personId, (Role) role.value(), (LocalDate) birth.value(), flag(a, PopulationLayout.STUDENT),
+        flag(a, PopulationLayout.SCHOLARSHIP), flag(a, PopulationLayout.PREGNANT), flag(a, PopulationLayout.RETIRED),
+        unemployed, flag(a, PopulationLayout.DISABLED));
+  }
+
+  private Optional<Housing> housing(MonthSpan months) {
+    Cell status = attributes.get(PopulationLayout.HOUSING_STATUS);
+    Optional<MonthlyAmounts> rent = monthlyAmounts(PopulationLayout.RENT, months);
+    Cell zone = attributes.get(PopulationLayout.ZONE);
+    if (status == null) {
+      for (String c : List.of(PopulationLayout.RENT, PopulationLayout.ZONE, PopulationLayout.CONVENTIONNE,
+          PopulationLayout.SHARED, PopulationLayout.ROOM)) {
+        if (attributes.containsKey(c) || monthly.containsKey(c)) {
+          throw new InvalidInputException(PopulationLayout.HOUSING_STATUS, "", "is required when " + c + " is given");
+        }
+      }
+      return Optional.empty();
+    }
+    HousingStatus s = (HousingStatus) status.value();
+    if (s.isTenant() && rent.isEmpty()) {
+      throw new InvalidInputException(PopulationLayout.RENT, "", "is required for a tenant (" + s.key() + ")");
+    }
+    if (s.isTenant() && zone == null) {
+      throw new InvalidInputException(PopulationLayout.ZONE, "", "is required for a tenant (" + s.key() + ")");
+    }
+    boolean conventionne = attributes.containsKey(PopulationLayout.CONVENTIONNE)
+        ? flag(attributes, PopulationLayout.CONVENTIONNE) : s == HousingStatus.SOCIAL_TENANT;
+    return Optional.of(new Housing(s, rent.orElse(MonthlyAmounts.none()), zone == null ? 0 : (Integer) zone.value(),
+        conventionne, flag(attributes, PopulationLayout.SHARED), flag(attributes, PopulationLayout.ROOM)));
+  }
+
+  /** The amounts of a household monthly column: its {@code other} row for the months without a row of their own. */
+  private Optional<MonthlyAmounts> monthlyAmounts(String column, MonthSpan months) {
+    Map<Optional<YearMonth>, Cell> cells = monthly.get(column);
+    if (cells == null) {
+      return Optional.empty();
+    }
+    long other = 0;
+    Map<YearMonth, Long> listed = new TreeMap<>();
+    for (Map.Entry<Optional<YearMonth>, Cell> e : cells.entrySet()) {
+      long amount = (Long) e.getValue().value();
+      if (e.getKey().isEmpty()) {
+        other = amount;
+      } else {
+        months.include(e.getKey().get());
+        listed.put(e.getKey().get(), amount);
+      }
+    }
+    return Optional.of(MonthlyAmounts.of(other, listed));
+  }
+
+  private static boolean flag(Map<String, Cell> cells, String column) {
+    Cell c = cells.get(column);
+    return c != null && (Boolean) c.value();
+  }
+
+  /** The first and last months given by the rows of the households loaded. */
+  static final class MonthSpan {
+    private YearMonth first;
+    private YearMonth last;
+
+    void include(YearMonth m) {
+      if (first == null || m.isBefore(first)) {
+        first = m;
+      }
+      if (last == null || m.isAfter(last)) {
+        last = m;
+      }
+    }
+
+    Optional<YearMonth> first() {
+      return Optional.ofNullable(first);
+    }
+
+    Optional<YearMonth> last() {
+      return Optional.ofNullable(last);
+    }
+  }
+}

@@ -1,0 +1,372 @@
+package fr.benefitcalc.lab.population;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.Housing;
+import fr.benefitcalc.core.household.InvalidInputException;
+import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.ReceivedBenefit;
+import fr.benefitcalc.core.resources.IncomeCategory;
+import fr.benefitcalc.core.resources.MonthlyAmounts;
+import fr.benefitcalc.core.resources.ResourceHistory;
+import fr.benefitcalc.lab.population.PopulationLayout.Column;
+import fr.benefitcalc.lab.population.PopulationLayout.Scope;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A population read from a file of one row per person and month ({@code docs/population-file.md}):
+ * CSV or Parquet, read through DuckDB with every column as text, then checked row by row with the
+ * case format's field rules. A malformed row is a {@link Problem} naming its row number, the column
+ * and the value, and the other rows are still read; a household is built from its valid rows, unless
+ * none is valid or they contradict each other, in which case it is reported and not loaded.
+ *
+ * <pre>{@code
+ * PopulationFile.Result r = PopulationFile.read(Path.of("households.parquet"));
+ * r.problems().forEach(System.err::println);   // "row 12 (household h3): zone: '4' is not an APL zone (1, 2 or 3)"
+ * Population population = r.population();      // the households that could be built
+ * }</pre>
+ *
+ * <p>{@link #writeCsv} writes a population in the same layout, so that a generated population can be
+ * edited, shared, or read back.
+ */
+public final class PopulationFile {
+  private PopulationFile() {}
+
+  /**
+   * What was refused in a population file.
+   *
+   * @param row the row number in the file (CSV: the header is row 1; Parquet: the first row is 1);
+   *     empty for a problem of a household as a whole
+   * @param householdId the household concerned ({@code ""} when the row names none)
+   * @param column the column refused
+   * @param value the value refused, as text ({@code ""} for an empty cell)
+   * @param reason why
+   */
+  public record Problem(OptionalLong row, String householdId, String column, String value, String reason) {
+    public Problem {
+      Objects.requireNonNull(row, "row");
+      Objects.requireNonNull(householdId, "householdId");
+      Objects.requireNonNull(column, "column");
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public String toString() {
+      if (row.isEmpty()) {
+        String what = PopulationLayout.HOUSEHOLD_ID.equals(column) ? "" : column + ": '" + value + "' ";
+        return "household " + householdId + ": " + what + reason;
+      }
+      return "row " + row.getAsLong() + (householdId.isEmpty() ? "" : " (household " + householdId + ")") + ": "
+          + column + ": '" + value + "' " + reason;
+    }
+  }
+
+  /**
+   * A population read, and what was refused.
+   *
+   * @param population the households that could be built, in the order of their first row
+   * @param problems every row or household refused, in file order (rows first, then households)
+   */
+  public record Result(Population population, List<Problem> problems) {
+    public Result {
+      Objects.requireNonNull(population, "population");
+      problems = List.copyOf(problems);
+    }
+
+    /** Whether some row or household was refused. */
+    public boolean hasProblems() {
+      return !problems.isEmpty();
+    }
+  }
+
+  /** The file itself cannot be read: missing, not CSV nor Parquet, unknown or missing columns. */
+  public static final class UnreadableFileException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UnreadableFileException(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The population of a {@code .csv} (or {@code .csv.gz}) or {@code .parquet} file.
+   *
+   * @throws UnreadableFileException when the file cannot be read at all
+   */
+  public static Result read(Path file) {
+    Loader loader = new Loader(file);
+    TableRows.read(file, TableRows.Format.of(file), loader);
+    return loader.result();
+  }
+
+  /** Reads rows into households. */
+  private static final class Loader implements TableRows.Consumer {
+    private final Path file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, HouseholdRows> households = new LinkedHashMap<>();
+    private Column[] columns;
+    private int householdColumn;
+    private int personColumn;
+    private int monthColumn;
+    private int knownOnColumn = -1;
+    private long rows;
+    private long invalidRows;
+
+    Loader(Path file) {
+      this.file = file;
+    }
+
+    @Override
+    public void header(List<String> names) {
+      columns = new Column[names.size()];
+      List<String> unknown = new ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        Optional<Column> c = PopulationLayout.column(names.get(i));
+        if (c.isEmpty()) {
+          unknown.add(names.get(i));
+        } else {
+          columns[i] = c.get();
+        }
+      }
+      if (!unknown.isEmpty()) {
+        throw new UnreadableFileException(file + ": column(s) " + unknown + " are not columns of a population file"
+            + " (see docs/population-file.md)");
+      }
+      List<String> missing = new ArrayList<>(PopulationLayout.REQUIRED);
+      missing.removeAll(names);
+      if (!missing.isEmpty()) {
+        throw new UnreadableFileException(file + ": required column(s) " + missing + " are missing");
+      }
+      householdColumn = names.indexOf(PopulationLayout.HOUSEHOLD_ID);
+      personColumn = names.indexOf(PopulationLayout.PERSON_ID);
+      monthColumn = names.indexOf(PopulationLayout.MONTH);
+      knownOnColumn = names.indexOf(PopulationLayout.KNOWN_ON);
+    }
+
+    @Override
+    public void row(long number, String[] cells) {
+      rows++;
+      String householdId = text(cells[householdColumn]);
+      if (householdId.isEmpty()) {
+        invalidRows++;
+        problems.add(new Problem(OptionalLong.of(number), "", PopulationLayout.HOUSEHOLD_ID, "", "is required"));
+        return;
+      }
+      int before = problems.size();
+      HouseholdRows household = households.computeIfAbsent(householdId, id -> new HouseholdRows(id, number));
+      String personId = key(cells, personColumn, number, householdId).map(String.class::cast).orElse("");
+      @SuppressWarnings("unchecked")
+      Optional<YearMonth> month = key(cells, monthColumn, number, householdId)
+          .map(m -> (Optional<YearMonth>) m).orElse(Optional.empty());
+      boolean other = PopulationLayout.OTHER_MONTHS.equals(text(cells[monthColumn]));
+      Optional<LocalDate> knownOn = knownOnColumn < 0 || text(cells[knownOnColumn]).isEmpty() ? Optional.empty()
+          : key(cells, knownOnColumn, number, householdId).map(LocalDate.class::cast);
+      Map<Column, Object> values = new LinkedHashMap<>();
+      Map<Column, String> texts = new LinkedHashMap<>();
+      for (int i = 0; i < cells.length; i++) {
+        Column c = columns[i];
+        String t = text(cells[i]);
+        if (c.scope() == Scope.KEY || t.isEmpty()) {
+          continue;
+        }
+        try {
+          values.put(c, c.parse(t));
+          texts.put(c, t);
+        } catch (InvalidInputException e) {
+          problems.add(problem(number, householdId, e));
+        }
+      }
+      if (other && knownOn.isPresent()) {
+        problems.add(new Problem(OptionalLong.of(number), householdId, PopulationLayout.KNOWN_ON,
+            knownOn.get().toString(), "cannot date a row of every other month (month \"" + PopulationLayout.OTHER_MONTHS
+            + "\"): its values are known from the start"));
+      }
+      for (Column c : values.keySet()) {
+        if (other && c.category().isPresent() && c.category().get().isAnnual()) {
+          problems.add(new Problem(OptionalLong.of(number), householdId, c.name(), texts.get(c),
+              "needs a month (it is the amount of that month's year), not \"" + PopulationLayout.OTHER_MONTHS + "\""));
+        }
+      }
+      if (problems.size() > before) {
+        invalidRows++;
+        household.invalidRow();
+        return;
+      }
+      household.add(new HouseholdRows.Row(number, personId, month, knownOn, values, texts), problems);
+    }
+
+    /** A key cell read, or empty with a problem when it is empty or invalid. */
+    private Optional<Object> key(String[] cells, int column, long number, String householdId) {
+      String t = text(cells[column]);
+      if (t.isEmpty()) {
+        problems.add(new Problem(OptionalLong.of(number), householdId, columns[column].name(), "", "is required"));
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(columns[column].parse(t));
+      } catch (InvalidInputException e) {
+        problems.add(problem(number, householdId, e));
+        return Optional.empty();
+      }
+    }
+
+    private static Problem problem(long number, String householdId, InvalidInputException e) {
+      String prefix = e.field() + ": '" + e.value() + "' ";
+      String reason = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+      return new Problem(OptionalLong.of(number), householdId, e.field(), e.value(), reason);
+    }
+
+    /** A cell's text without surrounding spaces; an empty or missing cell is {@code ""}. */
+    private static String text(String cell) {
+      return cell == null ? "" : cell.strip();
+    }
+
+    Result result() {
+      List<Household> loaded = new ArrayList<>();
+      HouseholdRows.MonthSpan months = new HouseholdRows.MonthSpan();
+      List<Problem> householdProblems = new ArrayList<>();
+      for (HouseholdRows h : households.values()) {
+        h.build(householdProblems, months).ifPresent(loaded::add);
+      }
+      List<Problem> all = new ArrayList<>(problems);
+      all.addAll(householdProblems);
+      YearMonth first = months.first().orElse(FIRST_COVERED);
+      YearMonth last = months.last().orElse(LAST_COVERED);
+      String description = "file " + file.getFileName() + ": " + loaded.size() + " households"
+          + (loaded.size() < households.size() ? " (" + (households.size() - loaded.size()) + " not loaded)" : "")
+          + ", " + rows + " rows" + (invalidRows > 0 ? " (" + invalidRows + " invalid)" : "");
+      return new Result(new Population(description, loaded, first, last), all);
+    }
+  }
+
+  /** The months of a population whose rows give no month: those the legal parameters cover. */
+  private static final YearMonth FIRST_COVERED = YearMonth.of(2021, 1);
+  private static final YearMonth LAST_COVERED = YearMonth.of(2026, 12);
+
+  // ------------------------------------------------------------------------------------ writing
+
+  /**
+   * Writes {@code population} as a CSV population file: per person, a row of month
+   * {@value PopulationLayout#OTHER_MONTHS} (its attributes, the amounts of every month without a
+   * value of its own, and on the first person's row the household's rent and benefits of those
+   * months), then a row per month and date known of its dated values; household and person columns
+   * are repeated on every row. {@link #read} gives back equal households.
+   */
+  public static void writeCsv(Population population, Path file) throws IOException {
+    List<Column> columns = PopulationLayout.columns();
+    String[] header = columns.stream().map(Column::name).toArray(String[]::new);
+    Map<String, Integer> index = new LinkedHashMap<>();
+    for (int i = 0; i < header.length; i++) {
+      index.put(header[i], i);
+    }
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+         CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
+      for (Household h : population.households()) {
+        for (String[] row : rows(h, index)) {
+          csv.printRecord((Object[]) row);
+        }
+      }
+    }
+  }
+
+  /** A row's place: person, month ({@code empty} for every other month, first), date known (empty first). */
+  private record RowKey(int person, Optional<YearMonth> month, Optional<LocalDate> knownOn) {}
+
+  private static final Comparator<Optional<YearMonth>> MONTHS =
+      Comparator.comparing(m -> m.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+  private static final Comparator<Optional<LocalDate>> DATES =
+      Comparator.comparing(d -> d.orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+  private static final Comparator<RowKey> ROW_ORDER = Comparator.comparingInt(RowKey::person)
+      .thenComparing(RowKey::month, MONTHS).thenComparing(RowKey::knownOn, DATES);
+
+  private static List<String[]> rows(Household h, Map<String, Integer> index) {
+    TreeMap<RowKey, String[]> rows = new TreeMap<>(ROW_ORDER);
+    int width = index.size();
+    ResourceHistory r = h.resources();
+    for (int p = 0; p < h.persons().size(); p++) {
+      String[] other = rows.computeIfAbsent(new RowKey(p, Optional.empty(), Optional.empty()), k -> new String[width]);
+      for (IncomeCategory c : IncomeCategory.values()) {
+        if (r.constant(p, c) != 0) {
+          other[index.get(PopulationLayout.incomeColumn(c))] = PopulationLayout.format(r.constant(p, c));
+        }
+      }
+    }
+    for (ResourceHistory.Value v : r.values()) {
+      rows.computeIfAbsent(new RowKey(v.person(), Optional.of(v.month()), v.knownOn()), k -> new String[width])
+          [index.get(PopulationLayout.incomeColumn(v.category()))] = PopulationLayout.format(v.amount());
+    }
+    if (h.housing().isPresent()) {
+      monthly(rows, index.get(PopulationLayout.RENT), h.housing().get().rent(), width);
+    }
+    for (Map.Entry<ReceivedBenefit, MonthlyAmounts> e : new TreeMap<>(h.benefitsReceived()).entrySet()) {
+      monthly(rows, index.get(PopulationLayout.benefitColumn(e.getKey())), e.getValue(), width);
+    }
+    List<String[]> out = new ArrayList<>(rows.size());
+    for (Map.Entry<RowKey, String[]> e : rows.entrySet()) {
+      String[] row = e.getValue();
+      RowKey k = e.getKey();
+      Person person = h.persons().get(k.person());
+      set(row, index, PopulationLayout.HOUSEHOLD_ID, h.id());
+      set(row, index, PopulationLayout.PERSON_ID, person.id());
+      set(row, index, PopulationLayout.MONTH, k.month().map(YearMonth::toString).orElse(PopulationLayout.OTHER_MONTHS));
+      set(row, index, PopulationLayout.KNOWN_ON, k.knownOn().map(LocalDate::toString).orElse(null));
+      set(row, index, PopulationLayout.ROLE, person.isAdult() ? "adult" : "child");
+      set(row, index, PopulationLayout.BIRTH_DATE, person.birthDate().toString());
+      set(row, index, PopulationLayout.STUDENT, Boolean.toString(person.student()));
+      set(row, index, PopulationLayout.SCHOLARSHIP, Boolean.toString(person.scholarship()));
+      set(row, index, PopulationLayout.PREGNANT, Boolean.toString(person.pregnant()));
+      set(row, index, PopulationLayout.RETIRED, Boolean.toString(person.retired()));
+      set(row, index, PopulationLayout.DISABLED, Boolean.toString(person.disabled()));
+      set(row, index, PopulationLayout.UNEMPLOYED_SINCE, person.unemployedSince().map(LocalDate::toString).orElse(null));
+      set(row, index, PopulationLayout.COUPLE, Boolean.toString(h.couple()));
+      if (h.housing().isPresent()) {
+        Housing housing = h.housing().get();
+        set(row, index, PopulationLayout.HOUSING_STATUS, housing.status().key());
+        set(row, index, PopulationLayout.ZONE, housing.zone() == 0 ? null : Integer.toString(housing.zone()));
+        set(row, index, PopulationLayout.CONVENTIONNE, Boolean.toString(housing.conventionne()));
+        set(row, index, PopulationLayout.SHARED, Boolean.toString(housing.shared()));
+        set(row, index, PopulationLayout.ROOM, Boolean.toString(housing.room()));
+      }
+      set(row, index, PopulationLayout.RECENT_ISOLATION, Boolean.toString(h.recentIsolation()));
+      set(row, index, PopulationLayout.RSA_PA_EXPERIMENT, Boolean.toString(h.rsaPaExperiment()));
+      set(row, index, PopulationLayout.AL_RESOURCE_BASE, h.alResourceBase().map(PopulationLayout::format).orElse(null));
+      out.add(row);
+    }
+    return out;
+  }
+
+  /** A household amount: every other month on the first person's {@code other} row, listed months on its month rows. */
+  private static void monthly(TreeMap<RowKey, String[]> rows, int column, MonthlyAmounts amounts, int width) {
+    rows.get(new RowKey(0, Optional.empty(), Optional.empty()))[column] = PopulationLayout.format(amounts.otherMonths());
+    for (Map.Entry<YearMonth, Long> e : amounts.listedMonths().entrySet()) {
+      rows.computeIfAbsent(new RowKey(0, Optional.of(e.getKey()), Optional.empty()), k -> new String[width])[column] =
+          PopulationLayout.format(e.getValue());
+    }
+  }
+
+  private static void set(String[] row, Map<String, Integer> index, String column, String value) {
+    row[index.get(column)] = value;
+  }
+
+  /** The column names of the layout, in order (for documentation and tests). */
+  public static List<String> columns() {
+    return PopulationLayout.columns().stream().map(Column::name).toList();
+  }
+}

@@ -1,0 +1,75 @@
+package fr.benefitcalc.lab.timeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.benefitcalc.al.AlOptions;
+import fr.benefitcalc.core.household.InvalidInputException;
+import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.timeline.DecisionTimeline;
+import fr.benefitcalc.rsapa.RsaPaOptions;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The {@code options} of a BENEFIT_RULES: the named switches of a benefit's rules
+ * ({@link BenefitRules#options()}), added to the base's. Only the options a benefit's rules read are
+ * accepted, with the values they accept: the AL's {@link AlOptions} (values checked by
+ * {@link AlOptions#of}), the RSA / prime d'activité's {@link RsaPaOptions} ({@code law} or
+ * {@code openfisca}), and the decision timeline's {@value DecisionTimeline#DECISION_DAY_OPTION} (1-28).
+ */
+final class BenefitOptions {
+  private static final List<String> AL = List.of(AlOptions.FINAL_ROUNDING, AlOptions.RENT_RATIO_ROUNDING,
+      AlOptions.PAYMENT_THRESHOLD, AlOptions.DOUBLE_ACTIVITY, AlOptions.RLS_SCOPE, AlOptions.PENSION_DEDUCTION,
+      AlOptions.UNEMPLOYMENT_ABATEMENT_START, AlOptions.TAPER_EXEMPTION);
+  private static final List<String> RSA_PA = List.of(RsaPaOptions.PREGNANCY_OPENS_RSA,
+      RsaPaOptions.APPRENTICES_ARE_LEARNERS, RsaPaOptions.LEARNER_WINDOW, RsaPaOptions.PA_MEMBERS,
+      RsaPaOptions.SELF_EMPLOYED_YEAR);
+
+  private BenefitOptions() {}
+
+  /** {@code rules} with the options of {@code node} ({@code {"al.rlsScope": "conventionne"}}) set. */
+  static BenefitRules read(JsonNode node, BenefitRules rules, Benefit benefit, String path) {
+    if (!node.isObject()) {
+      throw new InvalidInputException(path, node, "must be an object such as {\"" + known(benefit).get(0) + "\": \"...\"}");
+    }
+    BenefitRules out = rules;
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> f = it.next();
+      String name = f.getKey();
+      String fp = path + "." + name;
+      JsonNode v = f.getValue();
+      if (!v.isTextual() && !v.isIntegralNumber()) {
+        throw new InvalidInputException(fp, v, "must be a string");
+      }
+      String value = v.asText();
+      if (DecisionTimeline.DECISION_DAY_OPTION.equals(name)) {
+        int day = value.matches("\\d{1,2}") ? Integer.parseInt(value) : 0;
+        if (day < 1 || day > 28) {
+          throw new InvalidInputException(fp, value, "is not a whole number from 1 to 28");
+        }
+      } else if (!known(benefit).contains(name)) {
+        throw new InvalidInputException(fp, name, "is not an option of the " + benefit + " rules (known: "
+            + String.join(", ", new TreeSet<>(known(benefit))) + ", " + DecisionTimeline.DECISION_DAY_OPTION + ")");
+      } else if (benefit != Benefit.AL && !RsaPaOptions.LAW.equals(value) && !RsaPaOptions.OPENFISCA.equals(value)) {
+        throw new InvalidInputException(fp, value, "is neither " + RsaPaOptions.LAW + " nor " + RsaPaOptions.OPENFISCA);
+      }
+      out = out.withOption(name, value);
+      if (benefit == Benefit.AL) {
+        try {
+          AlOptions.of(out);
+        } catch (IllegalArgumentException e) {
+          String m = e.getMessage();
+          int q = m.indexOf("' is ");
+          throw new InvalidInputException(fp, value, q < 0 ? m : m.substring(q + 2));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<String> known(Benefit benefit) {
+    return benefit == Benefit.AL ? AL : RSA_PA;
+  }
+}

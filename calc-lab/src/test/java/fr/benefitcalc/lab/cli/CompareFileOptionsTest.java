@@ -1,0 +1,83 @@
+package fr.benefitcalc.lab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.benefitcalc.lab.catalog.StandardCatalog;
+import fr.benefitcalc.lab.population.PopulationFile;
+import fr.benefitcalc.lab.population.SyntheticPopulation;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code compare --population FILE} and {@code compare --scenario-file FILE}. */
+class CompareFileOptionsTest {
+  private static final String EXAMPLE = Path.of("..", "examples", "scenarios", "my-reform.yaml").toString();
+
+  @TempDir
+  Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run compare(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    List<String> all = new ArrayList<>(List.of("compare"));
+    Collections.addAll(all, args);
+    int status = BenefitCalc.run(StandardCatalog.create(), new PrintWriter(out), new PrintWriter(err), all.toArray(new String[0]));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  @Test
+  void theScenariosOfAFileJoinTheList() {
+    Run r = compare("--scenario-file", EXAMPLE, "--list");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains("S1  current").contains("R1  al-n1-half-yearly-capped").contains("R2  rsa-700-m4-m2");
+  }
+
+  @Test
+  void anInvalidScenarioFileIsNamedWithItsFieldAndNothingRuns() throws Exception {
+    Path f = Files.writeString(dir.resolve("bad.yaml"), "scenarios:\n  - id: R9\n    name: r9\n    AL: {period: M-2..M-13}\n");
+    Run r = compare("--scenario-file", f.toString(), "--list");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("scenarios[0].AL.period: 'M-2..M-13' ends before it starts");
+  }
+
+  @Test
+  void aPopulationFileRunsItsValidHouseholdsAndReportsItsInvalidRows() throws Exception {
+    Path csv = dir.resolve("population.csv");
+    PopulationFile.writeCsv(SyntheticPopulation.generate(4, 3, YearMonth.of(2022, 1), YearMonth.of(2024, 6)), csv);
+    Run ok = compare("--population", csv.toString(), "--scenario-file", EXAMPLE, "--scenarios", "S1,R1,R2",
+        "--from", "2024-01", "--to", "2024-06", "--threads", "1", "--out", dir.resolve("ok").toString());
+    assertThat(ok.status()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("file population.csv: 4 households").contains("R2     rsa-700-m4-m2")
+        .contains("4 households x 6 months x 3 scenarios");
+    assertThat(dir.resolve("ok").resolve("report.html")).exists();
+
+    List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+    int columns = lines.get(0).split(",", -1).length;
+    lines.add("bad,a,2024-13" + ",".repeat(columns - 3));
+    Path withBadRow = Files.write(dir.resolve("with-bad-row.csv"), lines);
+    Run bad = compare("--population", withBadRow.toString(), "--scenarios", "S1,S2", "--from", "2024-01", "--to", "2024-06",
+        "--threads", "1", "--out", dir.resolve("bad").toString());
+    assertThat(bad.status()).isEqualTo(1);
+    assertThat(bad.err()).contains("with-bad-row.csv: row " + lines.size()
+        + " (household bad): month: '2024-13' is not a month (YYYY-MM) nor \"other\"");
+    assertThat(bad.err()).contains("household bad: not loaded");
+    assertThat(bad.out()).contains("4 households x 6 months x 2 scenarios");
+  }
+
+  @Test
+  void anUnreadablePopulationFileRunsNothing() throws Exception {
+    Path f = Files.writeString(dir.resolve("p.csv"), "household,person\nh,a\n");
+    Run r = compare("--population", f.toString(), "--out", dir.resolve("x").toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("are not columns of a population file");
+  }
+}

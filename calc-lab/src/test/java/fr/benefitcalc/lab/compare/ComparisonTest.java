@@ -1,0 +1,150 @@
+package fr.benefitcalc.lab.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.Housing;
+import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.ReceivedBenefit;
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.resources.IncomeCategory;
+import fr.benefitcalc.core.resources.MonthlyAmounts;
+import fr.benefitcalc.core.resources.ResourceHistory;
+import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.lab.catalog.Catalog;
+import fr.benefitcalc.lab.catalog.StandardCatalog;
+import fr.benefitcalc.lab.population.Population;
+import fr.benefitcalc.lab.population.SyntheticPopulation;
+import fr.benefitcalc.lab.report.MetricTable;
+import fr.benefitcalc.lab.scenario.ScenarioCatalog;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+  private static final Catalog CATALOG = StandardCatalog.create();
+  private static final ScenarioCatalog SCENARIOS = new ScenarioCatalog(CATALOG);
+  private static final MonthRange SPAN = MonthRange.of(YearMonth.of(2023, 1), YearMonth.of(2025, 12));
+
+  private static Map<Benefit, BenefitRule> rules(Benefit... benefits) {
+    Map<Benefit, BenefitRule> m = new EnumMap<>(Benefit.class);
+    for (Benefit b : benefits) {
+      m.put(b, CATALOG.rule(b));
+    }
+    return m;
+  }
+
+  private static ComparisonResult run(Population p, Map<Benefit, BenefitRule> rules, String... scenarios) {
+    List<fr.benefitcalc.lab.scenario.Scenario> chosen = new ArrayList<>();
+    for (String s : scenarios) {
+      chosen.add(SCENARIOS.get(s));
+    }
+    return Comparison.run(p, rules, new Comparison.Settings(chosen, SPAN, 0, 2, line -> { }));
+  }
+
+  /**
+   * A single tenant paid 1 000 € of taxable salary every month, known from the start, except June 2023, whose
+   * salary is corrected to 1 600 € on 2025-01-20. Under M-13..M-2 recalculated each quarter, June 2023 lies in the
+   * windows of the decisions of 2023-10 (2022-09..2023-08), 2024-01, 2024-04 and 2024-07 (2023-06..2024-05): the
+   * correction reopens those four. Under N-1 updated each January it lies only in the window of 2024-01 (year 2023).
+   */
+  private static Household correctedOnce(String id) {
+    ResourceHistory r = ResourceHistory.builder(1)
+        .constant(0, IncomeCategory.SALARY_TAXABLE, Fixed.euros("1000"))
+        .value(0, IncomeCategory.SALARY_TAXABLE, YearMonth.of(2023, 6), Fixed.euros("1600"), LocalDate.of(2025, 1, 20))
+        .build();
+    return Household.builder(id).person(Person.adult("a1", LocalDate.of(1985, 5, 1)))
+        .housing(Housing.tenant(2, MonthlyAmounts.constant(Fixed.euros("450"))))
+        .received(ReceivedBenefit.RSA, MonthlyAmounts.none()).resources(r).build();
+  }
+
+  @Test
+  void oneCorrectionReopensFourQuarterlyDecisionsButOneYearlyDecision() {
+    Population p = new Population("one household", List.of(correctedOnce("h1")), YearMonth.of(2021, 1), YearMonth.of(2025, 12));
+    ComparisonResult r = run(p, rules(Benefit.AL), "S1", "S2");
+    BenefitMetrics.Summary quarterly = r.scenarios().get(0).metrics().get(Benefit.AL).summary(SPAN.length());
+    BenefitMetrics.Summary yearly = r.scenarios().get(1).metrics().get(Benefit.AL).summary(SPAN.length());
+    assertThat(quarterly.decisions()).isEqualTo(12);
+    assertThat(quarterly.reopenedDecisions()).isEqualTo(4);
+    assertThat(quarterly.corrections()).isEqualTo(1);
+    assertThat(quarterly.decisionsPerCorrection()).isEqualTo(4.0);
+    assertThat(yearly.decisions()).isEqualTo(3);
+    assertThat(yearly.reopenedDecisions()).isEqualTo(1);
+    assertThat(yearly.decisionsPerCorrection()).isEqualTo(1.0);
+    // more resources found later: the AL was overpaid, every regularisation is an indu, applied (always regularise)
+    assertThat(quarterly.appliedIndus()).isNegative();
+    assertThat(quarterly.appliedRappels()).isZero();
+    // 4 decisions of 3 months each, regularised month by month
+    assertThat(quarterly.appliedIndusCount()).isEqualTo(12);
+    assertThat(yearly.appliedIndusCount()).isEqualTo(12);
+    // conservation: paid + applied = due, nothing frozen
+    assertThat(quarterly.netPaid()).isEqualTo(quarterly.due());
+    assertThat(yearly.netPaid()).isEqualTo(yearly.due());
+  }
+
+  @Test
+  void aThresholdFreezesTheRegularisationsAboveIt() {
+    Population p = new Population("one household", List.of(correctedOnce("h1")), YearMonth.of(2021, 1), YearMonth.of(2025, 12));
+    ComparisonResult r = run(p, rules(Benefit.AL), "S1", "S9-0", "S9-never");
+    BenefitMetrics.Summary always = r.scenarios().get(0).metrics().get(Benefit.AL).summary(SPAN.length());
+    BenefitMetrics.Summary zero = r.scenarios().get(1).metrics().get(Benefit.AL).summary(SPAN.length());
+    BenefitMetrics.Summary never = r.scenarios().get(2).metrics().get(Benefit.AL).summary(SPAN.length());
+    // a ceiling of 0 €: every regularisation is above it, so none is applied; same as never regularising
+    assertThat(zero.appliedIndus()).isZero();
+    assertThat(zero.frozenIndus()).isEqualTo(always.appliedIndus());
+    assertThat(zero.frozenAboveThreshold()).isEqualTo(always.appliedIndus());
+    assertThat(never.frozenIndus()).isEqualTo(always.appliedIndus());
+    assertThat(never.netPaid()).isEqualTo(always.paid());
+    // the households keep what they were paid: they "win" against S1 by the frozen indus
+    assertThat(r.differences(r.scenarios().get(1), true).winners()[0]).isEqualTo(1);
+  }
+
+  @Test
+  void twoRunsWithTheSameSeedGiveTheSameOutputs() {
+    Population a = SyntheticPopulation.generate(300, 7, YearMonth.of(2021, 1), YearMonth.of(2025, 12));
+    Population b = SyntheticPopulation.generate(300, 7, YearMonth.of(2021, 1), YearMonth.of(2025, 12));
+    assertThat(a.households()).isEqualTo(b.households());
+    ComparisonResult ra = run(a, rules(Benefit.values()), "S1", "S3", "S7");
+    ComparisonResult rb = run(b, rules(Benefit.values()), "S1", "S3", "S7");
+    for (Benefit benefit : Benefit.values()) {
+      assertThat(MetricTable.text(ra, benefit)).isEqualTo(MetricTable.text(rb, benefit));
+    }
+    for (int s = 0; s < 3; s++) {
+      for (int i = 0; i < 300; i++) {
+        assertThat(ra.scenarios().get(s).netTotal(i)).isEqualTo(rb.scenarios().get(s).netTotal(i));
+      }
+    }
+    Population other = SyntheticPopulation.generate(300, 8, YearMonth.of(2021, 1), YearMonth.of(2025, 12));
+    assertThat(other.households()).isNotEqualTo(a.households());
+  }
+
+  @Test
+  void aHouseholdThatCannotBeComputedIsReportedNotDropped() {
+    Household noHousing = Household.builder("no-housing").person(Person.adult("a1", LocalDate.of(1985, 5, 1))).build();
+    Population p = new Population("two households", List.of(correctedOnce("ok"), noHousing), YearMonth.of(2021, 1),
+        YearMonth.of(2025, 12));
+    ComparisonResult r = run(p, rules(Benefit.AL), "S1");
+    assertThat(r.scenarios().get(0).errors()).extracting(Comparison.HouseholdError::householdId).containsExactly("no-housing");
+    assertThat(r.scenarios().get(0).errors().get(0).error()).contains("housing");
+    assertThat(r.scenarios().get(0).metrics().get(Benefit.AL).summary(SPAN.length()).households()).isEqualTo(1);
+  }
+
+  @Test
+  void paidPlusRegularisationsIsDueForEveryScenarioOfAGeneratedPopulation() {
+    Population p = SyntheticPopulation.generate(200, 3, YearMonth.of(2021, 1), YearMonth.of(2025, 12));
+    ComparisonResult r = run(p, rules(Benefit.values()), "S1", "S4", "S8");
+    for (var o : r.scenarios()) {
+      assertThat(o.errors()).isEmpty();
+      for (Benefit b : o.benefits()) {
+        BenefitMetrics.Summary s = o.metrics().get(b).summary(SPAN.length());
+        assertThat(s.netPaid() + s.frozenIndus() + s.frozenRappels()).as("%s %s", o.scenario(), b).isEqualTo(s.due());
+      }
+    }
+  }
+}
