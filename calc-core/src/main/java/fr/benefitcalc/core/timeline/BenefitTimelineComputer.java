@@ -140,9 +140,9 @@ final class BenefitTimelineComputer {
       taken.add(new Taken(month, date, atDecision, viewAtDecision, windows, history, paidAmount));
 
       TreeSet<LocalDate> reopenDates = new TreeSet<>();
-      for (Revision r : revisions) {
-        if (r.knownOn().isAfter(date) && r.previous() != r.amount()
-            && windows.uses(r.category(), month, Months.index(r.month()))) {
+      for (int i = firstKnownAfter(revisions, date); i < revisions.size(); i++) {
+        Revision r = revisions.get(i);
+        if (r.previous() != r.amount() && windows.uses(r.category(), month, Months.index(r.month()))) {
           reopenDates.add(r.knownOn());
         }
       }
@@ -187,10 +187,8 @@ final class BenefitTimelineComputer {
       long residual = dueAmount - previousTrue;
       if (residual != 0) {
         LocalDate last = date;
-        for (Revision r : revisions) {
-          if (r.knownOn().isAfter(last)) {
-            last = r.knownOn();
-          }
+        if (!revisions.isEmpty() && revisions.get(revisions.size() - 1).knownOn().isAfter(last)) {
+          last = revisions.get(revisions.size() - 1).knownOn(); // revisions are in order of date
         }
         if (linked.isPresent()) {
           last = linked.get().lastChangeAfter(date, last);
@@ -220,6 +218,22 @@ final class BenefitTimelineComputer {
     }
     return new BenefitTimeline(benefit, decisions, new MonthlySeries(span, paid), new MonthlySeries(span, due),
         regularisations, changes);
+  }
+
+  /** The index of the first revision known after {@code date} ({@code revisions} are in order of that date). */
+  private static int firstKnownAfter(List<Revision> revisions, LocalDate date) {
+    long day = date.toEpochDay();
+    int lo = 0;
+    int hi = revisions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (revisions.get(mid).knownOn().toEpochDay() <= day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**

@@ -20,16 +20,19 @@ final class DecisionWindows {
   private final BenefitRules rules;
   private final boolean experimenting;
   private final boolean upToCalculation;
+  /** The period of each category (by ordinal) that has its own; null: the default period. */
+  private final ReferencePeriod[] own = new ReferencePeriod[IncomeCategory.count()];
 
   DecisionWindows(BenefitRules rules, boolean experimenting, boolean upToCalculation) {
     this.rules = rules;
     this.experimenting = experimenting;
     this.upToCalculation = upToCalculation;
+    rules.periods().forEach((c, p) -> own[c.ordinal()] = p);
   }
 
   ReferencePeriod period(IncomeCategory category, int decisionMonth) {
-    return rules.periods().containsKey(category) ? rules.periods().get(category)
-        : rules.defaultPeriod(experimenting, Months.of(decisionMonth));
+    ReferencePeriod p = own[category.ordinal()];
+    return p != null ? p : rules.defaultPeriod(experimenting, decisionMonth);
   }
 
   MonthRange defaultWindow(int decisionMonth) {

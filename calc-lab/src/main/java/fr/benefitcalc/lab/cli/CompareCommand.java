@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code benefit-calc compare}: runs scenarios over a population with late data and compares them.
  * With no argument: the current rules against the inspection report's recommendations on 100 000
- * synthetic households over 2023-2025.
+ * synthetic households over 2024-2025.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare rule sets (scenarios) on a population whose data arrive late and get corrected.")
@@ -53,11 +53,11 @@ final class CompareCommand implements Callable<Integer> {
   long seed = 1;
 
   @Option(names = "--scenarios", split = ",", paramLabel = "ID",
-      description = "scenarios to run, the first being the baseline (default: S1,S2,S3,S4,S5,S7,S8; see --list)")
+      description = "scenarios to run, the first being the baseline (default: S1,S2,S3,S4,S7,S8; see --list)")
   List<String> scenarios = new ArrayList<>();
 
   @Option(names = "--from", description = "first month of right (default ${DEFAULT-VALUE})")
-  String from = "2023-01";
+  String from = "2024-01";
 
   @Option(names = "--to", description = "last month of right (default ${DEFAULT-VALUE})")
   String to = "2025-12";

@@ -121,7 +121,7 @@ public final class ScenarioCatalog {
   /** The default comparison: the current rules against the report's recommendations. */
   public List<Scenario> defaultComparison() {
     List<Scenario> out = new ArrayList<>();
-    for (String id : List.of("S1", "S2", "S3", "S4", "S5", "S7", "S8")) {
+    for (String id : List.of("S1", "S2", "S3", "S4", "S7", "S8")) {
       out.add(scenarios.get(id));
     }
     return out;
