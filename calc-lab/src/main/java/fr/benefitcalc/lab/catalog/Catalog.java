@@ -15,11 +15,31 @@ import java.util.Objects;
 public final class Catalog {
   private final Map<Benefit, BenefitRule> rules;
   private final Map<String, RuleSet> ruleSets;
+  private final Map<String, RuleSet> aliases;
 
   /** A catalog of these rules and rule sets (in display order). */
   public Catalog(Map<Benefit, BenefitRule> rules, Map<String, RuleSet> ruleSets) {
+    this(rules, ruleSets, Map.of());
+  }
+
+  private Catalog(Map<Benefit, BenefitRule> rules, Map<String, RuleSet> ruleSets, Map<String, RuleSet> aliases) {
     this.rules = Map.copyOf(new EnumMap<>(rules));
     this.ruleSets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(ruleSets));
+    this.aliases = Map.copyOf(aliases);
+  }
+
+  /**
+   * A copy that also finds rule sets by other names (e.g. the scenarios of the comparison by id and
+   * name), without listing them in {@link #ruleSets()}; a name already known keeps its rule set.
+   */
+  public Catalog withAliases(Map<String, RuleSet> more) {
+    Map<String, RuleSet> a = new LinkedHashMap<>(aliases);
+    more.forEach((name, r) -> {
+      if (!ruleSets.containsKey(name)) {
+        a.putIfAbsent(name, r);
+      }
+    });
+    return new Catalog(rules, ruleSets, a);
   }
 
   /** The rule of {@code benefit}. */
@@ -36,8 +56,12 @@ public final class Catalog {
     Objects.requireNonNull(name, "name");
     RuleSet r = ruleSets.get(name);
     if (r == null) {
+      r = aliases.get(name);
+    }
+    if (r == null) {
       throw new IllegalArgumentException("rules: '" + name + "' is not a known rule set (known: "
-          + String.join(", ", ruleSets.keySet()) + ")");
+          + String.join(", ", ruleSets.keySet())
+          + (aliases.isEmpty() ? "" : ", or a scenario of `benefit-calc compare --list`") + ")");
     }
     return r;
   }

@@ -7,6 +7,7 @@ import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.timeline.DecisionTimeline;
+import fr.benefitcalc.lab.scenario.ScenarioCatalog;
 import fr.benefitcalc.rsapa.RsaPaOptions;
 import fr.benefitcalc.rsapa.RsaPaRuleSets;
 import fr.benefitcalc.rsapa.pa.ActivityBonus;
@@ -29,6 +30,8 @@ import java.util.Map;
  *   <li>{@code openfisca} — the law with every documented divergence set as OpenFisca-France
  *       computes (see {@code docs/divergences.md}).
  * </ul>
+ * The scenarios of the comparison ({@link ScenarioCatalog}: S0..S9 and their names, e.g. {@code S4}
+ * or {@code current-frozen}) are found too.
  */
 public final class StandardCatalog {
   private StandardCatalog() {}
@@ -56,7 +59,14 @@ public final class StandardCatalog {
     add(sets, "openfisca", "The law with every documented divergence set as OpenFisca-France computes",
         declared(AlRuleSets.openfiscaCompatible(AlRuleSets.law())), RsaPaOptions.openfiscaCompatible(rsa),
         RsaPaOptions.openfiscaCompatible(pa));
-    return new Catalog(rules, sets);
+    Catalog catalog = new Catalog(rules, sets);
+    // the scenarios of the comparison (S0..S9) are rule sets too: a case may name them by id or name
+    Map<String, RuleSet> scenarios = new LinkedHashMap<>();
+    new ScenarioCatalog(catalog).all().forEach((id, scenario) -> {
+      scenarios.put(id, scenario.ruleSet());
+      scenarios.put(scenario.name(), scenario.ruleSet());
+    });
+    return catalog.withAliases(scenarios);
   }
 
   /**

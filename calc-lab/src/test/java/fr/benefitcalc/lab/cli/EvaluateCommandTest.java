@@ -82,4 +82,13 @@ class EvaluateCommandTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("not valid JSON");
   }
+
+  @Test
+  void aCaseMayNameAScenarioOfTheComparison() throws Exception {
+    Run r = run("{'cases': [" + GEN_RSA_01.replace("'benefits'", "'rules': 'S7', 'benefits'") + ","
+        + GEN_RSA_01.replace("GEN-RSA-01", "by-name").replace("'benefits'", "'rules': 'al-n1-yearly', 'benefits'") + "]}");
+    // GEN-RSA-01 has no income: the window changes nothing (reference-rules.md §5.5: 568.94 under the law)
+    assertThat(r.status()).as(r.out().toString()).isZero();
+    assertThat(r.out().get("summary").get("computed").asInt()).isEqualTo(2);
+  }
 }
