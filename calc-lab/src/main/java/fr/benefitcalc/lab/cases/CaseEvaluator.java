@@ -29,6 +29,8 @@ import java.util.Optional;
 public final class CaseEvaluator {
   /** Months before M whose AL the RSA / PA may read (the M-4..M-2 window). */
   private static final int AL_MONTHS_BACK = 4;
+  /** Months before M whose RSA is computed for the AL's neutralisation when not given. */
+  private static final int RSA_MONTHS_BACK = 12;
   private final Catalog catalog;
   private final boolean withTrace;
   private final Optional<String> rulesOverride;
@@ -72,6 +74,15 @@ public final class CaseEvaluator {
     boolean feedAl = c.benefits().contains(Benefit.AL)
         && (c.benefits().contains(Benefit.RSA) || c.benefits().contains(Benefit.PA))
         && !household.receives(ReceivedBenefit.AL);
+    boolean feedRsa = c.benefits().contains(Benefit.AL) && c.benefits().contains(Benefit.RSA)
+        && !household.receives(ReceivedBenefit.RSA);
+    if (feedRsa) {
+      try {
+        household = household.withReceived(ReceivedBenefit.RSA, rsaReceived(household, resources, c.month(), rules));
+      } catch (RuntimeException e) {
+        errors.add("RSA computed for the AL: " + CaseReader.message(e));
+      }
+    }
     if (feedAl) {
       try {
         household = household.withReceived(ReceivedBenefit.AL, alReceived(household, resources, c.month(), rules));
@@ -101,6 +112,32 @@ public final class CaseEvaluator {
     }
     Optional<String> error = errors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", errors));
     return new CaseResult(c.id(), Optional.of(c.month().toString()), amounts, labels, c.expected(), mismatches, error, traces);
+  }
+
+  /**
+   * The RSA of the months before M as the household would have received it, when the case asks for both
+   * the AL and the RSA without giving the RSA received: the AL neutralises the resources of a household
+   * that received the RSA in M-1 (CCH R822-17), and that RSA depends on the AL of its own month (forfait
+   * logement). Computed month by month from M-{@value #RSA_MONTHS_BACK} (with no RSA before; months
+   * without parameters count as no RSA), each month's AL reading the RSA of the month before.
+   */
+  private MonthlyAmounts rsaReceived(Household household, ResourceView resources, YearMonth month, RuleSet rules) {
+    Map<YearMonth, Long> rsa = new LinkedHashMap<>();
+    for (int k = RSA_MONTHS_BACK; k >= 1; k--) {
+      YearMonth m = month.minusMonths(k);
+      long amount = 0;
+      try {
+        Household withRsa = household.withReceived(ReceivedBenefit.RSA, MonthlyAmounts.byMonth(rsa));
+        long al = catalog.rule(Benefit.AL).compute(withRsa, resources, m, rules, Trace.off()).amountFixed();
+        Household withAl = household.receives(ReceivedBenefit.AL) ? household
+            : household.withReceived(ReceivedBenefit.AL, MonthlyAmounts.byMonth(Map.of(m, al)));
+        amount = catalog.rule(Benefit.RSA).compute(withAl, resources, m, rules, Trace.off()).amountFixed();
+      } catch (fr.benefitcalc.core.parameters.ParameterOutOfRangeException e) {
+        amount = 0; // before the parameters: counted as no RSA
+      }
+      rsa.put(m, amount);
+    }
+    return MonthlyAmounts.byMonth(rsa);
   }
 
   private MonthlyAmounts alReceived(Household household, ResourceView resources, YearMonth month, RuleSet rules) {
