@@ -47,6 +47,8 @@ import java.time.YearMonth;
  * Thread-safe; {@link #amount} allocates nothing when the trace is off, {@link #compute} only its result.
  */
 public final class HousingBenefit implements BenefitRule {
+  private static final java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> PARAMETERS = fr.benefitcalc.al.parameters.AlParameters.table().timelines();
+
   private static final String D823_16 = "CCH D823-16";
   private static final String D823_17 = "CCH D823-17";
   private final ParameterCache cache = new ParameterCache();
@@ -58,6 +60,12 @@ public final class HousingBenefit implements BenefitRule {
   @Override
   public boolean readsMonthsUpToCalculation() {
     return true;
+  }
+
+  /** Every dated parameter of the AL (CCH and arrêté du 27 septembre 2019), so that a revaluation can be named as a cause. */
+  @Override
+  public java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> parameters() {
+    return PARAMETERS;
   }
 
   @Override

@@ -34,11 +34,26 @@ import java.time.YearMonth;
  * ({@link Fixed#toCent}), as amounts are paid in cents; OpenFisca keeps it unrounded.
  */
 public final class ActivityBonus implements BenefitRule {
+  private static final java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> PARAMETERS = concat(new PaParameters().timelines(), new fr.benefitcalc.rsapa.family.FamilyParameters().timelines());
+
+  private static java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> concat(
+      java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> a, java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> b) {
+    java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return java.util.List.copyOf(all);
+  }
+
   private static final String[] LABELS = {"", "PA"};
   private final RuleSetCache<PreparedRules> prepared = new RuleSetCache<>(PreparedRules::new, 8);
 
   /** The rule (thread-safe; it keeps the options and parameters of the rule sets it meets). */
   public ActivityBonus() {}
+
+  /** The dated parameters of the prime d'activité and the family parameters it reads (revaluations as causes). */
+  @Override
+  public java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> parameters() {
+    return PARAMETERS;
+  }
 
   @Override
   public Benefit benefit() {

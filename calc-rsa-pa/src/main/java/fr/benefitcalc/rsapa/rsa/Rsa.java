@@ -39,6 +39,15 @@ import java.time.YearMonth;
  * are those of the month of right M.
  */
 public final class Rsa implements BenefitRule {
+  private static final java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> PARAMETERS = concat(new RsaParameters().timelines(), new fr.benefitcalc.rsapa.family.FamilyParameters().timelines());
+
+  private static java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> concat(
+      java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> a, java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> b) {
+    java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return java.util.List.copyOf(all);
+  }
+
   private static final String[] LABELS = {"", "RSA", "RSA majoré"};
   private final RuleSetCache<PreparedRules> prepared = new RuleSetCache<>(PreparedRules::new, 8);
 
@@ -49,6 +58,12 @@ public final class Rsa implements BenefitRule {
   @Override
   public boolean readsMonthsUpToCalculation() {
     return true;
+  }
+
+  /** The dated parameters of the RSA and the family parameters it reads, so that a revaluation can be named as a cause. */
+  @Override
+  public java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> parameters() {
+    return PARAMETERS;
   }
 
   @Override
