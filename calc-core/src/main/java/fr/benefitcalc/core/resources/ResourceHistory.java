@@ -66,6 +66,11 @@ public final class ResourceHistory {
     return new View(this, (int) date.toEpochDay());
   }
 
+  /** {@link #asOf(LocalDate)} for the date of this epoch day ({@link LocalDate#toEpochDay()}). */
+  public ResourceView asOfEpochDay(int epochDay) {
+    return new View(this, epochDay);
+  }
+
   /** The final resources: every value at its last known amount. */
   public ResourceView finalView() {
     return new View(this, Integer.MAX_VALUE);
@@ -230,6 +235,32 @@ public final class ResourceHistory {
     return value;
   }
 
+  /** {@code lookup} summed over months {@code first..last}, in one pass over the series. */
+  long sum(int person, IncomeCategory category, int first, int last, int day) {
+    if (last < first) {
+      return 0;
+    }
+    if (person < 0 || person >= persons) {
+      throw new IndexOutOfBoundsException("person index " + person + " not in 0.." + (persons - 1));
+    }
+    int s = person * C + category.ordinal();
+    long constant = constants[s];
+    int hi = offsets[s + 1];
+    int i = lowerBound(first, offsets[s], hi);
+    long total = 0;
+    for (int m = first; m <= last; m++) {
+      long value = constant;
+      while (i < hi && months[i] == m) {
+        if (knownDays[i] <= day) {
+          value = amounts[i]; // the entries of a month are in order of the date known
+        }
+        i++;
+      }
+      total += value;
+    }
+    return total;
+  }
+
   /** Whether the month has no dated value, or one known on {@code day}. */
   boolean monthKnown(int person, IncomeCategory category, int monthIndex, int day) {
     int s = person * C + category.ordinal();
@@ -243,7 +274,38 @@ public final class ResourceHistory {
     return i < offsets[s + 1] && months[i] == monthIndex && knownDays[i] <= day;
   }
 
+  /**
+   * The index of the first entry of {@code lo..hi-1} whose month is at least {@code monthIndex}
+   * ({@code hi} if none). A series usually holds one entry per month from its first, a few months with
+   * a correction holding two: the entry is looked for first where that layout puts it, then by
+   * binary search.
+   */
   private int lowerBound(int monthIndex, int lo, int hi) {
+    if (lo >= hi || monthIndex <= months[lo]) {
+      return lo;
+    }
+    long guess = (long) lo + monthIndex - months[lo];
+    if (guess > lo && guess < hi) {
+      int g = (int) guess;
+      if (months[g] >= monthIndex) {
+        if (months[g - 1] < monthIndex) {
+          return g; // one entry per month up to here
+        }
+        hi = g; // a month without entry before: the first entry is earlier
+      } else {
+        // entries of corrected months before: a few steps further
+        for (int i = g + 1, end = Math.min(hi, g + 4); i < end; i++) {
+          if (months[i] >= monthIndex) {
+            return i;
+          }
+        }
+        lo = g + 1;
+      }
+    }
+    return binarySearch(monthIndex, lo, hi);
+  }
+
+  private int binarySearch(int monthIndex, int lo, int hi) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (months[mid] < monthIndex) {
@@ -312,6 +374,11 @@ public final class ResourceHistory {
     }
 
     @Override
+    public long sum(int person, IncomeCategory category, int firstIndex, int lastIndex) {
+      return history.sum(person, category, firstIndex, lastIndex, day);
+    }
+
+    @Override
     public boolean known(int person, IncomeCategory category, int monthIndex) {
       return history.monthKnown(person, category, monthIndex, day);
     }
@@ -375,10 +442,19 @@ public final class ResourceHistory {
       return person * C + category.ordinal();
     }
 
+    /** Order of (series, month, date known). */
+    private static int compareEntries(long[] a, long[] b) {
+      int c = Long.compare(a[0], b[0]);
+      if (c == 0) {
+        c = Long.compare(a[1], b[1]);
+      }
+      return c != 0 ? c : Long.compare(a[2], b[2]);
+    }
+
     /** The immutable history; two values of the same month known on the same date are an error. */
     public ResourceHistory build() {
       List<long[]> sorted = new ArrayList<>(entries);
-      sorted.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]).thenComparingLong(e -> e[2]));
+      sorted.sort(Builder::compareEntries);
       int n = sorted.size();
       int[] offsets = new int[constants.length + 1];
       int[] months = new int[n];
