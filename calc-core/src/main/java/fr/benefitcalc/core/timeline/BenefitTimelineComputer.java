@@ -154,7 +154,7 @@ final class BenefitTimelineComputer {
       Revisions revisions = revisions(history);
       int covFirst = Math.max(month, spanFirst);
       int covLast = Math.min(month + interval - 1, spanLast);
-      int linkedFirst = windows.earliestMonth(month);
+      int linkedFirst = resolved.earliestMonth();
       int linkedLast = month + interval - 1;
       ResourceView[] earlier = null;
       if (!feed) {

@@ -60,11 +60,13 @@ final class DecisionWindows {
   void resolve(int decisionMonth, Resolved resolved) {
     ReferencePeriod fallback = rules.defaultPeriod(experimenting, decisionMonth);
     resolved.decisionYear = Months.year(decisionMonth);
+    int earliest = fallback.firstIndex(decisionMonth);
     for (IncomeCategory category : IncomeCategory.values()) {
       int c = category.ordinal();
       ReferencePeriod p = own[c] != null ? own[c] : fallback;
       int first = p.firstIndex(decisionMonth);
       int last = p.lastIndex(decisionMonth);
+      earliest = Math.min(earliest, first);
       if (category.isAnnual()) {
         resolved.annual[c] = true;
         resolved.first[c] = Months.year(first);
@@ -75,6 +77,7 @@ final class DecisionWindows {
         resolved.last[c] = upToCalculation ? Math.max(last, decisionMonth) : last;
       }
     }
+    resolved.earliestMonth = earliest;
   }
 
   /** The windows of one decision, resolved by {@link #resolve} (mutable scratch, reused from decision to decision). */
@@ -83,6 +86,12 @@ final class DecisionWindows {
     private final int[] last = new int[IncomeCategory.count()];
     private final boolean[] annual = new boolean[IncomeCategory.count()];
     private int decisionYear;
+    private int earliestMonth;
+
+    /** {@link DecisionWindows#earliestMonth} for the decision resolved. */
+    int earliestMonth() {
+      return earliestMonth;
+    }
 
     /** {@link DecisionWindows#uses} for the decision resolved. */
     boolean uses(IncomeCategory category, int monthIndex) {

@@ -22,6 +22,8 @@ final class Revisions {
   final IncomeCategory[] category;
   /** Whether the amount differs from the one known before (an unchanged value may still make a month known). */
   final boolean[] changed;
+  /** {@code earliestFrom[i]}: the earliest month of the revisions {@code i..size-1}. */
+  private final int[] earliestFrom;
 
   private Revisions(ResourceHistory history) {
     this.list = history.revisions();
@@ -36,6 +38,11 @@ final class Revisions {
       month[i] = Months.index(r.month());
       category[i] = r.category();
       changed[i] = r.previous() != r.amount();
+    }
+    this.earliestFrom = new int[size + 1];
+    earliestFrom[size] = Integer.MAX_VALUE;
+    for (int i = size - 1; i >= 0; i--) {
+      earliestFrom[i] = Math.min(month[i], earliestFrom[i + 1]);
     }
   }
 
@@ -65,12 +72,7 @@ final class Revisions {
    * rule may read.
    */
   boolean laterDataUpTo(int afterDay, int monthIndex) {
-    for (int i = size - 1; i >= 0 && day[i] > afterDay; i--) {
-      if (month[i] <= monthIndex) {
-        return true;
-      }
-    }
-    return false;
+    return earliestFrom[firstAfter(afterDay)] <= monthIndex;
   }
 
   /** The epoch day of the last revision, or {@code Integer.MIN_VALUE} if none. */
