@@ -100,19 +100,140 @@ public final class ResourceHistory {
   }
 
   private List<Revision> computeRevisions() {
-    List<Revision> out = new ArrayList<>();
-    for (int s = 0; s < constants.length; s++) {
-      for (int i = offsets[s]; i < offsets[s + 1]; i++) {
-        if (knownDays[i] != ALWAYS) {
-          long previous = i > offsets[s] && months[i - 1] == months[i] ? amounts[i - 1] : constants[s];
-          out.add(new Revision(s / C, IncomeCategory.ofOrdinal(s % C), Months.of(months[i]),
-              LocalDate.ofEpochDay(knownDays[i]), previous, amounts[i]));
+    RevisionColumns columns = revisionColumns();
+    Revision[] out = new Revision[columns.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = columns.revision(i);
+    }
+    return List.of(out);
+  }
+
+  /**
+   * {@link #revisions()} in primitive columns, in the same order, built without a {@link Revision}
+   * object (not kept: a population's revisions as objects outweigh its resources). For loops over
+   * the revisions of many households, e.g. the decision timeline.
+   */
+  public RevisionColumns revisionColumns() {
+    return new RevisionColumns(this);
+  }
+
+  /**
+   * The revisions of a history in columns ({@link ResourceHistory#revisionColumns()}): revision
+   * {@code i} is {@code revisions().get(i)}.
+   */
+  public static final class RevisionColumns {
+    private final ResourceHistory history;
+    private final int size;
+    private final int[] entry;
+    private final int[] series;
+
+    private RevisionColumns(ResourceHistory h) {
+      this.history = h;
+      int n = 0;
+      for (int day : h.knownDays) {
+        if (day != ALWAYS) {
+          n++;
+        }
+      }
+      this.size = n;
+      this.entry = new int[n];
+      this.series = new int[n];
+      if (n == 0) {
+        return;
+      }
+      int[] seriesOf = new int[h.months.length];
+      int minDay = Integer.MAX_VALUE;
+      int maxDay = Integer.MIN_VALUE;
+      int minMonth = Integer.MAX_VALUE;
+      int maxMonth = Integer.MIN_VALUE;
+      for (int s = 0; s < h.constants.length; s++) {
+        for (int i = h.offsets[s]; i < h.offsets[s + 1]; i++) {
+          seriesOf[i] = s;
+          if (h.knownDays[i] != ALWAYS) {
+            minDay = Math.min(minDay, h.knownDays[i]);
+            maxDay = Math.max(maxDay, h.knownDays[i]);
+            minMonth = Math.min(minMonth, h.months[i]);
+            maxMonth = Math.max(maxMonth, h.months[i]);
+          }
+        }
+      }
+      // order of (day known, month, person, category): entries are in order of series (person, category)
+      // within a month and day, so (day, month, entry index) packed in a long sorts them the same way
+      final int bits = 21;
+      final long limit = 1L << bits;
+      if ((long) maxDay - minDay < limit && (long) maxMonth - minMonth < limit && h.months.length < limit) {
+        long[] keys = new long[n];
+        int k = 0;
+        for (int i = 0; i < h.months.length; i++) {
+          if (h.knownDays[i] != ALWAYS) {
+            keys[k++] = ((long) (h.knownDays[i] - minDay) << (2 * bits)) | ((long) (h.months[i] - minMonth) << bits) | i;
+          }
+        }
+        java.util.Arrays.sort(keys);
+        for (int j = 0; j < n; j++) {
+          entry[j] = (int) (keys[j] & (limit - 1));
+          series[j] = seriesOf[entry[j]];
+        }
+      } else {
+        Integer[] order = new Integer[n];
+        int k = 0;
+        for (int i = 0; i < h.months.length; i++) {
+          if (h.knownDays[i] != ALWAYS) {
+            order[k++] = i;
+          }
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(i -> h.knownDays[i])
+            .thenComparingInt(i -> h.months[i]).thenComparingInt(i -> seriesOf[i]));
+        for (int j = 0; j < n; j++) {
+          entry[j] = order[j];
+          series[j] = seriesOf[entry[j]];
         }
       }
     }
-    out.sort(Comparator.comparing(Revision::knownOn).thenComparing(Revision::month)
-        .thenComparingInt(Revision::person).thenComparing(Revision::category));
-    return List.copyOf(out);
+
+    /** The number of revisions. */
+    public int size() {
+      return size;
+    }
+
+    /** The epoch day revision {@code i} became known (non-decreasing in {@code i}). */
+    public int knownOnEpochDay(int i) {
+      return history.knownDays[entry[i]];
+    }
+
+    /** The month index of revision {@code i} (January of the year for an annual category). */
+    public int monthIndex(int i) {
+      return history.months[entry[i]];
+    }
+
+    /** The person's index of revision {@code i}. */
+    public int person(int i) {
+      return series[i] / C;
+    }
+
+    /** The category of revision {@code i}. */
+    public IncomeCategory category(int i) {
+      return IncomeCategory.ofOrdinal(series[i] % C);
+    }
+
+    /** The amount known just before revision {@code i}. */
+    public long previous(int i) {
+      int e = entry[i];
+      int s = series[i];
+      return e > history.offsets[s] && history.months[e - 1] == history.months[e] ? history.amounts[e - 1]
+          : history.constants[s];
+    }
+
+    /** The amount of revision {@code i}. */
+    public long amount(int i) {
+      return history.amounts[entry[i]];
+    }
+
+    /** Revision {@code i} as an object (equal to {@code revisions().get(i)}). */
+    public Revision revision(int i) {
+      return new Revision(person(i), category(i), Months.of(monthIndex(i)), LocalDate.ofEpochDay(knownOnEpochDay(i)),
+          previous(i), amount(i));
+    }
   }
 
   /**

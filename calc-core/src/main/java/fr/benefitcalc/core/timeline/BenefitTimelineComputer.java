@@ -348,7 +348,7 @@ final class BenefitTimelineComputer {
       List<Cause> causes = new ArrayList<>();
       for (int i = revisions.firstAfter(day - 1); i < revisions.size && revisions.day[i] == day; i++) {
         if (revisions.changed[i] && resolved.uses(revisions.category[i], revisions.month[i])) {
-          causes.add(cause(revisions.list.get(i)));
+          causes.add(cause(revisions.get(i)));
         }
       }
       linked.ifPresent(l -> l.causes(day - 1, day, linkedFirst, linkedLast, causes));
@@ -364,16 +364,18 @@ final class BenefitTimelineComputer {
      */
     List<Cause> ignoredCauses(LocalDate on, int[] months, LocalDate[] dates, int k, LocalDate exactly) {
       List<Cause> causes = new ArrayList<>();
-      for (Revision r : revisions.list) {
-        boolean when = exactly == null ? !r.knownOn().isAfter(on) : r.knownOn().equals(exactly);
-        if (!when || r.previous() == r.amount()) {
+      long onDay = on.toEpochDay();
+      long exactDay = exactly == null ? Long.MIN_VALUE : exactly.toEpochDay();
+      for (int i = 0; i < revisions.size; i++) {
+        int known = revisions.day[i];
+        boolean when = exactly == null ? known <= onDay : known == exactDay;
+        if (!when || !revisions.changed[i]) {
           continue;
         }
-        int m = Months.index(r.month());
         for (int j = 0; j < k; j++) {
-          if (windows.uses(r.category(), months[j], m)) {
-            if (r.knownOn().isAfter(dates[j])) {
-              causes.add(cause(r));
+          if (windows.uses(revisions.category[i], months[j], revisions.month[i])) {
+            if (known > dates[j].toEpochDay()) {
+              causes.add(cause(revisions.get(i)));
             }
             break;
           }
@@ -391,7 +393,7 @@ final class BenefitTimelineComputer {
       causes.add(new Cause.Unattributed("data read outside the reference windows declared by the rule set"));
       for (int i = revisions.firstAfter(afterDay); i < revisions.size; i++) {
         if (revisions.changed[i] && !resolved.uses(revisions.category[i], revisions.month[i])) {
-          causes.add(cause(revisions.list.get(i)));
+          causes.add(cause(revisions.get(i)));
         }
       }
       return causes;
@@ -423,10 +425,13 @@ final class BenefitTimelineComputer {
     if (newData != newMonth) {
       List<Cause> causes = new ArrayList<>();
       List<Cause> outside = new ArrayList<>();
-      for (Revision r : revisions(c.history()).list) {
-        if (r.knownOn().isAfter(p.date()) && !r.knownOn().isAfter(c.date()) && r.previous() != r.amount()) {
-          (c.windows().uses(r.category(), c.month(), Months.index(r.month())) ? causes : outside)
-              .add(revisionCause(c.household(), r));
+      Revisions revisions = revisions(c.history());
+      long after = p.date().toEpochDay();
+      long until = c.date().toEpochDay();
+      for (int i = revisions.firstAfter((int) after); i < revisions.size && revisions.day[i] <= until; i++) {
+        if (revisions.changed[i]) {
+          (c.windows().uses(revisions.category[i], c.month(), revisions.month[i]) ? causes : outside)
+              .add(revisionCause(c.household(), revisions.get(i)));
         }
       }
       parts.add(new Attribution(orUnattributed(causes.isEmpty() ? outside : causes,

@@ -3,8 +3,6 @@ package fr.benefitcalc.core.timeline;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.ResourceHistory;
 import fr.benefitcalc.core.resources.ResourceHistory.Revision;
-import fr.benefitcalc.core.time.Months;
-import java.util.List;
 
 /**
  * The late data and corrections of one {@link ResourceHistory} ({@link ResourceHistory#revisions()},
@@ -13,7 +11,8 @@ import java.util.List;
  * once per history and shared by the benefits of a timeline.
  */
 final class Revisions {
-  final List<Revision> list;
+  private final ResourceHistory history;
+  private final ResourceHistory.RevisionColumns columns;
   final int size;
   /** Epoch day each became known, in increasing order. */
   final int[] day;
@@ -26,18 +25,18 @@ final class Revisions {
   private final int[] earliestFrom;
 
   private Revisions(ResourceHistory history) {
-    this.list = history.revisions();
-    this.size = list.size();
+    this.history = history;
+    this.columns = history.revisionColumns();
+    this.size = columns.size();
     this.day = new int[size];
     this.month = new int[size];
     this.category = new IncomeCategory[size];
     this.changed = new boolean[size];
     for (int i = 0; i < size; i++) {
-      Revision r = list.get(i);
-      day[i] = (int) r.knownOn().toEpochDay();
-      month[i] = Months.index(r.month());
-      category[i] = r.category();
-      changed[i] = r.previous() != r.amount();
+      day[i] = columns.knownOnEpochDay(i);
+      month[i] = columns.monthIndex(i);
+      category[i] = columns.category(i);
+      changed[i] = columns.previous(i) != columns.amount(i);
     }
     this.earliestFrom = new int[size + 1];
     earliestFrom[size] = Integer.MAX_VALUE;
@@ -48,7 +47,12 @@ final class Revisions {
 
   /** The revisions of {@code history}, reusing {@code last} when it is of the same history. */
   static Revisions of(ResourceHistory history, Revisions last) {
-    return last != null && last.list == history.revisions() ? last : new Revisions(history);
+    return last != null && last.history == history ? last : new Revisions(history);
+  }
+
+  /** Revision {@code i} as an object (for the causes). */
+  Revision get(int i) {
+    return columns.revision(i);
   }
 
   /** The index of the first revision known after {@code afterDay}. */

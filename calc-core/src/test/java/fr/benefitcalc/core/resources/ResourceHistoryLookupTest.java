@@ -94,6 +94,12 @@ class ResourceHistoryLookupTest {
       } catch (IllegalArgumentException twoOnOneDay) {
         return; // the builder refuses it: nothing to read
       }
+      assertThat(h.revisions()).containsExactlyElementsOf(revisionsByDefinition(h, constants));
+      ResourceHistory.RevisionColumns columns = h.revisionColumns();
+      assertThat(columns.size()).isEqualTo(h.revisions().size());
+      for (int i = 0; i < columns.size(); i++) {
+        assertThat(columns.revision(i)).isEqualTo(h.revisions().get(i));
+      }
       for (int probe = 0; probe < 40; probe++) {
         int person = rng.nextInt(2);
         IncomeCategory category = IncomeCategory.ofOrdinal(rng.nextInt(IncomeCategory.count()));
@@ -112,6 +118,32 @@ class ResourceHistoryLookupTest {
         assertThat(view.sum(person, category, from, to)).isEqualTo(total);
       }
     });
+  }
+
+  /**
+   * Every dated value, with the amount known just before it (the previous value of its month, else
+   * the constant), in order of the date known, then month, person and category.
+   */
+  private static java.util.List<ResourceHistory.Revision> revisionsByDefinition(ResourceHistory h, long[][] constants) {
+    java.util.List<ResourceHistory.Value> values = h.values();
+    java.util.List<ResourceHistory.Revision> out = new java.util.ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      ResourceHistory.Value v = values.get(i);
+      if (v.knownOn().isEmpty()) {
+        continue;
+      }
+      long previous = constants[v.person()][v.category().ordinal()];
+      if (i > 0) {
+        ResourceHistory.Value p = values.get(i - 1);
+        if (p.person() == v.person() && p.category() == v.category() && p.month().equals(v.month())) {
+          previous = p.amount();
+        }
+      }
+      out.add(new ResourceHistory.Revision(v.person(), v.category(), v.month(), v.knownOn().get(), previous, v.amount()));
+    }
+    out.sort(java.util.Comparator.comparing(ResourceHistory.Revision::knownOn).thenComparing(ResourceHistory.Revision::month)
+        .thenComparingInt(ResourceHistory.Revision::person).thenComparing(ResourceHistory.Revision::category));
+    return out;
   }
 
   /** The latest value of the month known on {@code day} (from the start counts), else the constant. */
