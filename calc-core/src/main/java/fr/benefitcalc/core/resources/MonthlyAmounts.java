@@ -66,21 +66,26 @@ public final class MonthlyAmounts {
    * on top of the AL given as input.
    */
   public static MonthlyAmounts overlay(MonthlyAmounts base, int firstMonthIndex, long[] values) {
-    TreeMap<Integer, Long> merged = new TreeMap<>();
-    for (int i = 0; i < base.months.length; i++) {
-      merged.put(base.months[i], base.amounts[i]);
+    int lastMonthIndex = firstMonthIndex + values.length - 1;
+    int before = 0; // base months before the values
+    while (before < base.months.length && base.months[before] < firstMonthIndex) {
+      before++;
     }
+    int after = before; // first base month after the values
+    while (after < base.months.length && base.months[after] <= lastMonthIndex) {
+      after++;
+    }
+    int n = before + values.length + base.months.length - after;
+    int[] ms = new int[n];
+    long[] as = new long[n];
+    System.arraycopy(base.months, 0, ms, 0, before);
+    System.arraycopy(base.amounts, 0, as, 0, before);
     for (int i = 0; i < values.length; i++) {
-      merged.put(firstMonthIndex + i, values[i]);
+      ms[before + i] = firstMonthIndex + i;
+      as[before + i] = values[i];
     }
-    int[] ms = new int[merged.size()];
-    long[] as = new long[merged.size()];
-    int i = 0;
-    for (Map.Entry<Integer, Long> e : merged.entrySet()) {
-      ms[i] = e.getKey();
-      as[i] = e.getValue();
-      i++;
-    }
+    System.arraycopy(base.months, after, ms, before + values.length, base.months.length - after);
+    System.arraycopy(base.amounts, after, as, before + values.length, base.amounts.length - after);
     return new MonthlyAmounts(base.constant, ms, as);
   }
 

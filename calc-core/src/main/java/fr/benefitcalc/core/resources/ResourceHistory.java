@@ -66,6 +66,11 @@ public final class ResourceHistory {
     return new View(this, (int) date.toEpochDay());
   }
 
+  /** {@link #asOf(LocalDate)} for the date of this epoch day ({@link LocalDate#toEpochDay()}). */
+  public ResourceView asOfEpochDay(int epochDay) {
+    return new View(this, epochDay);
+  }
+
   /** The final resources: every value at its last known amount. */
   public ResourceView finalView() {
     return new View(this, Integer.MAX_VALUE);
@@ -95,19 +100,140 @@ public final class ResourceHistory {
   }
 
   private List<Revision> computeRevisions() {
-    List<Revision> out = new ArrayList<>();
-    for (int s = 0; s < constants.length; s++) {
-      for (int i = offsets[s]; i < offsets[s + 1]; i++) {
-        if (knownDays[i] != ALWAYS) {
-          long previous = i > offsets[s] && months[i - 1] == months[i] ? amounts[i - 1] : constants[s];
-          out.add(new Revision(s / C, IncomeCategory.ofOrdinal(s % C), Months.of(months[i]),
-              LocalDate.ofEpochDay(knownDays[i]), previous, amounts[i]));
+    RevisionColumns columns = revisionColumns();
+    Revision[] out = new Revision[columns.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = columns.revision(i);
+    }
+    return List.of(out);
+  }
+
+  /**
+   * {@link #revisions()} in primitive columns, in the same order, built without a {@link Revision}
+   * object (not kept: a population's revisions as objects outweigh its resources). For loops over
+   * the revisions of many households, e.g. the decision timeline.
+   */
+  public RevisionColumns revisionColumns() {
+    return new RevisionColumns(this);
+  }
+
+  /**
+   * The revisions of a history in columns ({@link ResourceHistory#revisionColumns()}): revision
+   * {@code i} is {@code revisions().get(i)}.
+   */
+  public static final class RevisionColumns {
+    private final ResourceHistory history;
+    private final int size;
+    private final int[] entry;
+    private final int[] series;
+
+    private RevisionColumns(ResourceHistory h) {
+      this.history = h;
+      int n = 0;
+      for (int day : h.knownDays) {
+        if (day != ALWAYS) {
+          n++;
+        }
+      }
+      this.size = n;
+      this.entry = new int[n];
+      this.series = new int[n];
+      if (n == 0) {
+        return;
+      }
+      int[] seriesOf = new int[h.months.length];
+      int minDay = Integer.MAX_VALUE;
+      int maxDay = Integer.MIN_VALUE;
+      int minMonth = Integer.MAX_VALUE;
+      int maxMonth = Integer.MIN_VALUE;
+      for (int s = 0; s < h.constants.length; s++) {
+        for (int i = h.offsets[s]; i < h.offsets[s + 1]; i++) {
+          seriesOf[i] = s;
+          if (h.knownDays[i] != ALWAYS) {
+            minDay = Math.min(minDay, h.knownDays[i]);
+            maxDay = Math.max(maxDay, h.knownDays[i]);
+            minMonth = Math.min(minMonth, h.months[i]);
+            maxMonth = Math.max(maxMonth, h.months[i]);
+          }
+        }
+      }
+      // order of (day known, month, person, category): entries are in order of series (person, category)
+      // within a month and day, so (day, month, entry index) packed in a long sorts them the same way
+      final int bits = 21;
+      final long limit = 1L << bits;
+      if ((long) maxDay - minDay < limit && (long) maxMonth - minMonth < limit && h.months.length < limit) {
+        long[] keys = new long[n];
+        int k = 0;
+        for (int i = 0; i < h.months.length; i++) {
+          if (h.knownDays[i] != ALWAYS) {
+            keys[k++] = ((long) (h.knownDays[i] - minDay) << (2 * bits)) | ((long) (h.months[i] - minMonth) << bits) | i;
+          }
+        }
+        java.util.Arrays.sort(keys);
+        for (int j = 0; j < n; j++) {
+          entry[j] = (int) (keys[j] & (limit - 1));
+          series[j] = seriesOf[entry[j]];
+        }
+      } else {
+        Integer[] order = new Integer[n];
+        int k = 0;
+        for (int i = 0; i < h.months.length; i++) {
+          if (h.knownDays[i] != ALWAYS) {
+            order[k++] = i;
+          }
+        }
+        java.util.Arrays.sort(order, Comparator.<Integer>comparingInt(i -> h.knownDays[i])
+            .thenComparingInt(i -> h.months[i]).thenComparingInt(i -> seriesOf[i]));
+        for (int j = 0; j < n; j++) {
+          entry[j] = order[j];
+          series[j] = seriesOf[entry[j]];
         }
       }
     }
-    out.sort(Comparator.comparing(Revision::knownOn).thenComparing(Revision::month)
-        .thenComparingInt(Revision::person).thenComparing(Revision::category));
-    return List.copyOf(out);
+
+    /** The number of revisions. */
+    public int size() {
+      return size;
+    }
+
+    /** The epoch day revision {@code i} became known (non-decreasing in {@code i}). */
+    public int knownOnEpochDay(int i) {
+      return history.knownDays[entry[i]];
+    }
+
+    /** The month index of revision {@code i} (January of the year for an annual category). */
+    public int monthIndex(int i) {
+      return history.months[entry[i]];
+    }
+
+    /** The person's index of revision {@code i}. */
+    public int person(int i) {
+      return series[i] / C;
+    }
+
+    /** The category of revision {@code i}. */
+    public IncomeCategory category(int i) {
+      return IncomeCategory.ofOrdinal(series[i] % C);
+    }
+
+    /** The amount known just before revision {@code i}. */
+    public long previous(int i) {
+      int e = entry[i];
+      int s = series[i];
+      return e > history.offsets[s] && history.months[e - 1] == history.months[e] ? history.amounts[e - 1]
+          : history.constants[s];
+    }
+
+    /** The amount of revision {@code i}. */
+    public long amount(int i) {
+      return history.amounts[entry[i]];
+    }
+
+    /** Revision {@code i} as an object (equal to {@code revisions().get(i)}). */
+    public Revision revision(int i) {
+      return new Revision(person(i), category(i), Months.of(monthIndex(i)), LocalDate.ofEpochDay(knownOnEpochDay(i)),
+          previous(i), amount(i));
+    }
   }
 
   /**
@@ -230,6 +356,32 @@ public final class ResourceHistory {
     return value;
   }
 
+  /** {@code lookup} summed over months {@code first..last}, in one pass over the series. */
+  long sum(int person, IncomeCategory category, int first, int last, int day) {
+    if (last < first) {
+      return 0;
+    }
+    if (person < 0 || person >= persons) {
+      throw new IndexOutOfBoundsException("person index " + person + " not in 0.." + (persons - 1));
+    }
+    int s = person * C + category.ordinal();
+    long constant = constants[s];
+    int hi = offsets[s + 1];
+    int i = lowerBound(first, offsets[s], hi);
+    long total = 0;
+    for (int m = first; m <= last; m++) {
+      long value = constant;
+      while (i < hi && months[i] == m) {
+        if (knownDays[i] <= day) {
+          value = amounts[i]; // the entries of a month are in order of the date known
+        }
+        i++;
+      }
+      total += value;
+    }
+    return total;
+  }
+
   /** Whether the month has no dated value, or one known on {@code day}. */
   boolean monthKnown(int person, IncomeCategory category, int monthIndex, int day) {
     int s = person * C + category.ordinal();
@@ -243,7 +395,38 @@ public final class ResourceHistory {
     return i < offsets[s + 1] && months[i] == monthIndex && knownDays[i] <= day;
   }
 
+  /**
+   * The index of the first entry of {@code lo..hi-1} whose month is at least {@code monthIndex}
+   * ({@code hi} if none). A series usually holds one entry per month from its first, a few months with
+   * a correction holding two: the entry is looked for first where that layout puts it, then by
+   * binary search.
+   */
   private int lowerBound(int monthIndex, int lo, int hi) {
+    if (lo >= hi || monthIndex <= months[lo]) {
+      return lo;
+    }
+    long guess = (long) lo + monthIndex - months[lo];
+    if (guess > lo && guess < hi) {
+      int g = (int) guess;
+      if (months[g] >= monthIndex) {
+        if (months[g - 1] < monthIndex) {
+          return g; // one entry per month up to here
+        }
+        hi = g; // a month without entry before: the first entry is earlier
+      } else {
+        // entries of corrected months before: a few steps further
+        for (int i = g + 1, end = Math.min(hi, g + 4); i < end; i++) {
+          if (months[i] >= monthIndex) {
+            return i;
+          }
+        }
+        lo = g + 1;
+      }
+    }
+    return binarySearch(monthIndex, lo, hi);
+  }
+
+  private int binarySearch(int monthIndex, int lo, int hi) {
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (months[mid] < monthIndex) {
@@ -312,6 +495,11 @@ public final class ResourceHistory {
     }
 
     @Override
+    public long sum(int person, IncomeCategory category, int firstIndex, int lastIndex) {
+      return history.sum(person, category, firstIndex, lastIndex, day);
+    }
+
+    @Override
     public boolean known(int person, IncomeCategory category, int monthIndex) {
       return history.monthKnown(person, category, monthIndex, day);
     }
@@ -375,10 +563,19 @@ public final class ResourceHistory {
       return person * C + category.ordinal();
     }
 
+    /** Order of (series, month, date known). */
+    private static int compareEntries(long[] a, long[] b) {
+      int c = Long.compare(a[0], b[0]);
+      if (c == 0) {
+        c = Long.compare(a[1], b[1]);
+      }
+      return c != 0 ? c : Long.compare(a[2], b[2]);
+    }
+
     /** The immutable history; two values of the same month known on the same date are an error. */
     public ResourceHistory build() {
       List<long[]> sorted = new ArrayList<>(entries);
-      sorted.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]).thenComparingLong(e -> e[2]));
+      sorted.sort(Builder::compareEntries);
       int n = sorted.size();
       int[] offsets = new int[constants.length + 1];
       int[] months = new int[n];

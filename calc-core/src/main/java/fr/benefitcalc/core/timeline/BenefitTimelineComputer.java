@@ -23,13 +23,12 @@ import fr.benefitcalc.core.timeline.policy.RegularisationPolicy;
 import fr.benefitcalc.core.timeline.regularisation.Regularisation;
 import fr.benefitcalc.core.trace.Trace;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Computes one benefit's {@link BenefitTimeline}. For each scheduled decision (month D, date d):
@@ -60,9 +59,12 @@ final class BenefitTimelineComputer {
   private final RegularisationPolicy policy;
   private final boolean feed;
   private final int decisionDay;
+  private Revisions known;
+  private DecisionWindows windowsOutside;
+  private DecisionWindows windowsExperimenting;
 
   BenefitTimelineComputer(Benefit benefit, BenefitRule rule, RuleSet ruleSet, Situations situations, MonthRange span,
-      Optional<LinkedLedger> linked, boolean explain) {
+      Optional<LinkedLedger> linked, boolean explain, Revisions known) {
     this.benefit = benefit;
     this.rule = rule;
     this.rules = ruleSet.rules(benefit);
@@ -74,6 +76,7 @@ final class BenefitTimelineComputer {
     this.policy = rules.policy();
     this.feed = policy.correctedDataFeedFutureDecisions();
     this.decisionDay = decisionDay(rules);
+    this.known = known;
   }
 
   static int decisionDay(BenefitRules rules) {
@@ -96,6 +99,29 @@ final class BenefitTimelineComputer {
   private record Taken(int month, LocalDate date, Household household, ResourceView view, DecisionWindows windows,
       ResourceHistory history, long paid) {}
 
+  /** The revisions of the last history read (shared by the benefits of a timeline). */
+  Revisions revisions() {
+    return known;
+  }
+
+  private Revisions revisions(ResourceHistory history) {
+    known = Revisions.of(history, known);
+    return known;
+  }
+
+  private DecisionWindows windows(boolean experimenting) {
+    if (experimenting) {
+      if (windowsExperimenting == null) {
+        windowsExperimenting = new DecisionWindows(rules, true, rule.readsMonthsUpToCalculation());
+      }
+      return windowsExperimenting;
+    }
+    if (windowsOutside == null) {
+      windowsOutside = new DecisionWindows(rules, false, rule.readsMonthsUpToCalculation());
+    }
+    return windowsOutside;
+  }
+
   BenefitTimeline compute() {
     int interval = rules.schedule().intervalMonths();
     int spanFirst = span.firstIndex();
@@ -112,98 +138,120 @@ final class BenefitTimelineComputer {
     long[] due = new long[span.length()];
     List<Decision> decisions = new ArrayList<>(count);
     List<Regularisation> regularisations = new ArrayList<>();
-    List<Taken> taken = new ArrayList<>(count);
+    List<Taken> taken = explain ? new ArrayList<>(count) : null;
+    DecisionWindows.Resolved resolved = new DecisionWindows.Resolved();
+    LinkedLedger ledger = linked.orElse(null);
+    int[] reopen = new int[0];
 
     for (int k = 0; k < count; k++) {
       int month = months[k];
       LocalDate date = dates[k];
+      int day = (int) date.toEpochDay();
       Household situation = situations.at(month);
-      DecisionWindows windows = new DecisionWindows(rules, situation.rsaPaExperiment(), rule.readsMonthsUpToCalculation());
+      DecisionWindows windows = windows(situation.rsaPaExperiment());
+      windows.resolve(month, resolved);
       ResourceHistory history = situation.resources();
-      List<Revision> revisions = revisions(history);
+      Revisions revisions = revisions(history);
       int covFirst = Math.max(month, spanFirst);
       int covLast = Math.min(month + interval - 1, spanLast);
-      int linkedFirst = windows.earliestMonth(month);
+      int linkedFirst = resolved.earliestMonth();
       int linkedLast = month + interval - 1;
-      ResourceView[] earlier = new ResourceView[k];
+      ResourceView[] earlier = null;
       if (!feed) {
+        earlier = new ResourceView[k];
         for (int j = 0; j < k; j++) {
           earlier[j] = history.asOf(dates[j]);
         }
       }
-      Events events = new Events(month, covFirst, covLast, windows, revisions, linkedFirst, linkedLast, regularisations);
+      Events events = new Events(month, covFirst, covLast, windows, resolved, revisions, linkedFirst, linkedLast,
+          regularisations);
 
-      Household atDecision = household(situation, date);
-      ResourceView viewAtDecision = effectiveView(windows, months, earlier, k, history.asOf(date));
+      Household atDecision = household(situation, day);
+      ResourceView knownAtDecision = history.asOfEpochDay(day);
+      ResourceView viewAtDecision = effectiveView(windows, months, earlier, k, knownAtDecision);
       BenefitResult first = rule.compute(atDecision, viewAtDecision, Months.of(month), ruleSet, Trace.off());
       long paidAmount = first.amountFixed();
-      taken.add(new Taken(month, date, atDecision, viewAtDecision, windows, history, paidAmount));
+      if (explain) {
+        taken.add(new Taken(month, date, atDecision, viewAtDecision, windows, history, paidAmount));
+      }
 
-      TreeSet<LocalDate> reopenDates = new TreeSet<>();
-      for (int i = firstKnownAfter(revisions, date); i < revisions.size(); i++) {
-        Revision r = revisions.get(i);
-        if (r.previous() != r.amount() && windows.uses(r.category(), month, Months.index(r.month()))) {
-          reopenDates.add(r.knownOn());
+      // the days a value inside the windows changed after the decision, in order
+      int room = revisions.size + (ledger == null ? 0 : ledger.dateCount());
+      if (reopen.length < room) {
+        reopen = new int[Math.max(room, 2 * reopen.length)];
+      }
+      int reopenings = 0;
+      for (int i = revisions.firstAfter(day); i < revisions.size; i++) {
+        if (revisions.changed[i] && resolved.uses(revisions.category[i], revisions.month[i])
+            && (reopenings == 0 || reopen[reopenings - 1] != revisions.day[i])) {
+          reopen[reopenings++] = revisions.day[i]; // revisions are in order of day
         }
       }
-      linked.ifPresent(l -> reopenDates.addAll(l.changeDates(date, linkedFirst, linkedLast)));
+      if (ledger != null) {
+        int ownDays = reopenings;
+        reopenings = ledger.changeDays(day, linkedFirst, linkedLast, reopen, reopenings);
+        if (reopenings > ownDays && ownDays > 0) {
+          reopenings = sortDistinct(reopen, reopenings);
+        }
+      }
 
       long previousEffective = paidAmount;
-      long previousTrue = feed ? paidAmount : amount(atDecision, history.asOf(date), month);
+      long previousTrue = feed ? paidAmount : amount(atDecision, knownAtDecision, month);
       if (previousTrue != previousEffective) {
-        events.add(previousTrue - previousEffective, date, Outcome.FROZEN_DATA, events.ignoredCauses(date, months, dates, k, null));
+        events.add(previousTrue - previousEffective, date, Outcome.FROZEN_DATA,
+            events.ignoredCauses(date, months, dates, k, null));
       }
-      List<LocalDate> reopenedOn = new ArrayList<>();
-      for (LocalDate t : reopenDates) {
+      List<LocalDate> reopenedOn = new ArrayList<>(0);
+      for (int j = 0; j < reopenings; j++) {
+        int t = reopen[j];
         Household h = household(situation, t);
-        long effective = amount(h, effectiveView(windows, months, earlier, k, history.asOf(t)), month);
-        long trueAmount = feed ? effective : amount(h, history.asOf(t), month);
-        List<Cause> causes = events.causesOn(t);
+        ResourceView knownOnT = history.asOfEpochDay(t);
+        long effective = amount(h, effectiveView(windows, months, earlier, k, knownOnT), month);
+        long trueAmount = feed ? effective : amount(h, knownOnT, month);
         long change = effective - previousEffective;
-        if (change != 0) {
-          events.add(change, t, policy.decide(change * events.months(), Math.max(Math.abs(previousEffective),
-              Math.abs(effective))), causes);
-        }
         long gap = (trueAmount - effective) - (previousTrue - previousEffective);
-        if (gap != 0) {
-          events.add(gap, t, Outcome.FROZEN_DATA, events.ignoredCauses(t, months, dates, k, t));
-        }
         if (change != 0 || gap != 0) {
-          reopenedOn.add(t);
+          LocalDate on = LocalDate.ofEpochDay(t);
+          if (change != 0) {
+            events.add(change, on, policy.decide(change * events.months(), Math.max(Math.abs(previousEffective),
+                Math.abs(effective))), events.causesOn(t, on));
+          }
+          if (gap != 0) {
+            events.add(gap, on, Outcome.FROZEN_DATA, events.ignoredCauses(on, months, dates, k, on));
+          }
+          reopenedOn.add(on);
         }
         previousEffective = effective;
         previousTrue = trueAmount;
       }
       long dueAmount;
-      if (reopenDates.isEmpty() && feed && !laterDataUpTo(revisions, date, month)
-          && (linked.isEmpty() || !linked.get().changesAfter(date))) {
-        // nothing the rule can read (months up to the month of calculation) changed after the decision:
-        // the final data give the amount decided
+      int lastComputed = reopenings == 0 ? day : reopen[reopenings - 1];
+      if (!revisions.laterDataUpTo(lastComputed, month) && (ledger == null || !ledger.changesAfter(lastComputed))) {
+        // nothing the rule can read (months up to the month of calculation, the linked benefit) changed after
+        // the last computation: the final data give its true amount
         dueAmount = previousTrue;
       } else {
-        Household finalSituation = linked.isPresent() ? linked.get().due(situation) : situation;
+        Household finalSituation = ledger != null ? ledger.due(situation) : situation;
         dueAmount = amount(finalSituation, history.finalView(), month);
       }
       long residual = dueAmount - previousTrue;
       if (residual != 0) {
-        LocalDate last = date;
-        if (!revisions.isEmpty() && revisions.get(revisions.size() - 1).knownOn().isAfter(last)) {
-          last = revisions.get(revisions.size() - 1).knownOn(); // revisions are in order of date
+        int last = Math.max(day, revisions.lastDay()); // revisions are in order of date
+        if (ledger != null) {
+          last = ledger.lastChangeAfter(day, last);
         }
-        if (linked.isPresent()) {
-          last = linked.get().lastChangeAfter(date, last);
-        }
-        events.add(residual, last, policy.decide(residual * events.months(),
-            Math.max(Math.abs(previousTrue), Math.abs(dueAmount))), events.unattributedCauses(date));
-        if (!reopenedOn.contains(last)) {
-          reopenedOn.add(last);
+        LocalDate lastDate = LocalDate.ofEpochDay(last);
+        events.add(residual, lastDate, policy.decide(residual * events.months(),
+            Math.max(Math.abs(previousTrue), Math.abs(dueAmount))), events.unattributedCauses(day));
+        if (!reopenedOn.contains(lastDate)) {
+          reopenedOn.add(lastDate);
         }
       }
       for (int m = covFirst; m <= covLast; m++) {
         paid[m - spanFirst] = paidAmount;
         due[m - spanFirst] = dueAmount;
       }
-      decisions.add(new Decision(benefit, Months.of(month), MonthRange.of(Months.of(covFirst), Months.of(covLast)),
+      decisions.add(new Decision(benefit, events.decisionMonth(), MonthRange.of(Months.of(covFirst), Months.of(covLast)),
           date, paidAmount, first.label(), windows.defaultWindow(month), reopenedOn));
     }
 
@@ -220,41 +268,20 @@ final class BenefitTimelineComputer {
         regularisations, changes);
   }
 
-  /** The index of the first revision known after {@code date} ({@code revisions} are in order of that date). */
-  private static int firstKnownAfter(List<Revision> revisions, LocalDate date) {
-    long day = date.toEpochDay();
-    int lo = 0;
-    int hi = revisions.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (revisions.get(mid).knownOn().toEpochDay() <= day) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
+  /** Sorts {@code values[0..count)} and removes repeated values; returns the new count. */
+  private static int sortDistinct(int[] values, int count) {
+    java.util.Arrays.sort(values, 0, count);
+    int n = 1;
+    for (int i = 1; i < count; i++) {
+      if (values[i] != values[n - 1]) {
+        values[n++] = values[i];
       }
     }
-    return lo;
+    return n;
   }
 
-  /**
-   * Whether a value of a month up to {@code month} (a rule never reads later months) became known after
-   * {@code date}. {@code revisions} are in order of the date they became known.
-   */
-  private static boolean laterDataUpTo(List<Revision> revisions, LocalDate date, int month) {
-    for (int i = revisions.size() - 1; i >= 0; i--) {
-      Revision r = revisions.get(i);
-      if (!r.knownOn().isAfter(date)) {
-        return false;
-      }
-      if (Months.index(r.month()) <= month) {
-        return true; // even an unchanged amount: a month becoming known is a fact a rule may read
-      }
-    }
-    return false;
-  }
-
-  private Household household(Household situation, LocalDate date) {
-    return linked.isPresent() ? linked.get().knownOn(situation, date) : situation;
+  private Household household(Household situation, int day) {
+    return linked.isPresent() ? linked.get().knownOn(situation, day) : situation;
   }
 
   private ResourceView effectiveView(DecisionWindows windows, int[] months, ResourceView[] earlier, int k,
@@ -263,11 +290,7 @@ final class BenefitTimelineComputer {
   }
 
   private long amount(Household household, ResourceView view, int month) {
-    return rule.compute(household, view, Months.of(month), ruleSet, Trace.off()).amountFixed();
-  }
-
-  private static List<Revision> revisions(ResourceHistory history) {
-    return history.revisions(); // computed once per history
+    return rule.amount(household, view, month, ruleSet, Trace.off());
   }
 
   /** The regularisation events of one decision, and the causes to name in them. */
@@ -276,17 +299,20 @@ final class BenefitTimelineComputer {
     private final int covFirst;
     private final int covLast;
     private final DecisionWindows windows;
-    private final List<Revision> revisions;
+    private final DecisionWindows.Resolved resolved;
+    private final Revisions revisions;
     private final int linkedFirst;
     private final int linkedLast;
     private final List<Regularisation> out;
+    private YearMonth decisionMonth;
 
-    Events(int month, int covFirst, int covLast, DecisionWindows windows, List<Revision> revisions, int linkedFirst,
-        int linkedLast, List<Regularisation> out) {
+    Events(int month, int covFirst, int covLast, DecisionWindows windows, DecisionWindows.Resolved resolved,
+        Revisions revisions, int linkedFirst, int linkedLast, List<Regularisation> out) {
       this.month = month;
       this.covFirst = covFirst;
       this.covLast = covLast;
       this.windows = windows;
+      this.resolved = resolved;
       this.revisions = revisions;
       this.linkedFirst = linkedFirst;
       this.linkedLast = linkedLast;
@@ -297,27 +323,35 @@ final class BenefitTimelineComputer {
       return covLast - covFirst + 1;
     }
 
+    YearMonth decisionMonth() {
+      if (decisionMonth == null) {
+        decisionMonth = Months.of(month);
+      }
+      return decisionMonth;
+    }
+
     /** One regularisation per month covered; an applied indu of a time-barred month is frozen. */
     void add(long change, LocalDate on, Outcome outcome, List<Cause> causes) {
+      List<Cause> shared = List.copyOf(causes);
       for (int m = covFirst; m <= covLast; m++) {
         Outcome o = outcome;
-        if (o == Outcome.APPLIED && change < 0 && policy.recoveryLimit().prescribed(Months.of(m), on)) {
+        YearMonth ofRight = Months.of(m);
+        if (o == Outcome.APPLIED && change < 0 && policy.recoveryLimit().prescribed(ofRight, on)) {
           o = Outcome.FROZEN_PRESCRIBED;
         }
-        out.add(new Regularisation(benefit, Months.of(month), Months.of(m), on, change, o, causes));
+        out.add(new Regularisation(benefit, decisionMonth(), ofRight, on, change, o, shared));
       }
     }
 
-    /** The revisions that became known on {@code date} inside the windows, and the linked changes of that day. */
-    List<Cause> causesOn(LocalDate date) {
+    /** The revisions that became known on {@code day} inside the windows, and the linked changes of that day. */
+    List<Cause> causesOn(int day, LocalDate date) {
       List<Cause> causes = new ArrayList<>();
-      for (Revision r : revisions) {
-        if (r.knownOn().equals(date) && r.previous() != r.amount()
-            && windows.uses(r.category(), month, Months.index(r.month()))) {
-          causes.add(cause(r));
+      for (int i = revisions.firstAfter(day - 1); i < revisions.size && revisions.day[i] == day; i++) {
+        if (revisions.changed[i] && resolved.uses(revisions.category[i], revisions.month[i])) {
+          causes.add(cause(revisions.get(i)));
         }
       }
-      linked.ifPresent(l -> causes.addAll(l.causes(date.minusDays(1), date, linkedFirst, linkedLast)));
+      linked.ifPresent(l -> l.causes(day - 1, day, linkedFirst, linkedLast, causes));
       if (causes.isEmpty()) {
         causes.add(new Cause.Unattributed("recomputation on " + date + " without an identified change"));
       }
@@ -330,16 +364,18 @@ final class BenefitTimelineComputer {
      */
     List<Cause> ignoredCauses(LocalDate on, int[] months, LocalDate[] dates, int k, LocalDate exactly) {
       List<Cause> causes = new ArrayList<>();
-      for (Revision r : revisions) {
-        boolean when = exactly == null ? !r.knownOn().isAfter(on) : r.knownOn().equals(exactly);
-        if (!when || r.previous() == r.amount()) {
+      long onDay = on.toEpochDay();
+      long exactDay = exactly == null ? Long.MIN_VALUE : exactly.toEpochDay();
+      for (int i = 0; i < revisions.size; i++) {
+        int known = revisions.day[i];
+        boolean when = exactly == null ? known <= onDay : known == exactDay;
+        if (!when || !revisions.changed[i]) {
           continue;
         }
-        int m = Months.index(r.month());
         for (int j = 0; j < k; j++) {
-          if (windows.uses(r.category(), months[j], m)) {
-            if (r.knownOn().isAfter(dates[j])) {
-              causes.add(cause(r));
+          if (windows.uses(revisions.category[i], months[j], revisions.month[i])) {
+            if (known > dates[j].toEpochDay()) {
+              causes.add(cause(revisions.get(i)));
             }
             break;
           }
@@ -352,13 +388,12 @@ final class BenefitTimelineComputer {
     }
 
     /** The residual left by data outside the declared windows: said, with the candidates. */
-    List<Cause> unattributedCauses(LocalDate after) {
+    List<Cause> unattributedCauses(int afterDay) {
       List<Cause> causes = new ArrayList<>();
       causes.add(new Cause.Unattributed("data read outside the reference windows declared by the rule set"));
-      for (Revision r : revisions) {
-        if (r.knownOn().isAfter(after) && r.previous() != r.amount()
-            && !windows.uses(r.category(), month, Months.index(r.month()))) {
-          causes.add(cause(r));
+      for (int i = revisions.firstAfter(afterDay); i < revisions.size; i++) {
+        if (revisions.changed[i] && !resolved.uses(revisions.category[i], revisions.month[i])) {
+          causes.add(cause(revisions.get(i)));
         }
       }
       return causes;
@@ -390,10 +425,13 @@ final class BenefitTimelineComputer {
     if (newData != newMonth) {
       List<Cause> causes = new ArrayList<>();
       List<Cause> outside = new ArrayList<>();
-      for (Revision r : revisions(c.history())) {
-        if (r.knownOn().isAfter(p.date()) && !r.knownOn().isAfter(c.date()) && r.previous() != r.amount()) {
-          (c.windows().uses(r.category(), c.month(), Months.index(r.month())) ? causes : outside)
-              .add(revisionCause(c.household(), r));
+      Revisions revisions = revisions(c.history());
+      long after = p.date().toEpochDay();
+      long until = c.date().toEpochDay();
+      for (int i = revisions.firstAfter((int) after); i < revisions.size && revisions.day[i] <= until; i++) {
+        if (revisions.changed[i]) {
+          (c.windows().uses(revisions.category[i], c.month(), revisions.month[i]) ? causes : outside)
+              .add(revisionCause(c.household(), revisions.get(i)));
         }
       }
       parts.add(new Attribution(orUnattributed(causes.isEmpty() ? outside : causes,
@@ -405,8 +443,8 @@ final class BenefitTimelineComputer {
         causes.add(new Cause.SituationChanged(Months.of(situations.since(c.month())),
             describeChange(situations.at(p.month()), situations.at(c.month()))));
       }
-      linked.ifPresent(l -> causes.addAll(l.causes(p.date(), c.date(), c.windows().earliestMonth(c.month()),
-          c.month() + interval - 1)));
+      linked.ifPresent(l -> l.causes((int) p.date().toEpochDay(), (int) c.date().toEpochDay(),
+          c.windows().earliestMonth(c.month()), c.month() + interval - 1, causes));
       parts.add(new Attribution(orUnattributed(causes, "change of situation"), c.paid() - newData));
     }
     return new PaymentChange(benefit, Months.of(Math.max(c.month(), span.firstIndex())), before, c.paid(), parts);

@@ -82,13 +82,16 @@ public final class DecisionTimeline {
     });
     Map<Benefit, BenefitTimeline> out = new EnumMap<>(Benefit.class);
     Optional<LinkedLedger> al = Optional.empty();
+    Revisions revisions = null; // shared by the benefits: the same histories
     for (Benefit benefit : Benefit.values()) {
       BenefitRule rule = rules.get(benefit);
       if (rule == null) {
         continue;
       }
-      BenefitTimeline t = new BenefitTimelineComputer(benefit, rule, ruleSet, situations, span,
-          benefit == Benefit.AL ? Optional.empty() : al, detail == Detail.EXPLAINED).compute();
+      BenefitTimelineComputer computer = new BenefitTimelineComputer(benefit, rule, ruleSet, situations, span,
+          benefit == Benefit.AL ? Optional.empty() : al, detail == Detail.EXPLAINED, revisions);
+      BenefitTimeline t = computer.compute();
+      revisions = computer.revisions();
       out.put(benefit, t);
       if (benefit == Benefit.AL) {
         al = Optional.of(new LinkedLedger(t, ReceivedBenefit.AL));

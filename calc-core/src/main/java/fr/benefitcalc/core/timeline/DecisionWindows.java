@@ -53,6 +53,57 @@ final class DecisionWindows {
         || (decisionYear - 2 <= year && year <= decisionYear);
   }
 
+  /**
+   * The windows of the decision of {@code decisionMonth}, resolved once for every category:
+   * {@code resolved.uses(category, month)} answers {@link #uses} without a period lookup.
+   */
+  void resolve(int decisionMonth, Resolved resolved) {
+    ReferencePeriod fallback = rules.defaultPeriod(experimenting, decisionMonth);
+    resolved.decisionYear = Months.year(decisionMonth);
+    int earliest = fallback.firstIndex(decisionMonth);
+    for (IncomeCategory category : IncomeCategory.values()) {
+      int c = category.ordinal();
+      ReferencePeriod p = own[c] != null ? own[c] : fallback;
+      int first = p.firstIndex(decisionMonth);
+      int last = p.lastIndex(decisionMonth);
+      earliest = Math.min(earliest, first);
+      if (category.isAnnual()) {
+        resolved.annual[c] = true;
+        resolved.first[c] = Months.year(first);
+        resolved.last[c] = Months.year(last);
+      } else {
+        resolved.annual[c] = false;
+        resolved.first[c] = first;
+        resolved.last[c] = upToCalculation ? Math.max(last, decisionMonth) : last;
+      }
+    }
+    resolved.earliestMonth = earliest;
+  }
+
+  /** The windows of one decision, resolved by {@link #resolve} (mutable scratch, reused from decision to decision). */
+  static final class Resolved {
+    private final int[] first = new int[IncomeCategory.count()];
+    private final int[] last = new int[IncomeCategory.count()];
+    private final boolean[] annual = new boolean[IncomeCategory.count()];
+    private int decisionYear;
+    private int earliestMonth;
+
+    /** {@link DecisionWindows#earliestMonth} for the decision resolved. */
+    int earliestMonth() {
+      return earliestMonth;
+    }
+
+    /** {@link DecisionWindows#uses} for the decision resolved. */
+    boolean uses(IncomeCategory category, int monthIndex) {
+      int c = category.ordinal();
+      if (!annual[c]) {
+        return first[c] <= monthIndex && monthIndex <= last[c];
+      }
+      int year = Months.year(monthIndex);
+      return (first[c] <= year && year <= last[c]) || (decisionYear - 2 <= year && year <= decisionYear);
+    }
+  }
+
   /** The first month any category's window of this decision starts. */
   int earliestMonth(int decisionMonth) {
     int first = rules.defaultPeriod(experimenting, Months.of(decisionMonth)).firstIndex(decisionMonth);

@@ -8,18 +8,18 @@ import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.timeline.explain.Cause;
 import fr.benefitcalc.core.timeline.regularisation.Regularisation;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * The AL as the agency knew it on a date, for the RSA and prime d'activité that read it as forfait
  * logement (CASF R262-9, CSS R844-3): for each month of the span, the amount paid plus every
  * regularisation decided on or before that date (applied or frozen, since the forfait follows the
  * AL right as recomputed, not the cash). Once every regularisation is in, it is the AL due.
+ *
+ * <p>Dates are epoch days. The changes are kept in columns, by date then month: the dates on which
+ * the linked benefit changed ({@code days}, increasing) and, for the changes of {@code days[d]}, the
+ * entries {@code start[d]..start[d+1]-1} of {@code months} and {@code amounts} (non-zero).
  */
 final class LinkedLedger {
   private final Benefit benefit;
@@ -27,10 +27,12 @@ final class LinkedLedger {
   private final int first;
   private final long[] paid;
   private final long[] due;
-  /** Changes by date, each a list of (month index, change). */
-  private final TreeMap<LocalDate, List<long[]>> changes = new TreeMap<>();
+  private final int[] days;
+  private final int[] start;
+  private final int[] months;
+  private final long[] amounts;
   /** Households already built for {@link #cachedFor}, by the number of change dates they include. */
-  private final Map<Integer, Household> cache = new HashMap<>();
+  private Household[] cache;
   private Household cachedFor;
   private Household cachedDue;
 
@@ -40,59 +42,109 @@ final class LinkedLedger {
     this.first = timeline.paid().span().firstIndex();
     this.paid = timeline.paid().toArray();
     this.due = timeline.due().toArray();
-    TreeMap<LocalDate, TreeMap<Integer, Long>> byDate = new TreeMap<>();
-    for (Regularisation r : timeline.regularisations()) {
-      byDate.computeIfAbsent(r.decidedOn(), d -> new TreeMap<>())
-          .merge(Months.index(r.month()), r.amountFixed(), Long::sum);
+    List<Regularisation> regs = timeline.regularisations();
+    int n = regs.size();
+    // (day, month, amount) sorted by day then month, equal keys summed, zero sums dropped
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      Regularisation r = regs.get(i);
+      keys[i] = (r.decidedOn().toEpochDay() << 32) | (Months.index(r.month()) & 0xffffffffL);
     }
-    byDate.forEach((date, months) -> {
-      List<long[]> list = new ArrayList<>();
-      months.forEach((m, c) -> {
-        if (c != 0) {
-          list.add(new long[] {m, c});
-        }
-      });
-      if (!list.isEmpty()) {
-        changes.put(date, list);
+    int[] order = new int[n]; // insertion sort of the indices by key (a few dozen at most)
+    for (int i = 0; i < n; i++) {
+      int j = i;
+      while (j > 0 && keys[order[j - 1]] > keys[i]) {
+        order[j] = order[j - 1];
+        j--;
       }
-    });
+      order[j] = i;
+    }
+    int[] ds = new int[n];
+    int[] ms = new int[n];
+    long[] as = new long[n];
+    int count = 0;
+    for (int k = 0; k < n; ) {
+      long key = keys[order[k]];
+      long sum = 0;
+      while (k < n && keys[order[k]] == key) {
+        sum += regs.get(order[k]).amountFixed();
+        k++;
+      }
+      if (sum != 0) {
+        ds[count] = (int) (key >> 32);
+        ms[count] = (int) key;
+        as[count] = sum;
+        count++;
+      }
+    }
+    int dates = 0;
+    for (int i = 0; i < count; i++) {
+      if (i == 0 || ds[i] != ds[i - 1]) {
+        dates++;
+      }
+    }
+    this.days = new int[dates];
+    this.start = new int[dates + 1];
+    int d = -1;
+    for (int i = 0; i < count; i++) {
+      if (i == 0 || ds[i] != ds[i - 1]) {
+        d++;
+        days[d] = ds[i];
+        start[d] = i;
+      }
+    }
+    start[dates] = count;
+    this.months = Arrays.copyOf(ms, count);
+    this.amounts = Arrays.copyOf(as, count);
   }
 
-  /** The household with the linked benefit as known on {@code date} over the span (given values elsewhere). */
-  Household knownOn(Household household, LocalDate date) {
-    NavigableMap<LocalDate, List<long[]>> known = changes.headMap(date, true);
-    int state = known.size(); // the households differ only by how many change dates are known
+  /** The number of change dates on or before {@code day}. */
+  private int knownBy(int day) {
+    int lo = 0;
+    int hi = days.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (days[mid] <= day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private void use(Household household) {
     if (household != cachedFor) {
       cachedFor = household;
-      cache.clear();
+      cache = new Household[days.length + 1];
       cachedDue = null;
     }
-    Household h = cache.get(state);
+  }
+
+  /** The household with the linked benefit as known on {@code day} over the span (given values elsewhere). */
+  Household knownOn(Household household, int day) {
+    use(household);
+    int state = knownBy(day); // the households differ only by how many change dates are known
+    Household h = cache[state];
     if (h == null) {
       long[] values = paid.clone();
-      for (List<long[]> list : known.values()) {
-        for (long[] c : list) {
-          values[(int) c[0] - first] += c[1];
-        }
+      for (int i = 0; i < start[state]; i++) {
+        values[months[i] - first] += amounts[i];
       }
       h = with(household, values);
-      cache.put(state, h);
+      cache[state] = h;
     }
     return h;
   }
 
-  /** Whether the linked benefit of some month changed after {@code date}. */
-  boolean changesAfter(LocalDate date) {
-    return changes.higherKey(date) != null;
+  /** Whether the linked benefit of some month changed after {@code day}. */
+  boolean changesAfter(int day) {
+    return days.length > 0 && days[days.length - 1] > day;
   }
 
   /** The household with the linked benefit due (final). */
   Household due(Household household) {
-    if (household != cachedFor) {
-      cachedFor = household;
-      cache.clear();
-      cachedDue = null;
-    }
+    use(household);
     if (cachedDue == null) {
       cachedDue = with(household, due);
     }
@@ -104,38 +156,49 @@ final class LinkedLedger {
     return household.withReceived(asReceived, MonthlyAmounts.overlay(given, first, values));
   }
 
-  /** Dates after {@code after} on which the linked benefit of a month in {@code firstMonth..lastMonth} changed. */
-  List<LocalDate> changeDates(LocalDate after, int firstMonth, int lastMonth) {
-    List<LocalDate> out = new ArrayList<>();
-    changes.tailMap(after, false).forEach((date, list) -> {
-      for (long[] c : list) {
-        if (c[0] >= firstMonth && c[0] <= lastMonth) {
-          out.add(date);
-          return;
+  /**
+   * Appends to {@code out} (from {@code count}) the days after {@code afterDay} on which the linked
+   * benefit of a month in {@code firstMonth..lastMonth} changed, in order; returns the new count.
+   * {@code out} must have room for {@link #dateCount()} more.
+   */
+  int changeDays(int afterDay, int firstMonth, int lastMonth, int[] out, int count) {
+    for (int d = knownBy(afterDay); d < days.length; d++) {
+      for (int i = start[d]; i < start[d + 1]; i++) {
+        if (months[i] >= firstMonth && months[i] <= lastMonth) {
+          out[count++] = days[d];
+          break;
         }
       }
-    });
-    return out;
-  }
-
-  /** The changes in {@code (after, until]} for months in {@code firstMonth..lastMonth}, as causes. */
-  List<Cause> causes(LocalDate after, LocalDate until, int firstMonth, int lastMonth) {
-    List<Cause> out = new ArrayList<>();
-    if (until.isAfter(after)) {
-      changes.subMap(after, false, until, true).forEach((date, list) -> {
-        for (long[] c : list) {
-          if (c[0] >= firstMonth && c[0] <= lastMonth) {
-            out.add(new Cause.LinkedBenefitChanged(benefit, Months.of((int) c[0]), date, c[1]));
-          }
-        }
-      });
     }
-    return out;
+    return count;
   }
 
-  /** The last date the linked benefit changed for any month, after {@code after}, if any. */
-  LocalDate lastChangeAfter(LocalDate after, LocalDate orElse) {
-    LocalDate last = changes.isEmpty() ? null : changes.lastKey();
-    return last != null && last.isAfter(after) && last.isAfter(orElse) ? last : orElse;
+  /** The number of dates on which the linked benefit changed. */
+  int dateCount() {
+    return days.length;
+  }
+
+  /** Adds to {@code out} the changes in {@code (afterDay, untilDay]} for months in {@code firstMonth..lastMonth}, as causes. */
+  void causes(int afterDay, int untilDay, int firstMonth, int lastMonth, List<Cause> out) {
+    for (int d = knownBy(afterDay); d < days.length && days[d] <= untilDay; d++) {
+      LocalDate date = null;
+      for (int i = start[d]; i < start[d + 1]; i++) {
+        if (months[i] >= firstMonth && months[i] <= lastMonth) {
+          if (date == null) {
+            date = LocalDate.ofEpochDay(days[d]);
+          }
+          out.add(new Cause.LinkedBenefitChanged(benefit, Months.of(months[i]), date, amounts[i]));
+        }
+      }
+    }
+  }
+
+  /** The last day the linked benefit changed for any month, when after {@code afterDay} and {@code orElse}; else {@code orElse}. */
+  int lastChangeAfter(int afterDay, int orElse) {
+    if (days.length == 0) {
+      return orElse;
+    }
+    int last = days[days.length - 1];
+    return last > afterDay && last > orElse ? last : orElse;
   }
 }

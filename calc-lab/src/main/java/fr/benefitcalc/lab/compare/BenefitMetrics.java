@@ -9,7 +9,6 @@ import fr.benefitcalc.core.timeline.explain.Cause;
 import fr.benefitcalc.core.timeline.explain.PaymentChange;
 import fr.benefitcalc.core.timeline.policy.Outcome;
 import fr.benefitcalc.core.timeline.regularisation.Regularisation;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -107,8 +106,8 @@ public final class BenefitMetrics {
     for (Decision d : t.decisions()) {
       decisions++;
       boolean withRight = d.amountFixed() != 0;
-      for (YearMonth m : d.coverage()) {
-        withRight |= t.due().at(m) != 0;
+      for (int m = d.coverage().firstIndex(); m <= d.coverage().lastIndex(); m++) {
+        withRight |= dueByMonth[m - first] != 0; // the coverage is inside the span
       }
       if (withRight) {
         decisionsWithRight++;

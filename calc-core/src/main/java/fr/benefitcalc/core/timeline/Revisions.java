@@ -1,0 +1,86 @@
+package fr.benefitcalc.core.timeline;
+
+import fr.benefitcalc.core.resources.IncomeCategory;
+import fr.benefitcalc.core.resources.ResourceHistory;
+import fr.benefitcalc.core.resources.ResourceHistory.Revision;
+
+/**
+ * The late data and corrections of one {@link ResourceHistory} ({@link ResourceHistory#revisions()},
+ * in order of the date they became known), in primitive columns for the decision loop: the day each
+ * became known (epoch day), its month index, its category and whether it changed the amount. Built
+ * once per history and shared by the benefits of a timeline.
+ */
+final class Revisions {
+  private final ResourceHistory history;
+  private final ResourceHistory.RevisionColumns columns;
+  final int size;
+  /** Epoch day each became known, in increasing order. */
+  final int[] day;
+  /** Month index (January of the year for an annual category). */
+  final int[] month;
+  final IncomeCategory[] category;
+  /** Whether the amount differs from the one known before (an unchanged value may still make a month known). */
+  final boolean[] changed;
+  /** {@code earliestFrom[i]}: the earliest month of the revisions {@code i..size-1}. */
+  private final int[] earliestFrom;
+
+  private Revisions(ResourceHistory history) {
+    this.history = history;
+    this.columns = history.revisionColumns();
+    this.size = columns.size();
+    this.day = new int[size];
+    this.month = new int[size];
+    this.category = new IncomeCategory[size];
+    this.changed = new boolean[size];
+    for (int i = 0; i < size; i++) {
+      day[i] = columns.knownOnEpochDay(i);
+      month[i] = columns.monthIndex(i);
+      category[i] = columns.category(i);
+      changed[i] = columns.previous(i) != columns.amount(i);
+    }
+    this.earliestFrom = new int[size + 1];
+    earliestFrom[size] = Integer.MAX_VALUE;
+    for (int i = size - 1; i >= 0; i--) {
+      earliestFrom[i] = Math.min(month[i], earliestFrom[i + 1]);
+    }
+  }
+
+  /** The revisions of {@code history}, reusing {@code last} when it is of the same history. */
+  static Revisions of(ResourceHistory history, Revisions last) {
+    return last != null && last.history == history ? last : new Revisions(history);
+  }
+
+  /** Revision {@code i} as an object (for the causes). */
+  Revision get(int i) {
+    return columns.revision(i);
+  }
+
+  /** The index of the first revision known after {@code afterDay}. */
+  int firstAfter(int afterDay) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (day[mid] <= afterDay) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Whether a value of a month up to {@code monthIndex} (a rule never reads later months) became
+   * known after {@code afterDay}, even with an unchanged amount: a month becoming known is a fact a
+   * rule may read.
+   */
+  boolean laterDataUpTo(int afterDay, int monthIndex) {
+    return earliestFrom[firstAfter(afterDay)] <= monthIndex;
+  }
+
+  /** The epoch day of the last revision, or {@code Integer.MIN_VALUE} if none. */
+  int lastDay() {
+    return size == 0 ? Integer.MIN_VALUE : day[size - 1];
+  }
+}
