@@ -117,7 +117,7 @@ public final class HousingBenefit implements BenefitRule {
     trace.amount("C", c, "montant forfaitaire au titre des charges", "arrêté du 27/09/2019 art. 9, 16");
 
     // Participation personnelle (D823-17)
-    long r = HouseholdResources.annual(household, resources, m, rules, p, o.unemploymentAbatementFromSecondMonth(),
+    long r = HouseholdResources.annual(household, resources, m, entry.windows(m), p, o.unemploymentAbatementFromSecondMonth(),
         !o.pensionDeductionUncapped(), o.doubleActivityOnMonth(), trace);
     long r0 = PersonalParticipation.resourceAllowance(p, couple, n);
     long tf = PersonalParticipation.familyRate(p, couple, n);

@@ -2,6 +2,7 @@ package fr.benefitcalc.al;
 
 import fr.benefitcalc.al.parameters.MonthParameters;
 import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.ReferenceWindows;
 import java.time.YearMonth;
 import fr.benefitcalc.core.time.Months;
 
@@ -42,6 +43,7 @@ final class ParameterCache {
     final BenefitRules rules;
     final AlOptions options;
     private final MonthParameters[] months = new MonthParameters[LAST - FIRST + 1];
+    private final ReferenceWindows[] windows = new ReferenceWindows[LAST - FIRST + 1];
 
     Entry(BenefitRules rules) {
       this.rules = rules;
@@ -59,6 +61,19 @@ final class ParameterCache {
         months[monthIndex - FIRST] = p;
       }
       return p;
+    }
+
+    /** The months each resource category is read over for the right of this month (cached like the parameters). */
+    ReferenceWindows windows(int monthIndex) {
+      if (monthIndex < FIRST || monthIndex > LAST) {
+        return ReferenceWindows.of(rules, monthIndex);
+      }
+      ReferenceWindows w = windows[monthIndex - FIRST];
+      if (w == null) {
+        w = ReferenceWindows.of(rules, monthIndex);
+        windows[monthIndex - FIRST] = w;
+      }
+      return w;
     }
   }
 }

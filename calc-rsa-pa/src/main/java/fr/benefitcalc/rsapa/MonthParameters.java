@@ -2,6 +2,7 @@ package fr.benefitcalc.rsapa;
 
 import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.rsapa.family.FamilyMonthParameters;
+import fr.benefitcalc.rsapa.pa.PaMonthAmounts;
 import fr.benefitcalc.rsapa.pa.PaMonthParameters;
 import fr.benefitcalc.rsapa.rsa.RsaMonthParameters;
 import java.util.Objects;
@@ -12,12 +13,15 @@ import java.util.Objects;
  *
  * @param rsa the RSA's
  * @param pa the prime d'activité's
+ * @param paAmounts the amounts the prime d'activité derives from them (59 h and 120 h of SMIC...)
  * @param family the family benefits'
  */
-public record MonthParameters(RsaMonthParameters rsa, PaMonthParameters pa, FamilyMonthParameters family) {
+public record MonthParameters(RsaMonthParameters rsa, PaMonthParameters pa, PaMonthAmounts paAmounts,
+    FamilyMonthParameters family) {
   public MonthParameters {
     Objects.requireNonNull(rsa, "rsa");
     Objects.requireNonNull(pa, "pa");
+    Objects.requireNonNull(paAmounts, "paAmounts");
     Objects.requireNonNull(family, "family");
   }
 
@@ -27,7 +31,8 @@ public record MonthParameters(RsaMonthParameters rsa, PaMonthParameters pa, Fami
    * @throws fr.benefitcalc.core.parameters.ParameterOutOfRangeException if one has no value then
    */
   public static MonthParameters of(BenefitRules rules, int month) {
-    return new MonthParameters(RsaMonthParameters.of(rules, month), PaMonthParameters.of(rules, month),
+    PaMonthParameters pa = PaMonthParameters.of(rules, month);
+    return new MonthParameters(RsaMonthParameters.of(rules, month), pa, PaMonthAmounts.of(pa),
         FamilyMonthParameters.of(rules, month));
   }
 }

@@ -6,7 +6,7 @@ import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
-import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.ReferenceWindows;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.Trace;
 
@@ -22,7 +22,7 @@ public final class HouseholdResources {
   private HouseholdResources() {}
 
   /** R for month {@code monthIndex}, rounded up to the hundred euros. */
-  public static long annual(Household household, ResourceView view, int monthIndex, BenefitRules rules,
+  public static long annual(Household household, ResourceView view, int monthIndex, ReferenceWindows windows,
       MonthParameters p, boolean fromSecondMonth, boolean capPensionDeduction, boolean doubleActivityOnMonth,
       Trace trace) {
     if (household.alResourceBase().isPresent()) {
@@ -54,7 +54,7 @@ public final class HouseholdResources {
       boolean adult = person.isAdult();
       boolean activityAbatement = adult && AbatementConditions.activityAbatement(household, view, i, monthIndex, fromSecondMonth);
       boolean unemploymentAbatement = adult && AbatementConditions.unemploymentAbatement(household, view, i, monthIndex);
-      long base = PersonResources.annual(view, rules, i, monthIndex, p, activityAbatement, unemploymentAbatement,
+      long base = PersonResources.annual(view, windows, i, p, activityAbatement, unemploymentAbatement,
           adult && neutralised, capPensionDeduction);
       if (trace.enabled()) {
         trace.amount("R." + person.id(), base, "ressources de " + person.id()
@@ -65,7 +65,7 @@ public final class HouseholdResources {
       if (adult) {
         adults += base;
         couple++;
-        if (professionalIncomeAboveBmaf(view, rules, i, monthIndex, p, doubleActivityOnMonth)) {
+        if (professionalIncomeAboveBmaf(view, windows, i, monthIndex, p, doubleActivityOnMonth)) {
           earners++;
         }
       } else {
@@ -90,15 +90,15 @@ public final class HouseholdResources {
    * calcul des allocations familiales": the salaries of the reference period plus the self-employed
    * profits; or (OpenFisca-France) the taxable salary of M alone plus the profits of N.
    */
-  static boolean professionalIncomeAboveBmaf(ResourceView view, BenefitRules rules, int person, int monthIndex,
+  static boolean professionalIncomeAboveBmaf(ResourceView view, ReferenceWindows windows, int person, int monthIndex,
       MonthParameters p, boolean onMonth) {
     long income;
     if (onMonth) {
       income = view.current(person, fr.benefitcalc.core.resources.IncomeCategory.SALARY_TAXABLE, monthIndex)
           + view.annual(person, fr.benefitcalc.core.resources.IncomeCategory.SELF_EMPLOYED_ANNUAL, Months.year(monthIndex));
     } else {
-      income = PersonResources.salaries(view, rules, person, monthIndex)
-          + PersonResources.selfEmployed(view, rules, person, monthIndex);
+      income = PersonResources.salaries(view, windows, person)
+          + PersonResources.selfEmployed(view, windows, person);
     }
     return income > 0 && income >= Fixed.times(p.bmaf(), 12);
   }

@@ -5,7 +5,7 @@ import fr.benefitcalc.al.parameters.TaxAbatement;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.ResourceView;
-import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.ReferenceWindows;
 import java.math.RoundingMode;
 
 /**
@@ -28,13 +28,13 @@ public final class PersonResources {
   private PersonResources() {}
 
   /** Net taxable salaries S over their period. */
-  public static long salaries(ResourceView view, BenefitRules rules, int person, int monthIndex) {
-    return ReferenceSums.monthly(view, rules, person, IncomeCategory.SALARY_TAXABLE, monthIndex);
+  public static long salaries(ResourceView view, ReferenceWindows windows, int person) {
+    return ReferenceSums.monthly(view, windows, person, IncomeCategory.SALARY_TAXABLE);
   }
 
   /** Self-employed taxable profits over their period (R822-5). */
-  public static long selfEmployed(ResourceView view, BenefitRules rules, int person, int monthIndex) {
-    return ReferenceSums.annual(view, rules, person, IncomeCategory.SELF_EMPLOYED_ANNUAL, monthIndex);
+  public static long selfEmployed(ResourceView view, ReferenceWindows windows, int person) {
+    return ReferenceSums.annual(view, windows, person, IncomeCategory.SELF_EMPLOYED_ANNUAL);
   }
 
   /**
@@ -45,11 +45,11 @@ public final class PersonResources {
    * @param neutralised activity income and unemployment benefits are not counted
    * @param capPensionDeduction apply the ceiling of the pensions deduction
    */
-  public static long annual(ResourceView view, BenefitRules rules, int person, int monthIndex, MonthParameters p,
+  public static long annual(ResourceView view, ReferenceWindows windows, int person, MonthParameters p,
       boolean activityAbatement, boolean unemploymentAbatement, boolean neutralised, boolean capPensionDeduction) {
-    long s = salaries(view, rules, person, monthIndex);
-    long ch = ReferenceSums.monthly(view, rules, person, IncomeCategory.UNEMPLOYMENT_TAXABLE, monthIndex);
-    long rns = selfEmployed(view, rules, person, monthIndex);
+    long s = salaries(view, windows, person);
+    long ch = ReferenceSums.monthly(view, windows, person, IncomeCategory.UNEMPLOYMENT_TAXABLE);
+    long rns = selfEmployed(view, windows, person);
     long earned = 0;
     if (!neutralised) {
       TaxAbatement d = p.salaryDeduction();
@@ -69,8 +69,8 @@ public final class PersonResources {
       }
       earned = activity + unemployment;
     }
-    long pensions = ReferenceSums.monthly(view, rules, person, IncomeCategory.PENSION_TAXABLE, monthIndex)
-        + ReferenceSums.monthly(view, rules, person, IncomeCategory.ALIMONY_RECEIVED, monthIndex);
+    long pensions = ReferenceSums.monthly(view, windows, person, IncomeCategory.PENSION_TAXABLE)
+        + ReferenceSums.monthly(view, windows, person, IncomeCategory.ALIMONY_RECEIVED);
     return earned + pensionsAfterDeduction(pensions, p.pensionDeduction(), capPensionDeduction);
   }
 

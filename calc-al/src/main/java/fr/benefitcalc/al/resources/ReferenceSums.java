@@ -3,32 +3,29 @@ package fr.benefitcalc.al.resources;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.ResourceView;
-import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.ReferenceWindows;
 import fr.benefitcalc.core.time.Months;
-import fr.benefitcalc.core.time.ReferencePeriod;
 
 /**
  * The amount of a resource category over the reference period the rule set gives it (CCH R822-3:
  * M-13..M-2 for resources declared through the DSN, N-1 for alimony, N-2 for other taxable income and
- * self-employed profits, R822-5).
+ * self-employed profits, R822-5), each window resolved once per rule set and month ({@link ReferenceWindows}).
  */
 final class ReferenceSums {
   private ReferenceSums() {}
 
-  /** Sum of a monthly category over its period for the right of month {@code monthIndex}. */
-  static long monthly(ResourceView view, BenefitRules rules, int person, IncomeCategory category, int monthIndex) {
-    ReferencePeriod period = rules.period(category);
-    return view.sum(person, category, period.firstIndex(monthIndex), period.lastIndex(monthIndex));
+  /** Sum of a monthly category over its window for the month of right. */
+  static long monthly(ResourceView view, ReferenceWindows windows, int person, IncomeCategory category) {
+    return view.sum(person, category, windows.first(category), windows.last(category));
   }
 
   /**
-   * An annual category (self-employed profits) over its period: the year's amount when the period is
+   * An annual category (self-employed profits) over its window: the year's amount when the window is
    * a calendar year, otherwise one twelfth of each covered year's amount per month.
    */
-  static long annual(ResourceView view, BenefitRules rules, int person, IncomeCategory category, int monthIndex) {
-    ReferencePeriod period = rules.period(category);
-    int first = period.firstIndex(monthIndex);
-    int last = period.lastIndex(monthIndex);
+  static long annual(ResourceView view, ReferenceWindows windows, int person, IncomeCategory category) {
+    int first = windows.first(category);
+    int last = windows.last(category);
     if (Months.monthOfYear(first) == 1 && last == first + 11) {
       return view.annual(person, category, Months.year(first));
     }

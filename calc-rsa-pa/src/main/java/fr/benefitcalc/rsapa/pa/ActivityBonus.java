@@ -94,21 +94,23 @@ public final class ActivityBonus implements BenefitRule {
     long average = Fixed.divide(sum, last - first + 1);
     trace.amount("PA_moyenne", average, "moyenne des primes des mois du trimestre", "CSS R843-1");
 
-    boolean openfiscaWindow = !rules.learnerWindowOfTheLaw();
-    int testFirst = openfiscaWindow ? m - 3 : first;
-    int testLast = openfiscaWindow ? m - 1 : last;
     MonthParameters p = rules.month(m);
-    long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero);
-    boolean activity = LoneParentIncrease.applies(household, p.family(), m, Long.bitCount(children))
-        || LearnerCondition.met(household, resources, rules, m, testFirst, testLast, rules.apprenticesAreLearners(),
-            lastNonZero);
-    trace.fact("condition_activite", activity ? "remplie" : "non remplie",
-        "activité dans le trimestre (apprenants: au-delà du plancher chaque mois), ou majoration pour isolement",
-        "CSS L841-1, L842-2");
-
-    long amount = activity ? average : 0;
-    if (amount < p.pa().minimumPaid()) {
-      amount = 0;
+    long amount = 0;
+    if (average < p.pa().minimumPaid()) {
+      // below the payment threshold the prime is nil whatever the activity condition says
+      trace.fact("condition_activite", "non examinée", "moyenne inférieure au seuil de versement", "CSS D843-1");
+    } else {
+      boolean openfiscaWindow = !rules.learnerWindowOfTheLaw();
+      int testFirst = openfiscaWindow ? m - 3 : first;
+      int testLast = openfiscaWindow ? m - 1 : last;
+      long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero);
+      boolean activity = LoneParentIncrease.applies(household, p.family(), m, Long.bitCount(children))
+          || LearnerCondition.met(household, resources, rules, m, testFirst, testLast, rules.apprenticesAreLearners(),
+              lastNonZero);
+      trace.fact("condition_activite", activity ? "remplie" : "non remplie",
+          "activité dans le trimestre (apprenants: au-delà du plancher chaque mois), ou majoration pour isolement",
+          "CSS L841-1, L842-2");
+      amount = activity ? average : 0;
     }
     amount = Fixed.toCent(amount);
     trace.amount("PA", amount, "prime d'activité du mois avant CRDS (seuil de versement 15 €, arrondi au centime)",

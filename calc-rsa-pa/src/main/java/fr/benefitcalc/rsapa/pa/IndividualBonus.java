@@ -22,15 +22,27 @@ public final class IndividualBonus {
     return Fixed.toCent(Fixed.mul(p.bonusMaxRate(), p.base()));
   }
 
-  /** The bonification of a person whose activity income of the month is {@code activityIncome}. */
-  public static long of(PaMonthParameters p, long activityIncome) {
-    long smic = p.smicHourly();
-    long start = Fixed.mul(p.bonusStartHours(), smic);
+  /** s1: the activity income from which the bonification starts (59 hours of SMIC). */
+  public static long start(PaMonthParameters p) {
+    return Fixed.mul(p.bonusStartHours(), p.smicHourly());
+  }
+
+  /** s2: the activity income at which the bonification is full (120 hours of SMIC). */
+  public static long full(PaMonthParameters p) {
+    return Fixed.mul(p.bonusFullHours(), p.smicHourly());
+  }
+
+  /**
+   * The bonification of a person whose activity income of the month is {@code activityIncome}, with
+   * s1, s2 and Bmax of the month ({@link PaMonthAmounts}).
+   */
+  public static long of(PaMonthAmounts month, long activityIncome) {
+    long start = month.bonusStart();
     if (activityIncome <= start) {
       return 0;
     }
-    long full = Fixed.mul(p.bonusFullHours(), smic);
-    long max = maximum(p);
+    long full = month.bonusFull();
+    long max = month.bonusMaximum();
     if (activityIncome >= full) {
       return max;
     }

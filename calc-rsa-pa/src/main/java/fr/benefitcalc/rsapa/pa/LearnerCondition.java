@@ -17,6 +17,11 @@ import fr.benefitcalc.rsapa.PreparedRules;
 public final class LearnerCondition {
   private LearnerCondition() {}
 
+  /** The learners' floor of a month: 55 % of 169 hours of SMIC (CSS L842-2 2°). */
+  public static long floor(PaMonthParameters p) {
+    return Fixed.mul(p.learnerFloorHours(), p.smicHourly());
+  }
+
   /**
    * Whether an adult meets the condition over months {@code first..last}, with the floor of the
    * month of right {@code month}.
@@ -26,8 +31,8 @@ public final class LearnerCondition {
    */
   public static boolean met(Household household, ResourceView view, PreparedRules rules, int month, int first,
       int last, boolean apprenticesAreLearners, boolean selfEmployedLastNonZero) {
-    PaMonthParameters ofMonth = rules.month(month).pa();
-    long floor = Fixed.mul(ofMonth.learnerFloorHours(), ofMonth.smicHourly());
+    long floor = rules.month(month).paAmounts().learnerFloor();
+    int aahHolder = PersonalActivityIncome.aahHolder(household);
     for (int i = 0; i < household.persons().size(); i++) {
       Person p = household.persons().get(i);
       if (!p.isAdult()) {
@@ -38,7 +43,8 @@ public final class LearnerCondition {
       boolean someIncome = false;
       boolean aboveFloorEachMonth = true;
       for (int k = first; k <= last; k++) {
-        long a = PersonalActivityIncome.of(household, view, rules.month(k).pa(), i, k, selfEmployedLastNonZero);
+        long a = PersonalActivityIncome.of(household, view, rules.month(k).paAmounts(), aahHolder, i, k,
+            selfEmployedLastNonZero);
         someIncome |= a > 0;
         aboveFloorEachMonth &= a > floor;
       }

@@ -49,7 +49,8 @@ public final class MonthlyPrime {
     long flat = isolated ? PaFlatAmount.loneParent(pa, childCount) : PaFlatAmount.standard(pa, adults, childCount);
 
     int aahHolder = PersonalActivityIncome.aahHolder(household);
-    long aahThreshold = PersonalActivityIncome.aahThreshold(pa);
+    PaMonthAmounts amounts = parameters.paAmounts();
+    long aahThreshold = amounts.aahThreshold();
     long aah = household.received(ReceivedBenefit.AAH, m);
     long activity = 0;
     long other = 0;
@@ -75,11 +76,11 @@ public final class MonthlyPrime {
       }
       activity += a;
       other += o;
-      bonus += IndividualBonus.of(pa, a);
+      bonus += IndividualBonus.of(amounts, a);
     }
     long familyBenefits = FamilyBenefitsCounted.ofMonth(household, parameters.family(), m, trace);
     other += familyBenefits;
-    long housing = HousingForfait.amount(household, m, PaFlatAmount.housingMaximum(pa, adults + childCount));
+    long housing = HousingForfait.amount(household, m, amounts.housingMaximum(adults + childCount));
     long share = Fixed.mul(pa.activityIncomeShare(), activity);
     long prime = adultMember ? Math.max(0, flat + bonus + share - Math.max(activity + other + housing, flat)) : 0;
 

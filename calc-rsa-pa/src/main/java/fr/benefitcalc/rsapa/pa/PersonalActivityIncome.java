@@ -41,11 +41,14 @@ public final class PersonalActivityIncome {
     return MonthlyResources.activity(view, person, month, selfEmployed);
   }
 
-  /** Activity income of person {@code person} in the month, the AAH included when it counts as such. */
-  public static long of(Household household, ResourceView view, PaMonthParameters p, int person, int month,
-      boolean selfEmployedLastNonZero) {
+  /**
+   * Activity income of person {@code person} in the month, the AAH included when it counts as such
+   * ({@code aahHolder} is {@link #aahHolder}'s answer, the threshold that of {@code amounts}).
+   */
+  public static long of(Household household, ResourceView view, PaMonthAmounts amounts, int aahHolder, int person,
+      int month, boolean selfEmployedLastNonZero) {
     long activity = beforeAah(view, person, month, selfEmployedLastNonZero);
-    if (person == aahHolder(household) && activity >= aahThreshold(p)) {
+    if (person == aahHolder && activity >= amounts.aahThreshold()) {
       activity += household.received(ReceivedBenefit.AAH, month);
     }
     return activity;

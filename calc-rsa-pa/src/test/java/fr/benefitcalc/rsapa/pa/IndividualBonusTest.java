@@ -26,11 +26,11 @@ class IndividualBonusTest {
   void linearBetween59And120HoursOfSmic() {
     var rules = RsaPaRuleSets.paLaw();
     int june = month(2025, 6); // s1 = 700.92, s2 = 1 425.60
-    assertThat(IndividualBonus.of(PaMonthParameters.of(rules, june), Fixed.euros("700.92"))).isZero();
-    assertThat(IndividualBonus.of(PaMonthParameters.of(rules, june), Fixed.euros("500"))).isZero();
-    assertThat(Fixed.toCent(IndividualBonus.of(PaMonthParameters.of(rules, june), Fixed.euros("1000")))).isEqualTo(Fixed.euros("76.05"));
-    assertThat(Fixed.toCent(IndividualBonus.of(PaMonthParameters.of(rules, june), Fixed.euros("900")))).isEqualTo(Fixed.euros("50.62"));
-    assertThat(IndividualBonus.of(PaMonthParameters.of(rules, june), Fixed.euros("1425.60"))).isEqualTo(Fixed.euros("184.27"));
-    assertThat(IndividualBonus.of(PaMonthParameters.of(rules, june), Fixed.euros("5000"))).isEqualTo(Fixed.euros("184.27"));
+    assertThat(IndividualBonus.of(PaMonthAmounts.of(PaMonthParameters.of(rules, june)), Fixed.euros("700.92"))).isZero();
+    assertThat(IndividualBonus.of(PaMonthAmounts.of(PaMonthParameters.of(rules, june)), Fixed.euros("500"))).isZero();
+    assertThat(Fixed.toCent(IndividualBonus.of(PaMonthAmounts.of(PaMonthParameters.of(rules, june)), Fixed.euros("1000")))).isEqualTo(Fixed.euros("76.05"));
+    assertThat(Fixed.toCent(IndividualBonus.of(PaMonthAmounts.of(PaMonthParameters.of(rules, june)), Fixed.euros("900")))).isEqualTo(Fixed.euros("50.62"));
+    assertThat(IndividualBonus.of(PaMonthAmounts.of(PaMonthParameters.of(rules, june)), Fixed.euros("1425.60"))).isEqualTo(Fixed.euros("184.27"));
+    assertThat(IndividualBonus.of(PaMonthAmounts.of(PaMonthParameters.of(rules, june)), Fixed.euros("5000"))).isEqualTo(Fixed.euros("184.27"));
   }
 }
