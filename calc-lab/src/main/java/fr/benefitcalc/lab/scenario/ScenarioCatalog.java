@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.scenario;
 
+import fr.benefitcalc.core.resources.IncomeConcept;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.rules.RuleSet;
@@ -27,13 +28,14 @@ import java.util.Map;
  *   <tr><td>S5</td><td>half-yearly-frozen</td><td>S3 with the same threshold</td></tr>
  *   <tr><td>S6</td><td>rsa-pa-m3-m1</td><td>RSA/PA on M-3..M-1 for everyone (no experiment)</td></tr>
  *   <tr><td>S7</td><td>rsa-pa-m4-m2</td><td>RSA/PA on M-4..M-2 for everyone</td></tr>
- *   <tr><td>S8</td><td>package</td><td>S2 (AL N-1 yearly) + S7 (RSA/PA M-4..M-2) + the AL threshold</td></tr>
+ *   <tr><td>S8</td><td>package</td><td>S2 (AL N-1 yearly) + S7 (RSA/PA M-4..M-2) + the AL threshold + a single income
+ *       definition (the AL reads net amounts, as the RSA and PA do)</td></tr>
  *   <tr><td>S9-x</td><td>threshold-x</td><td>S1 with the AL threshold at x € (the sweep), from 0 (always regularise) to
  *       never regularise</td></tr>
  * </table>
  * The threshold of S4, S5 and S8 is one month of the right (the report gives no value; see
- * {@link #DEFAULT_THRESHOLD}). The report's "single income definition" and "simplified base" of the
- * package are not modelled (the income concept is that of each benefit's law).
+ * {@link #DEFAULT_THRESHOLD}). The package's "single income definition" is the AL on net amounts
+ * ({@link IncomeConcept}); its "simplified base" is not modelled.
  */
 public final class ScenarioCatalog {
   /** The droits-figés threshold of S4, S5 and S8: one month of the right. An assumption: the report gives no value. */
@@ -63,9 +65,11 @@ public final class ScenarioCatalog {
             Benefit.PA, law.rules(Benefit.PA).withAllPeriods(law.rules(Benefit.PA).defaultPeriod()))));
     add("S7", rename(rsaPaM4, "rsa-pa-m4-m2"));
     RuleSet n1 = catalog.ruleSet("al-n1-yearly");
-    add("S8", new RuleSet("package", "AL on N-1 yearly with droits figés above one month of right + RSA/PA on M-4..M-2",
+    add("S8", new RuleSet("package", "AL on N-1 yearly with droits figés above one month of right and the single income "
+        + "definition (net amounts, as the RSA/PA) + RSA/PA on M-4..M-2",
         replace(rsaPaM4.benefits(), Benefit.AL,
-            n1.rules(Benefit.AL).withPolicy(RegularisationPolicy.alwaysRegularise().withCeiling(DEFAULT_THRESHOLD)))));
+            n1.rules(Benefit.AL).withPolicy(RegularisationPolicy.alwaysRegularise().withCeiling(DEFAULT_THRESHOLD))
+                .withOption(IncomeConcept.OPTION, IncomeConcept.NET.key()))));
     for (String euros : SWEEP_EUROS) {
       add("S9-" + euros, withAlPolicy(law, "threshold-" + euros,
           "S1 with droits figés on the AL above " + euros + " €",

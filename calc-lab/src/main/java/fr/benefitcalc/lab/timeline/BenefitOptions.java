@@ -44,14 +44,19 @@ final class BenefitOptions {
         throw new InvalidInputException(fp, v, "must be a string");
       }
       String value = v.asText();
-      if (DecisionTimeline.DECISION_DAY_OPTION.equals(name)) {
+      if (fr.benefitcalc.core.resources.IncomeConcept.OPTION.equals(name)) {
+        if (!"taxable".equals(value) && !"net".equals(value)) {
+          throw new InvalidInputException(fp, value, "is neither taxable nor net");
+        }
+      } else if (DecisionTimeline.DECISION_DAY_OPTION.equals(name)) {
         int day = value.matches("\\d{1,2}") ? Integer.parseInt(value) : 0;
         if (day < 1 || day > 28) {
           throw new InvalidInputException(fp, value, "is not a whole number from 1 to 28");
         }
       } else if (!known(benefit).contains(name)) {
         throw new InvalidInputException(fp, name, "is not an option of the " + benefit + " rules (known: "
-            + String.join(", ", new TreeSet<>(known(benefit))) + ", " + DecisionTimeline.DECISION_DAY_OPTION + ")");
+            + String.join(", ", new TreeSet<>(known(benefit))) + ", " + DecisionTimeline.DECISION_DAY_OPTION + ", "
+            + fr.benefitcalc.core.resources.IncomeConcept.OPTION + ")");
       } else if (benefit != Benefit.AL && !RsaPaOptions.LAW.equals(value) && !RsaPaOptions.OPENFISCA.equals(value)) {
         throw new InvalidInputException(fp, value, "is neither " + RsaPaOptions.LAW + " nor " + RsaPaOptions.OPENFISCA);
       }

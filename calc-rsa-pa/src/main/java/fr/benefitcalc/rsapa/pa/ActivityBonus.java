@@ -75,6 +75,9 @@ public final class ActivityBonus implements BenefitRule {
   /** The prime and its label ({@link AmountAndLabel}): the formula of both entry points. */
   private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.PA));
+    // the income concept of the rule set (law: net perçu); another one reads the other categories
+    resources = fr.benefitcalc.core.resources.IncomeConcept.of(ruleSet.rules(Benefit.PA),
+        fr.benefitcalc.core.resources.IncomeConcept.NET).view(resources, fr.benefitcalc.core.resources.IncomeConcept.NET);
     ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
     int first = period.firstIndex(m);
     int last = period.lastIndex(m);

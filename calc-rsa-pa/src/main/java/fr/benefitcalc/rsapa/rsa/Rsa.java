@@ -86,6 +86,9 @@ public final class Rsa implements BenefitRule {
   /** The RSA due and its label ({@link AmountAndLabel}): the formula of both entry points. */
   private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.RSA));
+    // the income concept of the rule set (law: net perçu); another one reads the other categories
+    resources = fr.benefitcalc.core.resources.IncomeConcept.of(ruleSet.rules(Benefit.RSA),
+        fr.benefitcalc.core.resources.IncomeConcept.NET).view(resources, fr.benefitcalc.core.resources.IncomeConcept.NET);
     MonthParameters p = rules.month(m);
     ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
     int first = period.firstIndex(m);
