@@ -5,6 +5,7 @@ import fr.benefitcalc.al.amount.HighRentTaper;
 import fr.benefitcalc.al.amount.PaidAmount;
 import fr.benefitcalc.al.amount.SolidarityRentReduction;
 import fr.benefitcalc.al.household.Dependants;
+import fr.benefitcalc.al.parameters.AlParameters;
 import fr.benefitcalc.al.parameters.MonthParameters;
 import fr.benefitcalc.al.participation.PersonalParticipation;
 import fr.benefitcalc.al.participation.RentRate;
@@ -19,6 +20,8 @@ import fr.benefitcalc.core.household.InvalidInputException;
 import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.parameters.Timeline;
+import fr.benefitcalc.core.resources.IncomeConcept;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.Benefit;
@@ -29,6 +32,7 @@ import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.Trace;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * Aides personnelles au logement of tenants (APL, ALF, ALS), metropolitan France: the monthly amount
@@ -47,7 +51,7 @@ import java.time.YearMonth;
  * Thread-safe; {@link #amount} allocates nothing when the trace is off, {@link #compute} only its result.
  */
 public final class HousingBenefit implements BenefitRule {
-  private static final java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> PARAMETERS = fr.benefitcalc.al.parameters.AlParameters.table().timelines();
+  private static final List<Timeline<?>> PARAMETERS = AlParameters.table().timelines();
 
   private static final String D823_16 = "CCH D823-16";
   private static final String D823_17 = "CCH D823-17";
@@ -64,7 +68,7 @@ public final class HousingBenefit implements BenefitRule {
 
   /** Every dated parameter of the AL (CCH and arrêté du 27 septembre 2019), so that a revaluation can be named as a cause. */
   @Override
-  public java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> parameters() {
+  public List<Timeline<?>> parameters() {
     return PARAMETERS;
   }
 
@@ -88,8 +92,8 @@ public final class HousingBenefit implements BenefitRule {
   private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
     BenefitRules rules = ruleSet.rules(Benefit.AL);
     // the income concept of the rule set (law: net imposable); another one reads the other categories
-    resources = fr.benefitcalc.core.resources.IncomeConcept.of(ruleSet.rules(Benefit.AL),
-        fr.benefitcalc.core.resources.IncomeConcept.TAXABLE).view(resources, fr.benefitcalc.core.resources.IncomeConcept.TAXABLE);
+    resources = IncomeConcept.of(ruleSet.rules(Benefit.AL),
+        IncomeConcept.TAXABLE).view(resources, IncomeConcept.TAXABLE);
     ParameterCache.Entry entry = cache.entry(rules);
     AlOptions o = entry.options;
     MonthParameters p = entry.month(m);

@@ -9,4 +9,13 @@ import java.util.List;
 public interface ParameterTable {
   /** Every timeline of the table. */
   List<Timeline<?>> timelines();
+
+  /** The timelines of several tables, in order (e.g. what one rule reads). */
+  static List<Timeline<?>> timelinesOf(ParameterTable... tables) {
+    List<Timeline<?>> all = new java.util.ArrayList<>();
+    for (ParameterTable t : tables) {
+      all.addAll(t.timelines());
+    }
+    return List.copyOf(all);
+  }
 }

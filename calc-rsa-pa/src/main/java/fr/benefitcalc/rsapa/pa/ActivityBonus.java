@@ -2,6 +2,9 @@ package fr.benefitcalc.rsapa.pa;
 
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.parameters.ParameterTable;
+import fr.benefitcalc.core.parameters.Timeline;
+import fr.benefitcalc.core.resources.IncomeConcept;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.Benefit;
@@ -15,8 +18,10 @@ import fr.benefitcalc.core.trace.Trace;
 import fr.benefitcalc.rsapa.MonthParameters;
 import fr.benefitcalc.rsapa.PreparedRules;
 import fr.benefitcalc.rsapa.family.DependentChildren;
+import fr.benefitcalc.rsapa.family.FamilyParameters;
 import fr.benefitcalc.rsapa.family.LoneParentIncrease;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * The prime d'activité computed for a month of (re)calculation M (CSS L842-3, R843-1): the average of
@@ -34,14 +39,8 @@ import java.time.YearMonth;
  * ({@link Fixed#toCent}), as amounts are paid in cents; OpenFisca keeps it unrounded.
  */
 public final class ActivityBonus implements BenefitRule {
-  private static final java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> PARAMETERS = concat(new PaParameters().timelines(), new fr.benefitcalc.rsapa.family.FamilyParameters().timelines());
+  private static final List<Timeline<?>> PARAMETERS = ParameterTable.timelinesOf(new PaParameters(), new FamilyParameters());
 
-  private static java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> concat(
-      java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> a, java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> b) {
-    java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> all = new java.util.ArrayList<>(a);
-    all.addAll(b);
-    return java.util.List.copyOf(all);
-  }
 
   private static final String[] LABELS = {"", "PA"};
   private final RuleSetCache<PreparedRules> prepared = new RuleSetCache<>(PreparedRules::new, 8);
@@ -51,7 +50,7 @@ public final class ActivityBonus implements BenefitRule {
 
   /** The dated parameters of the prime d'activité and the family parameters it reads (revaluations as causes). */
   @Override
-  public java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> parameters() {
+  public List<Timeline<?>> parameters() {
     return PARAMETERS;
   }
 
@@ -76,8 +75,8 @@ public final class ActivityBonus implements BenefitRule {
   private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.PA));
     // the income concept of the rule set (law: net perçu); another one reads the other categories
-    resources = fr.benefitcalc.core.resources.IncomeConcept.of(ruleSet.rules(Benefit.PA),
-        fr.benefitcalc.core.resources.IncomeConcept.NET).view(resources, fr.benefitcalc.core.resources.IncomeConcept.NET);
+    resources = IncomeConcept.of(ruleSet.rules(Benefit.PA),
+        IncomeConcept.NET).view(resources, IncomeConcept.NET);
     ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
     int first = period.firstIndex(m);
     int last = period.lastIndex(m);

@@ -2,6 +2,9 @@ package fr.benefitcalc.rsapa.rsa;
 
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.parameters.ParameterTable;
+import fr.benefitcalc.core.parameters.Timeline;
+import fr.benefitcalc.core.resources.IncomeConcept;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.Benefit;
@@ -15,9 +18,11 @@ import fr.benefitcalc.core.trace.Trace;
 import fr.benefitcalc.rsapa.MonthParameters;
 import fr.benefitcalc.rsapa.PreparedRules;
 import fr.benefitcalc.rsapa.family.DependentChildren;
+import fr.benefitcalc.rsapa.family.FamilyParameters;
 import fr.benefitcalc.rsapa.family.LoneParentIncrease;
 import fr.benefitcalc.rsapa.housing.HousingForfait;
 import java.time.YearMonth;
+import java.util.List;
 
 /**
  * The revenu de solidarité active of a month (CASF L262-2): the montant forfaitaire of the foyer
@@ -39,14 +44,8 @@ import java.time.YearMonth;
  * are those of the month of right M.
  */
 public final class Rsa implements BenefitRule {
-  private static final java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> PARAMETERS = concat(new RsaParameters().timelines(), new fr.benefitcalc.rsapa.family.FamilyParameters().timelines());
+  private static final List<Timeline<?>> PARAMETERS = ParameterTable.timelinesOf(new RsaParameters(), new FamilyParameters());
 
-  private static java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> concat(
-      java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> a, java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> b) {
-    java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> all = new java.util.ArrayList<>(a);
-    all.addAll(b);
-    return java.util.List.copyOf(all);
-  }
 
   private static final String[] LABELS = {"", "RSA", "RSA majoré"};
   private final RuleSetCache<PreparedRules> prepared = new RuleSetCache<>(PreparedRules::new, 8);
@@ -62,7 +61,7 @@ public final class Rsa implements BenefitRule {
 
   /** The dated parameters of the RSA and the family parameters it reads, so that a revaluation can be named as a cause. */
   @Override
-  public java.util.List<fr.benefitcalc.core.parameters.Timeline<?>> parameters() {
+  public List<Timeline<?>> parameters() {
     return PARAMETERS;
   }
 
@@ -87,8 +86,8 @@ public final class Rsa implements BenefitRule {
   private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.RSA));
     // the income concept of the rule set (law: net perçu); another one reads the other categories
-    resources = fr.benefitcalc.core.resources.IncomeConcept.of(ruleSet.rules(Benefit.RSA),
-        fr.benefitcalc.core.resources.IncomeConcept.NET).view(resources, fr.benefitcalc.core.resources.IncomeConcept.NET);
+    resources = IncomeConcept.of(ruleSet.rules(Benefit.RSA),
+        IncomeConcept.NET).view(resources, IncomeConcept.NET);
     MonthParameters p = rules.month(m);
     ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
     int first = period.firstIndex(m);
