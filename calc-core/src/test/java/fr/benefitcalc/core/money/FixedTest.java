@@ -57,13 +57,7 @@ class FixedTest {
             longs().between(-3_000_000_000L, 3_000_000_000L), longs().between(1, 5_000_000_000L))
         .checkAssert((a, b, c) -> {
           for (RoundingMode mode : modes) {
-            java.math.BigInteger expected = new BigDecimal(BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(b)).toBigInteger())
-                .divide(BigDecimal.valueOf(c), 0, mode).toBigInteger();
-            if (expected.bitLength() < 64) {
-              assertThat(Fixed.mulDiv(a, b, c, mode)).as("%d*%d/%d %s", a, b, c, mode).isEqualTo(expected.longValueExact());
-            } else {
-              assertThatThrownBy(() -> Fixed.mulDiv(a, b, c, mode)).isInstanceOf(ArithmeticException.class);
-            }
+            assertAgreesWithBigDecimal(a, b, c, mode);
           }
         });
   }
@@ -82,13 +76,7 @@ class FixedTest {
         continue;
       }
       RoundingMode mode = modes[i % modes.length];
-      java.math.BigInteger expected = new BigDecimal(java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b)))
-          .divide(BigDecimal.valueOf(c), 0, mode).toBigInteger();
-      if (expected.bitLength() < 64) {
-        assertThat(Fixed.mulDiv(a, b, c, mode)).as("%d*%d/%d %s", a, b, c, mode).isEqualTo(expected.longValueExact());
-      } else {
-        assertThatThrownBy(() -> Fixed.mulDiv(a, b, c, mode)).isInstanceOf(ArithmeticException.class);
-      }
+      assertAgreesWithBigDecimal(a, b, c, mode);
     }
   }
 
@@ -132,5 +120,16 @@ class FixedTest {
     assertThat(Euros.toFixed(Euros.of("59.44"))).isEqualTo(Fixed.euros("59.44"));
     assertThat(Euros.ofFixed(Fixed.euros("59.44"))).isEqualTo(Euros.of("59.44"));
     assertThatThrownBy(() -> Euros.ofFixed(Fixed.euros("59.445"))).hasMessageContaining("59.445");
+  }
+
+  /** {@code Fixed.mulDiv(a, b, c, mode)} is the exact quotient rounded with {@code mode}, or an error when it overflows. */
+  private static void assertAgreesWithBigDecimal(long a, long b, long c, RoundingMode mode) {
+    java.math.BigInteger expected = new BigDecimal(java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b)))
+        .divide(BigDecimal.valueOf(c), 0, mode).toBigInteger();
+    if (expected.bitLength() < 64) {
+      assertThat(Fixed.mulDiv(a, b, c, mode)).as("%d*%d/%d %s", a, b, c, mode).isEqualTo(expected.longValueExact());
+    } else {
+      assertThatThrownBy(() -> Fixed.mulDiv(a, b, c, mode)).isInstanceOf(ArithmeticException.class);
+    }
   }
 }
