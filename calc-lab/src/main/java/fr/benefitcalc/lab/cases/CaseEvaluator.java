@@ -106,6 +106,8 @@ public final class CaseEvaluator {
         if (expected != null && amount.subtract(expected).abs().compareTo(c.toleranceFor(b)) > 0) {
           mismatches.add(b);
         }
+      } catch (fr.benefitcalc.core.parameters.ParameterOutOfRangeException e) {
+        errors.add(b + ": month: '" + c.month() + "' is not covered by the legal parameters (" + CaseReader.message(e) + ")");
       } catch (RuntimeException e) {
         errors.add(b + ": " + CaseReader.message(e));
       }

@@ -59,7 +59,7 @@ class EvaluateCommandTest {
     assertThat(results.get(1).get("error").asText()).isEqualTo("household.persons[0].birthDate: 'x' is not a date");
     assertThat(results.get(2).get("mismatches").get(0).asText()).isEqualTo("RSA");
     assertThat(results.get(3).get("error").asText()).contains("rules").contains("nope");
-    assertThat(results.get(4).get("error").asText()).contains("2020");
+    assertThat(results.get(4).get("error").asText()).contains("month: '2020-06'").contains("not covered");
     JsonNode summary = r.out().get("summary");
     assertThat(summary.get("cases").asInt()).isEqualTo(5);
     assertThat(summary.get("computed").asInt()).isEqualTo(2);
