@@ -27,6 +27,12 @@ public final class BenefitCalc implements Runnable {
     CommandLine cl = new CommandLine(new BenefitCalc(), new CatalogFactory(catalog));
     cl.setOut(out);
     cl.setErr(err);
+    // an error the commands did not turn into an exit status: its message, without a stack trace
+    cl.setExecutionExceptionHandler((e, command, parsed) -> {
+      command.getErr().println(command.getCommandName() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      command.getErr().flush();
+      return 2;
+    });
     return cl.execute(args);
   }
 

@@ -132,6 +132,10 @@ final class CompareCommand implements Callable<Integer> {
       stderr.println("compare: --to " + to + " is before --from " + from);
       return 2;
     }
+    if (households < 1) {
+      stderr.println("compare: --households " + households + " must be at least 1");
+      return 2;
+    }
     MonthRange span = MonthRange.of(first, last);
     long t0 = System.nanoTime();
     Population population;

@@ -80,4 +80,27 @@ class CompareFileOptionsTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("are not columns of a population file");
   }
+
+  @Test
+  void badOptionsAreNamedWithTheirValueAndExitTwo() {
+    Run none = compare("--households", "0", "--out", dir.toString());
+    assertThat(none.status()).isEqualTo(2);
+    assertThat(none.err()).contains("--households 0");
+    Run month = compare("--from", "2024-13", "--out", dir.toString());
+    assertThat(month.status()).isEqualTo(2);
+    assertThat(month.err()).contains("2024-13");
+    Run scenario = compare("--scenarios", "S42", "--out", dir.toString());
+    assertThat(scenario.status()).isEqualTo(2);
+    assertThat(scenario.err()).contains("S42");
+  }
+
+  @Test
+  void aSmallComparisonWritesItsThreeFiles() {
+    Run r = compare("--households", "40", "--scenarios", "S1,S2", "--explained-sample", "5", "--out", dir.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("S1     current").contains("share of rights reopened");
+    assertThat(dir.resolve("report.html")).exists().content().contains("<img").contains("Winners and losers");
+    assertThat(dir.resolve("households.csv")).exists().content().contains("household,type,income_band,scenario");
+    assertThat(dir.resolve("summary.txt")).exists();
+  }
 }
