@@ -6,7 +6,9 @@ import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.core.timeline.DecisionTimeline;
+import fr.benefitcalc.core.timeline.Situations;
 import fr.benefitcalc.core.timeline.TimelineResult;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +25,11 @@ import java.util.Optional;
  * @param rules the rule of each benefit computed
  * @param ruleSet the rule set (it defines every benefit of {@code rules})
  * @param household the household, its incomes dated by the day each value became known
+ * @param changes the household from a month on (a birth, a couple formed or separated, a move), if its
+ *     situation changes during the span; each with its own incomes
  */
 public record TimelineFile(String id, Optional<String> description, MonthRange span, Calculator calculator,
-    Map<Benefit, BenefitRule> rules, RuleSet ruleSet, Household household) {
+    Map<Benefit, BenefitRule> rules, RuleSet ruleSet, Household household, Map<YearMonth, Household> changes) {
   public TimelineFile {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
@@ -37,10 +41,11 @@ public record TimelineFile(String id, Optional<String> description, MonthRange s
       throw new IllegalArgumentException("timeline file " + id + ": no benefit to compute");
     }
     rules = Map.copyOf(new EnumMap<>(rules));
+    changes = Map.copyOf(changes);
   }
 
   /** The explained decision timeline of the file ({@link DecisionTimeline#compute}). */
   public TimelineResult compute() {
-    return DecisionTimeline.compute(household, rules, ruleSet, span);
+    return DecisionTimeline.compute(Situations.of(household, changes), rules, ruleSet, span, DecisionTimeline.Detail.EXPLAINED);
   }
 }

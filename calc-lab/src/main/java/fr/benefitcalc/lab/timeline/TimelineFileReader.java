@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class TimelineFileReader {
   private static final Set<String> FIELDS =
-      Set.of("id", "description", "span", "calculator", "benefits", "ruleSet", "household");
+      Set.of("id", "description", "span", "calculator", "benefits", "ruleSet", "household", "changes");
 
   private TimelineFileReader() {}
 
@@ -55,7 +55,36 @@ public final class TimelineFileReader {
     RuleSet ruleSet = RuleSetReader.read(root.get("ruleSet"), catalog, benefits);
     Household household = CaseReader.household(id, Json.required(root, "household", "household"),
         calculator.needsHousing() && benefits.contains(Benefit.AL));
-    return new TimelineFile(id, description, span, calculator, rules, ruleSet, household);
+    Map<java.time.YearMonth, Household> changes = new java.util.TreeMap<>();
+    if (root.hasNonNull("changes")) {
+      JsonNode list = root.get("changes");
+      if (!list.isArray()) {
+        throw new InvalidInputException("changes", list, "must be an array of {\"from\": \"YYYY-MM\", \"household\": ...}");
+      }
+      for (int i = 0; i < list.size(); i++) {
+        String path = "changes[" + i + "]";
+        JsonNode c = list.get(i);
+        Json.object(c, path, Set.of("from", "household"));
+        String fromText = Json.text(c, "from", path + ".from");
+        java.time.YearMonth from;
+        try {
+          from = java.time.YearMonth.parse(fromText);
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new InvalidInputException(path + ".from", fromText, "is not a month (YYYY-MM)");
+        }
+        if (changes.containsKey(from)) {
+          throw new InvalidInputException(path + ".from", fromText, "is given twice");
+        }
+        try {
+          changes.put(from, CaseReader.household(id, Json.required(c, "household", path + ".household"),
+              calculator.needsHousing() && benefits.contains(Benefit.AL)));
+        } catch (InvalidInputException e) {
+          throw new InvalidInputException(path + "." + e.field(), e.value(), e.getMessage().substring(
+              e.getMessage().indexOf("' ") + 2));
+        }
+      }
+    }
+    return new TimelineFile(id, description, span, calculator, rules, ruleSet, household, changes);
   }
 
   private static MonthRange span(JsonNode node) {
