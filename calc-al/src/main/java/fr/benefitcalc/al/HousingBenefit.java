@@ -91,10 +91,9 @@ public final class HousingBenefit implements BenefitRule {
   /** The amount paid and its label ({@link AmountAndLabel}): the formula of both entry points. */
   private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
     BenefitRules rules = ruleSet.rules(Benefit.AL);
-    // the income concept of the rule set (law: net imposable); another one reads the other categories
-    resources = IncomeConcept.of(ruleSet.rules(Benefit.AL),
-        IncomeConcept.TAXABLE).view(resources, IncomeConcept.TAXABLE);
     ParameterCache.Entry entry = cache.entry(rules);
+    // the income concept of the rule set (law: net imposable); another one reads the other categories
+    resources = entry.concept.view(resources, IncomeConcept.TAXABLE);
     AlOptions o = entry.options;
     MonthParameters p = entry.month(m);
     if (household.housing().isEmpty()) {

@@ -1,5 +1,6 @@
 package fr.benefitcalc.al;
 
+import fr.benefitcalc.core.resources.IncomeConcept;
 import fr.benefitcalc.al.parameters.MonthParameters;
 import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.rules.ReferenceWindows;
@@ -42,12 +43,15 @@ final class ParameterCache {
   static final class Entry {
     final BenefitRules rules;
     final AlOptions options;
+    /** The income concept the rule set chooses (law: net taxable amounts). */
+    final IncomeConcept concept;
     private final MonthParameters[] months = new MonthParameters[LAST - FIRST + 1];
     private final ReferenceWindows[] windows = new ReferenceWindows[LAST - FIRST + 1];
 
     Entry(BenefitRules rules) {
       this.rules = rules;
       this.options = AlOptions.of(rules);
+      this.concept = IncomeConcept.of(rules, IncomeConcept.TAXABLE);
     }
 
     /** The parameters of the month of this index (cached for 2021-01..2026-12). */

@@ -1,5 +1,7 @@
 package fr.benefitcalc.rsapa;
 
+import fr.benefitcalc.core.resources.IncomeConcept;
+import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.parameters.MonthTable;
 import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.time.Months;
@@ -20,6 +22,7 @@ public final class PreparedRules {
   private final boolean learnerWindowOfTheLaw;
   private final boolean allMembers;
   private final boolean selfEmployedLastNonZero;
+  private final IncomeConcept concept;
   private final MonthTable<MonthParameters> months;
 
   /** The options and parameters of {@code rules}. */
@@ -31,6 +34,15 @@ public final class PreparedRules {
     this.allMembers = RsaPaOptions.openfisca(rules, RsaPaOptions.PA_MEMBERS);
     this.selfEmployedLastNonZero = RsaPaOptions.openfisca(rules, RsaPaOptions.SELF_EMPLOYED_YEAR);
     this.months = new MonthTable<>(FIRST, LAST, m -> MonthParameters.of(rules, m));
+    this.concept = IncomeConcept.of(rules, IncomeConcept.NET);
+  }
+
+  /**
+   * {@code view} as the RSA / PA rules read it: net amounts received (CASF R262-6, CSS R844-1) unless the
+   * rule set chooses another income concept ({@link IncomeConcept#OPTION}).
+   */
+  public ResourceView incomes(ResourceView view) {
+    return concept.view(view, IncomeConcept.NET);
   }
 
   /** The rule set. */

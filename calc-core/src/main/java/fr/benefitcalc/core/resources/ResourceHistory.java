@@ -34,8 +34,6 @@ public final class ResourceHistory {
   private final int[] months;
   private final long[] amounts;
   private final int[] knownDays;
-  /** {@link #revisions()}, computed once. */
-  private volatile List<Revision> revisions;
 
   private ResourceHistory(int persons, long[] constants, int[] offsets, int[] months, long[] amounts, int[] knownDays) {
     this.persons = persons;
@@ -91,12 +89,7 @@ public final class ResourceHistory {
    * data and corrections that can reopen past decisions.
    */
   public List<Revision> revisions() {
-    List<Revision> cached = revisions;
-    if (cached == null) {
-      cached = computeRevisions();
-      revisions = cached; // immutable and idempotent: a benign race at worst computes it twice
-    }
-    return cached;
+    return computeRevisions(); // not kept: loops over many households read revisionColumns()
   }
 
   private List<Revision> computeRevisions() {

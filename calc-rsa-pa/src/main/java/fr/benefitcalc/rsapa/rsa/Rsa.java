@@ -4,7 +4,6 @@ import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.parameters.ParameterTable;
 import fr.benefitcalc.core.parameters.Timeline;
-import fr.benefitcalc.core.resources.IncomeConcept;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.Benefit;
@@ -85,9 +84,7 @@ public final class Rsa implements BenefitRule {
   /** The RSA due and its label ({@link AmountAndLabel}): the formula of both entry points. */
   private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.RSA));
-    // the income concept of the rule set (law: net perçu); another one reads the other categories
-    resources = IncomeConcept.of(ruleSet.rules(Benefit.RSA),
-        IncomeConcept.NET).view(resources, IncomeConcept.NET);
+    resources = rules.incomes(resources); // the rule set's income concept (law: net perçu)
     MonthParameters p = rules.month(m);
     ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
     int first = period.firstIndex(m);
