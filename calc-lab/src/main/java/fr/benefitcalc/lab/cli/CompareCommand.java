@@ -182,7 +182,7 @@ final class CompareCommand implements Callable<Integer> {
           o.scenario().name(), o.scenario().description(), o.millis() / 1000.0, o.errors().size()));
       errors += o.errors().size();
     }
-    summary.append('\n');
+    summary.append(timelineConventions(chosen)).append('\n');
     for (Benefit b : Benefit.values()) {
       summary.append(MetricTable.text(result, b)).append('\n');
     }
@@ -202,5 +202,24 @@ final class CompareCommand implements Callable<Integer> {
         + out.resolve("summary.txt"));
     stderr.flush();
     return errors == 0 && !refusedRows ? 0 : 1;
+  }
+
+  /**
+   * The decision-timeline conventions behind every indu and rappel counted: the payment day (month m
+   * paid on that day of m+1) and when revaluations apply, per benefit, as the scenarios set them.
+   */
+  static String timelineConventions(List<Scenario> scenarios) {
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (Scenario sc : scenarios) {
+      for (Benefit b : Benefit.values()) {
+        if (!sc.ruleSet().defines(b)) {
+          continue;
+        }
+        var rules = sc.ruleSet().rules(b);
+        seen.add(b + " paid on day " + fr.benefitcalc.core.timeline.DecisionTimeline.paymentDay(rules)
+            + " of the next month, revaluations " + fr.benefitcalc.core.timeline.DecisionTimeline.revaluation(rules));
+      }
+    }
+    return "Timeline: " + String.join("; ", seen) + "\n";
   }
 }
