@@ -43,6 +43,14 @@ final class DemoHousingRule implements BenefitRule {
   public BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet rules,
       Trace trace) {
     int m = Months.index(month);
+    return new BenefitResult(Benefit.AL, month, amount(household, resources, m, m, rules, trace), "demo");
+  }
+
+  /** The decision of month {@code m} with the base of {@code parameterMonth} (a revaluation on its date). */
+  @Override
+  public long amount(Household household, ResourceView resources, int m, int parameterMonth, RuleSet rules,
+      Trace trace) {
+    YearMonth month = Months.of(m);
     ReferencePeriod period = rules.rules(Benefit.AL).defaultPeriod(household.rsaPaExperiment(), month);
     int first = period.firstIndex(m);
     int last = period.lastIndex(m);
@@ -52,9 +60,9 @@ final class DemoHousingRule implements BenefitRule {
     }
     long average = Fixed.divide(total, last - first + 1);
     trace.amount("R", average, "average taxable salary over the window", "demo");
-    long base = rules.rules(Benefit.AL).parameter(BASE).atMonth(m);
+    long base = rules.rules(Benefit.AL).parameter(BASE).atMonth(parameterMonth);
     long amount = Fixed.toCent(Math.max(0, base - average));
     trace.amount("A", amount, "demo amount = max(0, base - R), to the cent", "demo");
-    return new BenefitResult(Benefit.AL, month, amount, "demo");
+    return amount;
   }
 }

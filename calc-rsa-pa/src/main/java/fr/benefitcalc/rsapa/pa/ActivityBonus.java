@@ -9,6 +9,8 @@ import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.ReadMonths;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.rules.RuleSetCache;
 import fr.benefitcalc.core.time.Months;
@@ -53,6 +55,27 @@ public final class ActivityBonus implements BenefitRule {
     return PARAMETERS;
   }
 
+  /**
+   * The months read: the reference quarter, the self-employed profits of N-2..N, and M-3..M-1 for the
+   * learners' activity test when it follows OpenFisca's window (beyond the quarter of an experimenting
+   * household, M-4..M-2).
+   */
+  @Override
+  public void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
+    BenefitRule.super.reads(rules, experimenting, calculationMonth, out);
+    out.allMonthly(calculationMonth - 3, calculationMonth - 1);
+  }
+
+  /**
+   * The decision of month M revalued: the payment threshold of {@code parameterMonth}; the monthly
+   * primes keep the parameters of their own months (R843-1).
+   */
+  @Override
+  public long amount(Household household, ResourceView resources, int calculationMonth, int parameterMonth,
+      RuleSet ruleSet, Trace trace) {
+    return AmountAndLabel.amount(evaluate(household, resources, calculationMonth, parameterMonth, ruleSet, trace));
+  }
+
   @Override
   public Benefit benefit() {
     return Benefit.PA;
@@ -61,17 +84,17 @@ public final class ActivityBonus implements BenefitRule {
   @Override
   public BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet ruleSet,
       Trace trace) {
-    long r = evaluate(household, resources, Months.index(month), ruleSet, trace);
+    long r = evaluate(household, resources, Months.index(month), Months.index(month), ruleSet, trace);
     return new BenefitResult(Benefit.PA, month, AmountAndLabel.amount(r), LABELS[AmountAndLabel.label(r)]);
   }
 
   @Override
   public long amount(Household household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
-    return AmountAndLabel.amount(evaluate(household, resources, monthIndex, ruleSet, trace));
+    return AmountAndLabel.amount(evaluate(household, resources, monthIndex, monthIndex, ruleSet, trace));
   }
 
   /** The prime and its label ({@link AmountAndLabel}): the formula of both entry points. */
-  private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
+  private long evaluate(Household household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.PA));
     resources = rules.incomes(resources); // the rule set's income concept (law: net perçu)
     ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
@@ -93,7 +116,7 @@ public final class ActivityBonus implements BenefitRule {
     long average = Fixed.divide(sum, last - first + 1);
     trace.amount("PA_moyenne", average, "moyenne des primes des mois du trimestre", "CSS R843-1");
 
-    MonthParameters p = rules.month(m);
+    MonthParameters p = rules.month(pm);
     long amount = 0;
     if (average < p.pa().minimumPaid()) {
       // below the payment threshold the prime is nil whatever the activity condition says
