@@ -160,8 +160,6 @@ final class CompareCommand implements Callable<Integer> {
         return 1;
       }
     } else {
-      stderr.println("compare: generating " + households + " households (seed " + seed + ") ...");
-      stderr.flush();
       population = SyntheticPopulation.generate(households, seed, YearMonth.of(first.getYear() - 2, 1), last);
     }
     long t1 = System.nanoTime();
@@ -190,8 +188,10 @@ final class CompareCommand implements Callable<Integer> {
     }
     long householdMonths = (long) population.size() * span.length();
     summary.append(String.format(Locale.ROOT,
-        "%d households x %d months x %d scenarios = %d household-months per scenario; generation %.1f s, comparison %.1f s%n",
-        population.size(), span.length(), chosen.size(), householdMonths, (t1 - t0) / 1e9, (t2 - t1) / 1e9));
+        "%d households x %d months x %d scenarios = %d household-months per scenario; %s, comparison %.1f s%n",
+        population.size(), span.length(), chosen.size(), householdMonths, populationFile != null
+            ? String.format(Locale.ROOT, "reading %.1f s", (t1 - t0) / 1e9)
+            : "households drawn during the comparison", (t2 - t1) / 1e9));
     stdout.print(summary);
     stdout.flush();
     Files.writeString(out.resolve("summary.txt"), summary.toString(), StandardCharsets.UTF_8);

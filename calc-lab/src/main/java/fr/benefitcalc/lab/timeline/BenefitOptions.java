@@ -27,7 +27,7 @@ final class BenefitOptions {
       AlOptions.UNEMPLOYMENT_ABATEMENT_START, AlOptions.TAPER_EXEMPTION);
   private static final List<String> RSA_PA = List.of(RsaPaOptions.PREGNANCY_OPENS_RSA,
       RsaPaOptions.APPRENTICES_ARE_LEARNERS, RsaPaOptions.LEARNER_WINDOW, RsaPaOptions.PA_MEMBERS,
-      RsaPaOptions.SELF_EMPLOYED_YEAR);
+      RsaPaOptions.SELF_EMPLOYED_YEAR, RsaPaOptions.CHILD_FROM_BIRTH);
 
   private BenefitOptions() {}
 

@@ -129,7 +129,8 @@ public final class ActivityBonus implements BenefitRule {
       if (trace.enabled()) {
         trace.fact("m", Months.of(k).toString(), "mois du trimestre de référence", "CSS R843-1");
       }
-      sum += MonthlyPrime.of(household, resources, rules.month(k), period, k, allMembers, lastNonZero, trace);
+      sum += MonthlyPrime.of(household, resources, rules.month(k), period, k, allMembers, lastNonZero,
+          rules.childrenBeforeBirth(), trace);
     }
     long average = Fixed.divide(sum, last - first + 1);
     trace.amount("PA_moyenne", average, "moyenne des primes des mois du trimestre", "CSS R843-1");
@@ -143,8 +144,10 @@ public final class ActivityBonus implements BenefitRule {
       boolean openfiscaWindow = !rules.learnerWindowOfTheLaw();
       int testFirst = openfiscaWindow ? m - 3 : first;
       int testLast = openfiscaWindow ? m - 1 : last;
-      long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero);
-      boolean activity = LoneParentIncrease.applies(household, p.family(), m, Long.bitCount(children))
+      long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero,
+          rules.childrenBeforeBirth());
+      boolean activity = LoneParentIncrease.applies(household, p.family(), m, Long.bitCount(children),
+          rules.childrenBeforeBirth())
           || LearnerCondition.met(household, resources, rules, m, testFirst, testLast, rules.apprenticesAreLearners(),
               lastNonZero);
       trace.fact("condition_activite", activity ? "remplie" : "non remplie",
