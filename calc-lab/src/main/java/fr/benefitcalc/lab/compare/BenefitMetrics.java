@@ -175,7 +175,9 @@ public final class BenefitMetrics {
         }
       }
       int decisionMonth = Months.index(r.decisionMonth());
-      eventTotals.merge(((long) decisionMonth << 32) | (r.decidedOn().toEpochDay() & 0xffffffffL), a, Math::addExact);
+      if (r.outcome() != Outcome.FROZEN_AMOUNT_KEPT) { // a month paid at a frozen amount is not an event of its own
+        eventTotals.merge(((long) decisionMonth << 32) | (r.decidedOn().toEpochDay() & 0xffffffffL), a, Math::addExact);
+      }
       for (Cause c : r.causes()) {
         if (c instanceof Cause.DataRevision d) {
           // one correction: a person's category for a month, known on a date
