@@ -16,9 +16,11 @@ import java.util.Objects;
  *
  * @param benefit the benefit
  * @param decisions the scheduled decisions, in order; the first may start before the span
- * @param paid the amount paid for each month by its decision, before any regularisation
+ * @param paid the amount paid for each month on its payment date (the payment day of the next month):
+ *     its decision's amount as it stood that day, before any regularisation
  * @param due the amount due for each month, recomputed with the final data
- * @param regularisations every regularisation, applied or frozen, by decision then date then month
+ * @param regularisations every regularisation, applied or frozen, by decision then date then month (a
+ *     reopening regularises the months already paid on its date)
  * @param changes every change of the amount paid from one month to the next, with its causes
  *     (empty when computed without explanations)
  */

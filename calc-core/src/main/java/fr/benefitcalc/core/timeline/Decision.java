@@ -10,13 +10,14 @@ import java.util.Objects;
 
 /**
  * A scheduled decision ("décision de droit" at a recalculation): the amount computed on
- * {@code decidedOn} from the data known that day, and paid for the months it covers.
+ * {@code decidedOn} from the data known that day for the months it covers (each paid as the decision
+ * stands on its payment date: a reopening or a revaluation before it changes the amount paid).
  *
  * @param benefit the benefit
  * @param month the month of (re)calculation: the reference windows are counted back from it
  * @param coverage the months paid at this amount, inside the span computed
  * @param decidedOn the date of the decision; the data known that day are used
- * @param amountFixed the monthly amount paid (nano-euros, whole cents)
+ * @param amountFixed the monthly amount decided on {@code decidedOn} (nano-euros, whole cents)
  * @param label the form paid (e.g. APL, ALS), as the rule names it
  * @param window the default reference window of the decision
  * @param reopenedOn the dates late data changed its amount, in order (empty if never); a decision whose

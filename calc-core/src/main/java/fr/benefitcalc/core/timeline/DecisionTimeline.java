@@ -17,22 +17,29 @@ import java.util.Optional;
  * F10):
  * <ul>
  *   <li><b>decisions</b>: at each recalculation of the rule set's schedule, the amount is computed
- *       from the data known on the decision date and paid for the months up to the next one;
+ *       from the data known on the decision date, for the months up to the next one;
+ *   <li><b>payments</b>: month m is paid on the payment day of m+1 ({@value #PAYMENT_DAY_OPTION},
+ *       default 5), at its decision's amount as it stands that day;
+ *   <li><b>revaluations</b>: a parameter the rule reads for the month of right that changes inside a
+ *       decision's months recomputes it from that month, same window, data known that day
+ *       ({@value #REVALUATION_OPTION}, default {@value #REVALUATION_ON_DATE});
  *   <li><b>due</b>: the same decisions recomputed from the final data;
- *   <li><b>regularisations</b>: each correction reopens the past decisions whose windows contain the
- *       corrected month, on the day it became known; month by month, the difference is an indu or a
- *       rappel, applied or frozen by the benefit's {@code RegularisationPolicy};
+ *   <li><b>regularisations</b>: a value a rule declares reading ({@code BenefitRule.reads}) that
+ *       becomes known or is corrected after a decision reopens it on that day; the months already
+ *       paid get an indu or a rappel, applied or frozen by the benefit's {@code RegularisationPolicy}
+ *       (a frozen decision keeps its amount for its months not yet paid, droits figés); the later
+ *       months are paid the corrected amount;
  *   <li><b>cascade</b>: with the AL and the RSA or prime d'activité together, the RSA / PA decisions
- *       read the AL as the agency knew it on their date; an AL regularisation reopens those that read
- *       the months it changed, and names the AL change as their cause;
+ *       read the AL as the agency knew it on their date (computed also for the months before the span
+ *       they read: warm-up); an AL recomputation reopens those that read the months it changed, and
+ *       names the AL change as their cause;
  *   <li><b>explanations</b>: every change of the amount paid and every regularisation names its causes.
  * </ul>
  *
  * <p>Decision date: the day {@value #DECISION_DAY_OPTION} of the decision month (a
  * {@code BenefitRules} option, 1-28, default 1: the first day of the month). A value known on that
- * day is used. Within a decision's months the amount is fixed (a rent or a parameter that changes
- * mid-period takes effect at the next scheduled recalculation; a new {@link Situations situation}
- * likewise).
+ * day is used. A rent or a new {@link Situations situation} that changes mid-period takes effect at
+ * the next scheduled recalculation. Conventions and their sources: docs/timeline.md.
  *
  * <pre>{@code
  * TimelineResult r = DecisionTimeline.compute(household, Map.of(Benefit.AL, alRule), law,
