@@ -68,6 +68,12 @@ public final class HousingBenefit implements BenefitRule {
    * neutralisations of CCH R822-13 to R822-15 and the R822-7 test (salary and unemployment benefit of M,
    * read as the last known of M, M-1, M-2: {@link ResourceView#current}), in either income concept.
    */
+  /** Every month read is declared ({@link #reads}; checked by the timeline properties of calc-lab). */
+  @Override
+  public boolean declaresEveryRead() {
+    return true;
+  }
+
   @Override
   public void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
     BenefitRule.super.reads(rules, experimenting, calculationMonth, out);

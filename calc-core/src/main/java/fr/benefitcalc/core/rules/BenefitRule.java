@@ -75,6 +75,17 @@ public interface BenefitRule {
   }
 
   /**
+   * Whether {@link #reads} declares every resource month the rule reads (a claim the rule's tests
+   * must check). The decision timeline then takes a decision's last computation as its amount due
+   * when nothing declared changed after it, instead of recomputing it whenever any earlier month
+   * changed. False by default: what an undeclared read changes is still caught, as an unattributed
+   * regularisation.
+   */
+  default boolean declaresEveryRead() {
+    return false;
+  }
+
+  /**
    * The amount of a decision taken for the month of calculation {@code calculationMonth}, revalued
    * for the months from {@code parameterMonth} (at or after it): the same reference windows, the
    * same situation of the month of calculation, and the legal parameters in force in

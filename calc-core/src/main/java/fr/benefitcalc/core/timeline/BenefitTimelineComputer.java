@@ -74,6 +74,11 @@ final class BenefitTimelineComputer {
   private final int paymentDay;
   /** Whether revaluations apply on their date ({@code on-date}). */
   private final boolean onDate;
+  /**
+   * Whether the due may rely on the rule's declaration of the months it reads
+   * ({@link BenefitRule#declaresEveryRead()}, unless {@value DecisionTimeline#VERIFY_READS_OPTION}).
+   */
+  private final boolean trustReads;
   private Revisions known;
   /** The months of the decisions computed (for the frozen-data view). */
   private int[] decisionMonths;
@@ -106,6 +111,8 @@ final class BenefitTimelineComputer {
     this.decisionDay = day(rules, DecisionTimeline.DECISION_DAY_OPTION, 1);
     this.paymentDay = day(rules, DecisionTimeline.PAYMENT_DAY_OPTION, DEFAULT_PAYMENT_DAY);
     this.onDate = revaluationOnDate(rules);
+    this.trustReads = rule.declaresEveryRead()
+        && !Boolean.parseBoolean(rules.option(DecisionTimeline.VERIFY_READS_OPTION, "false").trim());
     this.known = known;
   }
 
@@ -437,9 +444,11 @@ final class BenefitTimelineComputer {
 
         long dueAmount;
         int lastComputed = reopenings == 0 ? startDay : Math.max(startDay, reopen[reopenings - 1]);
-        if (!revisions.laterDataUpTo(lastComputed, month) && (ledger == null || !ledger.changesAfter(lastComputed))) {
-          // nothing the rule can read (months up to the month of calculation, the linked benefit) changed after
-          // the last computation: the final data give its true amount
+        if ((trustReads || !revisions.laterDataUpTo(lastComputed, month))
+            && (ledger == null || !ledger.changesAfter(lastComputed))) {
+          // nothing the rule can read (what it declares when it declares every read, else any month up to the month
+          // of calculation; the linked benefit) changed after the last computation: the final data give its true
+          // amount
           dueAmount = computedTrue;
         } else {
           Household finalSituation = ledger != null ? ledger.due(situation) : situation;

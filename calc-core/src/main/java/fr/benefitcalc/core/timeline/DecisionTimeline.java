@@ -66,6 +66,15 @@ public final class DecisionTimeline {
   /** {@link #REVALUATION_OPTION}: at the next scheduled decision. */
   public static final String REVALUATION_NEXT_DECISION = "next-decision";
 
+  /**
+   * The {@code BenefitRules} option ({@code true} or {@code false}, default false) that, for a rule
+   * that {@linkplain BenefitRule#declaresEveryRead() declares every read}, recomputes the amount due
+   * from the final data whenever a month up to the month of calculation changed after the last
+   * computation, as for any other rule: an undeclared read then shows as an unattributed
+   * regularisation (a check for tests; the amounts are the same when the declaration is complete).
+   */
+  public static final String VERIFY_READS_OPTION = "timeline.verify-reads";
+
   /** The payment day of {@code rules} ({@link #PAYMENT_DAY_OPTION}), checked. */
   public static int paymentDay(fr.benefitcalc.core.rules.BenefitRules rules) {
     return BenefitTimelineComputer.paymentDay(rules);

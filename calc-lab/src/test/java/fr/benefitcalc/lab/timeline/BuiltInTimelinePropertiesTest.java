@@ -64,6 +64,22 @@ class BuiltInTimelinePropertiesTest {
     return out;
   }
 
+  /**
+   * {@code ruleSet} where the amount due is recomputed whenever an earlier month changed, whatever the
+   * rules declare reading ({@link DecisionTimeline#VERIFY_READS_OPTION}): an undeclared read shows as an
+   * unattributed regularisation.
+   */
+  private static RuleSet verifying(RuleSet ruleSet) {
+    RuleSet out = ruleSet;
+    for (Benefit b : Benefit.values()) {
+      if (out.defines(b)) {
+        out = out.with(out.name(), out.description(), b,
+            out.rules(b).withOption(DecisionTimeline.VERIFY_READS_OPTION, "true"));
+      }
+    }
+    return out;
+  }
+
   private static LocalDate paidOn(YearMonth m) {
     return m.plusMonths(1).atDay(5);
   }
@@ -75,7 +91,7 @@ class BuiltInTimelinePropertiesTest {
     Map<Benefit, BenefitRule> rules = rules();
     int regularisations = 0;
     for (String name : RULE_SETS) {
-      RuleSet ruleSet = CATALOG.ruleSet(name);
+      RuleSet ruleSet = verifying(CATALOG.ruleSet(name));
       for (Household h : households()) {
         TimelineResult r = DecisionTimeline.compute(Situations.of(h), rules, ruleSet, SPAN,
             DecisionTimeline.Detail.EXPLAINED);
@@ -100,6 +116,27 @@ class BuiltInTimelinePropertiesTest {
       }
     }
     assertThat(regularisations).as("the generated corrections give regularisations to check").isGreaterThan(100);
+  }
+
+  @Test
+  void relyingOnTheDeclaredReadsChangesNoAmount() {
+    // the built-in rules declare every read: taking a decision's last computation as its due when nothing
+    // declared changed after it gives what recomputing it from the final data gives
+    Map<Benefit, BenefitRule> rules = rules();
+    for (String name : RULE_SETS) {
+      for (Household h : households()) {
+        TimelineResult trusted = DecisionTimeline.compute(Situations.of(h), rules, CATALOG.ruleSet(name), SPAN,
+            DecisionTimeline.Detail.AMOUNTS);
+        TimelineResult verified = DecisionTimeline.compute(Situations.of(h), rules, verifying(CATALOG.ruleSet(name)),
+            SPAN, DecisionTimeline.Detail.AMOUNTS);
+        for (Benefit b : Benefit.values()) {
+          assertThat(trusted.of(b).due()).as("%s %s %s", name, h.id(), b).isEqualTo(verified.of(b).due());
+          assertThat(trusted.of(b).paid()).as("%s %s %s", name, h.id(), b).isEqualTo(verified.of(b).paid());
+          assertThat(trusted.of(b).regularisations()).as("%s %s %s", name, h.id(), b)
+              .isEqualTo(verified.of(b).regularisations());
+        }
+      }
+    }
   }
 
   @Test

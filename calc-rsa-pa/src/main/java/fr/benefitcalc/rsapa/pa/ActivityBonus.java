@@ -69,6 +69,12 @@ public final class ActivityBonus implements BenefitRule {
    * learners' activity test when it follows OpenFisca's window (beyond the quarter of an experimenting
    * household, M-4..M-2).
    */
+  /** Every month read is declared ({@link #reads}; checked by the timeline properties of calc-lab). */
+  @Override
+  public boolean declaresEveryRead() {
+    return true;
+  }
+
   @Override
   public void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
     BenefitRule.super.reads(rules, experimenting, calculationMonth, out);

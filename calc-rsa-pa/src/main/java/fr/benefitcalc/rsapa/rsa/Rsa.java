@@ -59,6 +59,12 @@ public final class Rsa implements BenefitRule {
    * neutralisation of an income interrupted in the month of calculation (CASF R262-13), the monthly
    * resources of M and M-1 (nil and known in M, paid in M-1; a substitution income in M).
    */
+  /** Every month read is declared ({@link #reads}; checked by the timeline properties of calc-lab). */
+  @Override
+  public boolean declaresEveryRead() {
+    return true;
+  }
+
   @Override
   public void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
     BenefitRule.super.reads(rules, experimenting, calculationMonth, out);
