@@ -68,6 +68,11 @@ final class TestHouseholds {
     return this;
   }
 
+  TestHouseholds foyer(int zone, String redevance, boolean conventionne, fr.benefitcalc.core.household.Foyer foyer) {
+    housing = Housing.foyer(zone, MonthlyAmounts.constant(Fixed.euros(redevance)), conventionne, foyer);
+    return this;
+  }
+
   /** The same amount every month for person {@code i}. */
   TestHouseholds constant(int i, IncomeCategory category, String amount) {
     incomes.add(new Object[] {i, category, null, Fixed.euros(amount)});

@@ -22,7 +22,8 @@ import java.util.TreeSet;
 final class BenefitOptions {
   private static final List<String> AL = List.of(AlOptions.FINAL_ROUNDING, AlOptions.RENT_RATIO_ROUNDING,
       AlOptions.PAYMENT_THRESHOLD, AlOptions.DOUBLE_ACTIVITY, AlOptions.RLS_SCOPE, AlOptions.PENSION_DEDUCTION,
-      AlOptions.UNEMPLOYMENT_ABATEMENT_START, AlOptions.TAPER_EXEMPTION);
+      AlOptions.UNEMPLOYMENT_ABATEMENT_START, AlOptions.TAPER_EXEMPTION, AlOptions.FOYER_K_ROUNDING,
+      AlOptions.FOYER_REDEVANCE_CAP, AlOptions.FOYER_MINIMUM_NET_EXPENSE);
   private static final List<String> RSA_PA = List.of(RsaPaOptions.PREGNANCY_OPENS_RSA,
       RsaPaOptions.APPRENTICES_ARE_LEARNERS, RsaPaOptions.LEARNER_WINDOW, RsaPaOptions.PA_MEMBERS,
       RsaPaOptions.SELF_EMPLOYED_YEAR, RsaPaOptions.CHILD_FROM_BIRTH);
