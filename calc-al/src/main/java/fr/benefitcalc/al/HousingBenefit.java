@@ -56,7 +56,8 @@ import java.util.List;
  */
 public final class HousingBenefit implements BenefitRule {
   private static final List<Timeline<?>> PARAMETERS =
-      fr.benefitcalc.core.parameters.ParameterTable.timelinesOf(AlParameters.table(), FoyerParameters.table());
+      fr.benefitcalc.core.parameters.ParameterTable.timelinesOf(AlParameters.table(), FoyerParameters.table(),
+          fr.benefitcalc.al.accession.AccessionParameters.table());
 
   private static final String D823_16 = "CCH D823-16";
   private static final String D823_17 = "CCH D823-17";
@@ -123,8 +124,8 @@ public final class HousingBenefit implements BenefitRule {
       throw new InvalidInputException("household.housing", "absent", "is required for the AL");
     }
     Housing housing = household.housing().get();
-    if (housing.status() == HousingStatus.FOYER) {
-      return foyer(household, housing, resources, m, rules, entry, p, o, trace);
+    if (housing.status() == HousingStatus.FOYER || housing.status() == HousingStatus.HOME_BUYER) {
+      return foyerOrAccession(household, housing, resources, m, rules, entry, p, o, trace);
     }
     if (!housing.status().isTenant()) {
       trace.fact("statut", housing.status().key(),
@@ -220,17 +221,25 @@ public final class HousingBenefit implements BenefitRule {
     return AmountAndLabel.of(paid, label);
   }
 
-  /** A resident of a logement-foyer: {@link FoyerBenefit}, on the resources R of the household. */
-  private static long foyer(Household household, Housing housing, ResourceView resources, int m, BenefitRules rules,
+  /**
+   * A resident of a logement-foyer ({@link FoyerBenefit}) or an accédant ({@link fr.benefitcalc.al.accession.AccessionBenefit}),
+   * on the resources R of the household.
+   */
+  private static long foyerOrAccession(Household household, Housing housing, ResourceView resources, int m, BenefitRules rules,
       ParameterCache.Entry entry, MonthParameters p, AlOptions o, Trace trace) {
     boolean couple = Dependants.coupleScale(household);
     int n = Dependants.count(household, resources, m, p);
     trace.fact("couple_AL", couple ? "oui" : "non", "barème couple (couple, ou demandeuse enceinte)", "CCH D832-25");
     trace.count("N_pac", n, "personnes à charge", "CCH R823-4; CSS R512-2");
+    boolean foyer = housing.status() == HousingStatus.FOYER;
+    if (!foyer && fr.benefitcalc.al.accession.AccessionBenefit.closed(housing)) {
+      return fr.benefitcalc.al.accession.AccessionBenefit.evaluate(housing, 0, couple, n, m, rules, p, o, trace);
+    }
     long r = HouseholdResources.annual(household, resources, m, entry.windows(m), p,
-        rules.parameter(FoyerParameters.STUDENT_FLAT).atMonth(m), o.unemploymentAbatementFromSecondMonth(),
-        !o.pensionDeductionUncapped(), o.doubleActivityOnMonth(), trace);
-    return FoyerBenefit.evaluate(housing, r, couple, n, m, rules, p, o, trace);
+        foyer ? rules.parameter(FoyerParameters.STUDENT_FLAT).atMonth(m) : p.studentFlat(),
+        o.unemploymentAbatementFromSecondMonth(), !o.pensionDeductionUncapped(), o.doubleActivityOnMonth(), trace);
+    return foyer ? FoyerBenefit.evaluate(housing, r, couple, n, m, rules, p, o, trace)
+        : fr.benefitcalc.al.accession.AccessionBenefit.evaluate(housing, r, couple, n, m, rules, p, o, trace);
   }
 
   private static long applyThresholdOnLastResult(long amount, long threshold, AlOptions o, Trace trace) {

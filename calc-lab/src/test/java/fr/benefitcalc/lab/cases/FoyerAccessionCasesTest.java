@@ -20,7 +20,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every case of {@code ../shared/reference-cases-foyer-accession/} (logements-foyers and accession; expected
  * amounts from OpenFisca-France 176.0.7, which departs from the law on these statuses:
- * {@code shared/docs/al-foyer-accession.md}). No case may fail to compute.
+ * {@code shared/docs/al-foyer-accession.md}). No case may fail to compute, except the APL accession cases
+ * listed as gaps (a {@code | gap} row): the APL accession formula is not modelled and such a household is
+ * refused with an error naming {@code housing.loan.kind}.
  * <ul>
  *   <li>under the law: every AL that differs from the reference amount is documented, case by case, in
  *       {@code docs/divergences/al.md} (a {@code | case} row: article, both amounts);
@@ -36,8 +38,14 @@ class FoyerAccessionCasesTest {
   Stream<DynamicTest> underTheLawEveryDifferenceIsDocumented() throws IOException {
     Set<String> documented = DivergenceList.caseIds(DIVERGENCES);
     CaseEvaluator law = new CaseEvaluator(StandardCatalog.create(), false, Optional.of("law"));
+    Set<String> gaps = DivergenceList.gapIds(DIVERGENCES);
     return cases((e) -> {
       CaseResult r = law.evaluate(e);
+      if (gaps.contains(e.id()) && r.error().isPresent()) {
+        // the APL accession is not modelled: the household is refused with an error naming the field
+        assertThat(r.error().get()).contains("housing.loan.kind");
+        return;
+      }
       assertThat(r.error()).as("error of %s", e.id()).isEmpty();
       if (!documented.contains(e.id())) {
         assertThat(describe(r)).as("undocumented difference of %s under the law", e.id()).isEmpty();
@@ -51,6 +59,9 @@ class FoyerAccessionCasesTest {
     CaseEvaluator openfisca = new CaseEvaluator(StandardCatalog.create(), false, Optional.of("openfisca"));
     return cases((e) -> {
       CaseResult r = openfisca.evaluate(e);
+      if (gaps.contains(e.id()) && r.error().isPresent()) {
+        return;
+      }
       assertThat(r.error()).as("error of %s", e.id()).isEmpty();
       boolean foyer = e.value().get().household().housing().get().status() == HousingStatus.FOYER;
       if (foyer && !gaps.contains(e.id())) {
