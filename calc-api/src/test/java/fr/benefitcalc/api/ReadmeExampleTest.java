@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's 30-second example, word for word: reference-rules.md §1.12 / reference case GEN-AL-02
- * (shared/reference-cases/openfisca-generated-2024-2025.json), 59.44 € of ALS.
+ * (shared/reference-cases/openfisca-generated-2024-2025.json): 59.44 € of ALS to the cent (OpenFisca,
+ * the rule set {@code openfisca}), paid 59 € by the law (CCH D823-16: the amount rounded down to the euro).
  */
 class ReadmeExampleTest {
   @Test
@@ -30,7 +31,9 @@ class ReadmeExampleTest {
             .build())
         .build();
     Calculation c = BenefitCalculator.create().traced().compute(household, YearMonth.of(2025, 1));
-    assertThat(c.amount(Benefit.AL)).isEqualTo(Euros.of("59.44"));
+    assertThat(c.amount(Benefit.AL)).isEqualTo(Euros.of("59.00"));
+    assertThat(BenefitCalculator.create().withRuleSet("openfisca").compute(household, YearMonth.of(2025, 1), Benefit.AL)
+        .amount(Benefit.AL)).isEqualTo(Euros.of("59.44"));
     assertThat(c.label(Benefit.AL)).isEqualTo("ALS");
     assertThat(c.amount(Benefit.RSA).isZero()).isTrue(); // 1 165 € a month is above the RSA's 635.71 €
     assertThat(c.benefits().get(Benefit.AL).explanation()).contains("L = 287.35").contains("CCH D823-16");
