@@ -20,7 +20,7 @@ class AccessionFormulaTest {
   private static final HousingBenefit RULE = new HousingBenefit();
 
   private static Loan loan(String payment, String signed, Loan.Kind kind, Loan.Purpose purpose) {
-    return new Loan(MonthlyAmounts.constant(Fixed.euros(payment)), LocalDate.parse(signed), kind, purpose, false,
+    return new Loan(MonthlyAmounts.constantNanoEuros(Fixed.euros(payment)), LocalDate.parse(signed), kind, purpose, false,
         Optional.empty(), false, false);
   }
 
