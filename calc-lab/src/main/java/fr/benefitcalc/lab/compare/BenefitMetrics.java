@@ -9,8 +9,10 @@ import fr.benefitcalc.core.timeline.explain.Cause;
 import fr.benefitcalc.core.timeline.explain.PaymentChange;
 import fr.benefitcalc.core.timeline.policy.Outcome;
 import fr.benefitcalc.core.timeline.regularisation.Regularisation;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -215,47 +217,167 @@ public final class BenefitMetrics {
     return DELAY_CLASSES_MONTHS.length - 1;
   }
 
-  /** Adds another accumulator's counts into this one. */
+  /**
+   * The names of the counters, in the order of {@link #counters()}: one per count or total accumulated
+   * (amounts in nano-euros), snake case, as columns of a table. Every counter is summed when accumulators
+   * are merged, except {@link #LARGEST_DROP}, their maximum.
+   */
+  public static final List<String> COUNTERS = counterNames();
+  /** The counter merged by maximum. */
+  public static final String LARGEST_DROP = "largest_drop";
+
+  private static List<String> counterNames() {
+    List<String> names = new ArrayList<>(List.of("households", "households_with_right", "months_with_right", "paid", "due",
+        "decisions", "decisions_with_right", "reopened_decisions", "reopening_events", "changes", "change_sizes",
+        LARGEST_DROP, "households_with_change", "applied_indus_count", "applied_indus", "applied_rappels_count",
+        "applied_rappels", "frozen_indus_count", "frozen_indus", "frozen_rappels_count", "frozen_rappels",
+        "frozen_above_threshold", "frozen_above_threshold_count", "prescribed"));
+    for (long bound : SIZE_CLASSES_EUROS) {
+      names.add(bound == Long.MAX_VALUE ? "events_above_" + SIZE_CLASSES_EUROS[SIZE_CLASSES_EUROS.length - 2] + "_euros"
+          : "events_below_" + bound + "_euros");
+    }
+    for (int bound : DELAY_CLASSES_MONTHS) {
+      names.add(bound == Integer.MAX_VALUE ? "delays_from_" + DELAY_CLASSES_MONTHS[DELAY_CLASSES_MONTHS.length - 2] + "_months"
+          : "delays_below_" + bound + "_months");
+    }
+    names.addAll(List.of("delay_months_total", "error_9", "error_24", "corrections", "correction_decision_pairs",
+        "lag_months_total", "lag_months", "explained_changes", "single_cause_changes"));
+    return List.copyOf(names);
+  }
+
+  /** The counters, in the order of {@link #COUNTERS}. */
+  public long[] counters() {
+    long[] c = new long[COUNTERS.size()];
+    long[] head = {households, householdsWithRight, monthsWithRight, paid, due, decisions, decisionsWithRight,
+        reopenedDecisions, reopeningEvents, changes, changeSizes, largestDrop, householdsWithChange, appliedIndusCount,
+        appliedIndus, appliedRappelsCount, appliedRappels, frozenIndusCount, frozenIndus, frozenRappelsCount,
+        frozenRappels, frozenAboveThreshold, frozenAboveThresholdCount, prescribed};
+    int i = 0;
+    for (long v : head) {
+      c[i++] = v;
+    }
+    for (long v : eventSizes) {
+      c[i++] = v;
+    }
+    for (long v : delays) {
+      c[i++] = v;
+    }
+    for (long v : new long[] {delayMonthsTotal, error9, error24, corrections, correctionDecisionPairs, lagMonthsTotal,
+        lagMonths, explainedChanges, singleCauseChanges}) {
+      c[i++] = v;
+    }
+    return c;
+  }
+
+  /**
+   * The metrics whose counters are {@code c} (in the order of {@link #COUNTERS}), e.g. counters summed
+   * by another engine over per-household metrics.
+   *
+   * @throws IllegalArgumentException when {@code c} does not have one value per counter
+   */
+  public static BenefitMetrics ofCounters(long[] c) {
+    if (c.length != COUNTERS.size()) {
+      throw new IllegalArgumentException(c.length + " counters given, " + COUNTERS.size() + " expected " + COUNTERS);
+    }
+    BenefitMetrics m = new BenefitMetrics();
+    int i = 0;
+    m.households = c[i++];
+    m.householdsWithRight = c[i++];
+    m.monthsWithRight = c[i++];
+    m.paid = c[i++];
+    m.due = c[i++];
+    m.decisions = c[i++];
+    m.decisionsWithRight = c[i++];
+    m.reopenedDecisions = c[i++];
+    m.reopeningEvents = c[i++];
+    m.changes = c[i++];
+    m.changeSizes = c[i++];
+    m.largestDrop = c[i++];
+    m.householdsWithChange = c[i++];
+    m.appliedIndusCount = c[i++];
+    m.appliedIndus = c[i++];
+    m.appliedRappelsCount = c[i++];
+    m.appliedRappels = c[i++];
+    m.frozenIndusCount = c[i++];
+    m.frozenIndus = c[i++];
+    m.frozenRappelsCount = c[i++];
+    m.frozenRappels = c[i++];
+    m.frozenAboveThreshold = c[i++];
+    m.frozenAboveThresholdCount = c[i++];
+    m.prescribed = c[i++];
+    for (int k = 0; k < m.eventSizes.length; k++) {
+      m.eventSizes[k] = c[i++];
+    }
+    for (int k = 0; k < m.delays.length; k++) {
+      m.delays[k] = c[i++];
+    }
+    m.delayMonthsTotal = c[i++];
+    m.error9 = c[i++];
+    m.error24 = c[i++];
+    m.corrections = c[i++];
+    m.correctionDecisionPairs = c[i++];
+    m.lagMonthsTotal = c[i++];
+    m.lagMonths = c[i++];
+    m.explainedChanges = c[i++];
+    m.singleCauseChanges = c[i];
+    return m;
+  }
+
+  /** The metrics of one household's timeline of this benefit over {@code span}. */
+  public static BenefitMetrics of(BenefitTimeline t, MonthRange span) {
+    BenefitMetrics m = new BenefitMetrics();
+    m.add(t, span);
+    return m;
+  }
+
+  /** Adds another accumulator's counts into this one: their sums, and the larger of their largest drops. */
   public void merge(BenefitMetrics o) {
-    households += o.households;
-    householdsWithRight += o.householdsWithRight;
-    monthsWithRight += o.monthsWithRight;
-    paid += o.paid;
-    due += o.due;
-    decisions += o.decisions;
-    decisionsWithRight += o.decisionsWithRight;
-    reopenedDecisions += o.reopenedDecisions;
-    reopeningEvents += o.reopeningEvents;
-    changes += o.changes;
-    changeSizes += o.changeSizes;
-    largestDrop = Math.max(largestDrop, o.largestDrop);
-    householdsWithChange += o.householdsWithChange;
-    appliedIndusCount += o.appliedIndusCount;
-    appliedIndus += o.appliedIndus;
-    appliedRappelsCount += o.appliedRappelsCount;
-    appliedRappels += o.appliedRappels;
-    frozenIndusCount += o.frozenIndusCount;
-    frozenIndus += o.frozenIndus;
-    frozenRappelsCount += o.frozenRappelsCount;
-    frozenRappels += o.frozenRappels;
-    frozenAboveThreshold += o.frozenAboveThreshold;
-    frozenAboveThresholdCount += o.frozenAboveThresholdCount;
-    prescribed += o.prescribed;
-    for (int k = 0; k < eventSizes.length; k++) {
-      eventSizes[k] += o.eventSizes[k];
+    long[] a = counters();
+    long[] b = o.counters();
+    int drop = COUNTERS.indexOf(LARGEST_DROP);
+    for (int i = 0; i < a.length; i++) {
+      a[i] = i == drop ? Math.max(a[i], b[i]) : a[i] + b[i];
     }
-    for (int k = 0; k < delays.length; k++) {
-      delays[k] += o.delays[k];
-    }
-    delayMonthsTotal += o.delayMonthsTotal;
-    error9 += o.error9;
-    error24 += o.error24;
-    corrections += o.corrections;
-    correctionDecisionPairs += o.correctionDecisionPairs;
-    lagMonthsTotal += o.lagMonthsTotal;
-    lagMonths += o.lagMonths;
-    explainedChanges += o.explainedChanges;
-    singleCauseChanges += o.singleCauseChanges;
+    BenefitMetrics sum = ofCounters(a);
+    copy(sum);
+  }
+
+  private void copy(BenefitMetrics o) {
+    households = o.households;
+    householdsWithRight = o.householdsWithRight;
+    monthsWithRight = o.monthsWithRight;
+    paid = o.paid;
+    due = o.due;
+    decisions = o.decisions;
+    decisionsWithRight = o.decisionsWithRight;
+    reopenedDecisions = o.reopenedDecisions;
+    reopeningEvents = o.reopeningEvents;
+    changes = o.changes;
+    changeSizes = o.changeSizes;
+    largestDrop = o.largestDrop;
+    householdsWithChange = o.householdsWithChange;
+    appliedIndusCount = o.appliedIndusCount;
+    appliedIndus = o.appliedIndus;
+    appliedRappelsCount = o.appliedRappelsCount;
+    appliedRappels = o.appliedRappels;
+    frozenIndusCount = o.frozenIndusCount;
+    frozenIndus = o.frozenIndus;
+    frozenRappelsCount = o.frozenRappelsCount;
+    frozenRappels = o.frozenRappels;
+    frozenAboveThreshold = o.frozenAboveThreshold;
+    frozenAboveThresholdCount = o.frozenAboveThresholdCount;
+    prescribed = o.prescribed;
+    delayMonthsTotal = o.delayMonthsTotal;
+    error9 = o.error9;
+    error24 = o.error24;
+    corrections = o.corrections;
+    correctionDecisionPairs = o.correctionDecisionPairs;
+    lagMonthsTotal = o.lagMonthsTotal;
+    lagMonths = o.lagMonths;
+    explainedChanges = o.explainedChanges;
+    singleCauseChanges = o.singleCauseChanges;
+    System.arraycopy(o.eventSizes, 0, eventSizes, 0, eventSizes.length);
+    System.arraycopy(o.delays, 0, delays, 0, delays.length);
   }
 
   /** The figures, with derived ratios. */

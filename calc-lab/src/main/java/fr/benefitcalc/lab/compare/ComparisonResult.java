@@ -1,6 +1,5 @@
 package fr.benefitcalc.lab.compare;
 
-import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.lab.population.HouseholdGroups;
 import java.util.List;
@@ -12,9 +11,10 @@ import java.util.List;
  * @param population the population's description
  * @param span the months of right computed
  * @param scenarios the outcome of each scenario, the baseline first
- * @param types each household's type (index in {@link HouseholdGroups#TYPES})
- * @param bands each household's income band (index in {@link HouseholdGroups#BANDS})
- * @param householdIds each household's id
+ * @param types each household's type (index in {@link HouseholdGroups#TYPES}); empty when the households'
+ *     amounts were not kept (a distributed run writes them as files)
+ * @param bands each household's income band (index in {@link HouseholdGroups#BANDS}); empty likewise
+ * @param householdIds each household's id; empty likewise
  */
 public record ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types,
     int[] bands, List<String> householdIds) {
@@ -24,36 +24,19 @@ public record ComparisonResult(String population, MonthRange span, List<Scenario
     return scenarios.get(0);
   }
 
-  /** How many households. */
+  /** How many households have their amounts here (0 when they were not kept). */
   public int households() {
     return householdIds.size();
   }
 
   /**
    * Winners and losers of {@code scenario} against the baseline, by group: a household wins (loses)
-   * when the net amount of all its benefits over the span rises (falls) by at least 1 €.
+   * when the net amount of all its benefits over the span rises (falls) by at least 1 € ({@link GroupTally}).
    *
    * @param byType true: by household type; false: by income band
    */
   public GroupDifferences differences(ScenarioOutcome scenario, boolean byType) {
-    String[] labels = byType ? HouseholdGroups.TYPES : HouseholdGroups.BANDS;
-    int[] groupOf = byType ? types : bands;
-    long[] winners = new long[labels.length];
-    long[] losers = new long[labels.length];
-    long[] households = new long[labels.length];
-    long[] difference = new long[labels.length];
-    for (int i = 0; i < households(); i++) {
-      int g = groupOf[i];
-      long d = scenario.netTotal(i) - baseline().netTotal(i);
-      households[g]++;
-      difference[g] += d;
-      if (d >= Fixed.EURO) {
-        winners[g]++;
-      } else if (d <= -Fixed.EURO) {
-        losers[g]++;
-      }
-    }
-    return new GroupDifferences(List.of(labels), households, winners, losers, difference);
+    return byType ? scenario.byType() : scenario.byBand();
   }
 
   /**
