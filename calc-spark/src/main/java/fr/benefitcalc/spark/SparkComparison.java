@@ -9,7 +9,7 @@ import static org.apache.spark.sql.functions.when;
 
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.rules.Benefit;
-import fr.benefitcalc.core.timeline.BenefitTimeline;
+import fr.benefitcalc.core.money.ExactTotal;
 import fr.benefitcalc.lab.compare.BenefitMetrics;
 import fr.benefitcalc.lab.compare.Comparison;
 import fr.benefitcalc.lab.compare.ComparisonResult;
@@ -19,6 +19,7 @@ import fr.benefitcalc.lab.compare.ScenarioOutcome;
 import fr.benefitcalc.lab.population.HouseholdGroups;
 import fr.benefitcalc.lab.population.Population;
 import fr.benefitcalc.lab.scenario.Scenario;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -35,6 +36,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
@@ -66,6 +68,7 @@ public final class SparkComparison {
   public static final StructType SCHEMA = schema();
 
   private static final int FIXED_COLUMNS = 13;
+  private static final DecimalType EXACT = DataTypes.createDecimalType(38, 0);
 
   private SparkComparison() {}
 
@@ -112,7 +115,8 @@ public final class SparkComparison {
     // the lab's metrics, summed by scenario and benefit
     List<Column> aggregates = new ArrayList<>();
     for (String c : BenefitMetrics.COUNTERS) {
-      aggregates.add((BenefitMetrics.LARGEST_DROP.equals(c) ? max(col(c)) : sum(col(c))).as(c));
+      // sums on 38 decimal digits: exact at any population size, as the lab's 128-bit totals
+      aggregates.add((BenefitMetrics.LARGEST_DROP.equals(c) ? max(col(c)).cast(EXACT) : sum(col(c).cast(EXACT))).as(c));
     }
     List<Map<Benefit, BenefitMetrics>> metrics = new ArrayList<>();
     for (int s = 0; s < scenarios.size(); s++) {
@@ -124,9 +128,9 @@ public final class SparkComparison {
     }
     for (Row row : r.groupBy(col("scenario_index"), col("benefit"))
         .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(new Column[0])).collectAsList()) {
-      long[] c = new long[BenefitMetrics.COUNTERS.size()];
+      BigInteger[] c = new BigInteger[BenefitMetrics.COUNTERS.size()];
       for (int j = 0; j < c.length; j++) {
-        c[j] = row.getLong(2 + j);
+        c[j] = row.getDecimal(2 + j).toBigIntegerExact();
       }
       metrics.get(row.getInt(0)).put(Benefit.valueOf(row.getString(1)), BenefitMetrics.ofCounters(c));
     }
@@ -168,10 +172,10 @@ public final class SparkComparison {
     List<String> order = List.of(labels);
     for (Row row : households.groupBy(col("scenario_index"), col(group))
         .agg(count(lit(1)), sum(when(col("household_wins"), 1L).otherwise(0L)),
-            sum(when(col("household_loses"), 1L).otherwise(0L)), sum(col("household_net_difference")))
+            sum(when(col("household_loses"), 1L).otherwise(0L)), sum(col("household_net_difference").cast(EXACT)))
         .collectAsList()) {
       tallies.get(row.getInt(0)).add(order.indexOf(row.getString(1)), row.getLong(2), row.getLong(3), row.getLong(4),
-          row.getLong(5));
+          ExactTotal.of(row.getDecimal(5).toBigIntegerExact()));
     }
     return tallies;
   }
@@ -235,18 +239,14 @@ public final class SparkComparison {
           v[10] = difference;
           v[11] = GroupTally.wins(difference);
           v[12] = GroupTally.loses(difference);
-          long[] c = o.timeline(s, k).map(t -> metricsOf(t, engine)).orElse(new long[counters]);
+          BigInteger[] c = o.timeline(s, k).map(t -> BenefitMetrics.of(t, engine.span()).counters()).orElse(null);
           for (int j = 0; j < counters; j++) {
-            v[FIXED_COLUMNS + j] = c[j];
+            v[FIXED_COLUMNS + j] = c == null ? 0L : c[j].longValueExact(); // one household's amounts fit 64 bits
           }
           rows.add(RowFactory.create(v));
         }
       }
       return rows;
-    }
-
-    private static long[] metricsOf(BenefitTimeline t, HouseholdComparison engine) {
-      return BenefitMetrics.of(t, engine.span()).counters();
     }
   }
 }

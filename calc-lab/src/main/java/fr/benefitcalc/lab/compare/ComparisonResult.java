@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.compare;
 
+import fr.benefitcalc.core.money.ExactTotal;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.lab.population.HouseholdGroups;
 import java.util.List;
@@ -46,7 +47,8 @@ public record ComparisonResult(String population, MonthRange span, List<Scenario
    * @param households households per group
    * @param winners households gaining at least 1 € over the span
    * @param losers households losing at least 1 € over the span
-   * @param difference total difference per group (nano-euros)
+   * @param difference total difference per group (exact)
    */
-  public record GroupDifferences(List<String> groups, long[] households, long[] winners, long[] losers, long[] difference) {}
+  public record GroupDifferences(List<String> groups, long[] households, long[] winners, long[] losers,
+      ExactTotal[] difference) {}
 }

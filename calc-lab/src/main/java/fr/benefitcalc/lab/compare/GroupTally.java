@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.compare;
 
+import fr.benefitcalc.core.money.ExactTotal;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.lab.compare.ComparisonResult.GroupDifferences;
 import java.util.List;
@@ -14,7 +15,7 @@ public final class GroupTally {
   private final long[] households;
   private final long[] winners;
   private final long[] losers;
-  private final long[] difference;
+  private final ExactTotal[] difference;
 
   /** An empty tally over the groups {@code labels}. */
   public GroupTally(String[] labels) {
@@ -22,7 +23,10 @@ public final class GroupTally {
     households = new long[labels.length];
     winners = new long[labels.length];
     losers = new long[labels.length];
-    difference = new long[labels.length];
+    difference = new ExactTotal[labels.length];
+    for (int g = 0; g < labels.length; g++) {
+      difference[g] = new ExactTotal();
+    }
   }
 
   /** Whether a household whose net amount changed by {@code difference} (nano-euros) wins. */
@@ -37,8 +41,8 @@ public final class GroupTally {
 
   /** Adds a household of group {@code group} whose net amount changed by {@code difference}. */
   public void add(int group, long difference) {
-    households[group]++;
-    this.difference[group] += difference;
+    households[group] = Math.addExact(households[group], 1);
+    this.difference[group].add(difference);
     if (wins(difference)) {
       winners[group]++;
     } else if (loses(difference)) {
@@ -50,11 +54,11 @@ public final class GroupTally {
    * Adds the totals of group {@code group} counted elsewhere (e.g. summed by another engine from
    * {@link #wins} and {@link #loses}).
    */
-  public void add(int group, long households, long winners, long losers, long difference) {
-    this.households[group] += households;
-    this.winners[group] += winners;
-    this.losers[group] += losers;
-    this.difference[group] += difference;
+  public void add(int group, long households, long winners, long losers, ExactTotal difference) {
+    this.households[group] = Math.addExact(this.households[group], households);
+    this.winners[group] = Math.addExact(this.winners[group], winners);
+    this.losers[group] = Math.addExact(this.losers[group], losers);
+    this.difference[group].add(difference);
   }
 
   /** Adds another tally of the same groups into this one. */
@@ -66,6 +70,10 @@ public final class GroupTally {
 
   /** The tally as figures. */
   public GroupDifferences result() {
-    return new GroupDifferences(groups, households.clone(), winners.clone(), losers.clone(), difference.clone());
+    ExactTotal[] d = new ExactTotal[difference.length];
+    for (int g = 0; g < d.length; g++) {
+      d[g] = difference[g].copy();
+    }
+    return new GroupDifferences(groups, households.clone(), winners.clone(), losers.clone(), d);
   }
 }

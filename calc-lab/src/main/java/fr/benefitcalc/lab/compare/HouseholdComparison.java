@@ -152,21 +152,21 @@ public final class HouseholdComparison {
         return 0;
       }
       BenefitTimeline t = results[s].of(benefits.get(s).get(k));
-      return t.paid().total() + t.appliedIndus() + t.appliedRappels();
+      return Math.addExact(Math.addExact(t.paid().total(), t.appliedIndus()), t.appliedRappels());
     }
 
     /** The net amount of every benefit under scenario {@code s} (nano-euros). */
     public long netTotal(int s) {
       long total = 0;
       for (int k = 0; k < benefits.get(s).size(); k++) {
-        total += net(s, k);
+        total = Math.addExact(total, net(s, k));
       }
       return total;
     }
 
     /** The net amount of every benefit under scenario {@code s} minus under the baseline (nano-euros). */
     public long netDifference(int s) {
-      return netTotal(s) - netTotal(0);
+      return Math.subtractExact(netTotal(s), netTotal(0));
     }
   }
 }

@@ -11,6 +11,7 @@ import fr.benefitcalc.lab.catalog.StandardCatalog;
 import fr.benefitcalc.lab.population.Population;
 import fr.benefitcalc.lab.population.SyntheticPopulation;
 import fr.benefitcalc.lab.scenario.ScenarioCatalog;
+import java.math.BigInteger;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,20 +37,23 @@ class BenefitMetricsCountersTest {
     int drop = BenefitMetrics.COUNTERS.indexOf(BenefitMetrics.LARGEST_DROP);
     for (int s = 0; s < chosen.size(); s++) {
       List<Benefit> benefits = engine.benefits(s);
-      long[][] sums = new long[benefits.size()][BenefitMetrics.COUNTERS.size()];
+      BigInteger[][] sums = new BigInteger[benefits.size()][BenefitMetrics.COUNTERS.size()];
+      for (BigInteger[] row : sums) {
+        java.util.Arrays.fill(row, BigInteger.ZERO);
+      }
       for (int i = 0; i < p.size(); i++) {
         HouseholdComparison.Outcome o = engine.compute(p.households().get(i), i);
         for (int k = 0; k < benefits.size(); k++) {
-          long[] c = BenefitMetrics.of(o.timeline(s, k).orElseThrow(), SPAN).counters();
+          BigInteger[] c = BenefitMetrics.of(o.timeline(s, k).orElseThrow(), SPAN).counters();
           for (int j = 0; j < c.length; j++) {
-            sums[k][j] = j == drop ? Math.max(sums[k][j], c[j]) : sums[k][j] + c[j];
+            sums[k][j] = j == drop ? sums[k][j].max(c[j]) : sums[k][j].add(c[j]);
           }
         }
       }
       for (int k = 0; k < benefits.size(); k++) {
         BenefitMetrics expected = result.scenarios().get(s).metrics().get(benefits.get(k));
         assertThat(BenefitMetrics.ofCounters(sums[k]).counters()).isEqualTo(expected.counters());
-        assertThat(sums[k][0]).isEqualTo(150); // households
+        assertThat(sums[k][0]).isEqualTo(BigInteger.valueOf(150)); // households
       }
     }
   }
@@ -57,11 +61,14 @@ class BenefitMetricsCountersTest {
   @Test
   void countersNameEveryFieldOnce() {
     assertThat(BenefitMetrics.COUNTERS).doesNotHaveDuplicates().contains("paid", "due", "largest_drop");
-    long[] c = new long[BenefitMetrics.COUNTERS.size()];
+    BigInteger[] c = new BigInteger[BenefitMetrics.COUNTERS.size()];
     for (int i = 0; i < c.length; i++) {
-      c[i] = i + 1;
+      c[i] = BigInteger.valueOf(i + 1);
     }
+    c[BenefitMetrics.COUNTERS.indexOf("paid")] = BigInteger.TWO.pow(100); // beyond 64 bits: exact
     assertThat(BenefitMetrics.ofCounters(c).counters()).isEqualTo(c);
-    assertThatThrownBy(() -> BenefitMetrics.ofCounters(new long[3])).hasMessageContaining("3 counters given");
+    assertThatThrownBy(() -> BenefitMetrics.ofCounters(new BigInteger[3])).hasMessageContaining("3 counters given");
+    c[0] = BigInteger.TWO.pow(64); // a count beyond 64 bits
+    assertThatThrownBy(() -> BenefitMetrics.ofCounters(c)).isInstanceOf(ArithmeticException.class);
   }
 }
