@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.compare;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.benefitcalc.core.household.Household;
@@ -56,11 +57,11 @@ class ComparisonTest {
    */
   private static Household correctedOnce(String id) {
     ResourceHistory r = ResourceHistory.builder(1)
-        .constant(0, IncomeCategory.SALARY_TAXABLE, Fixed.euros("1000"))
-        .value(0, IncomeCategory.SALARY_TAXABLE, YearMonth.of(2023, 6), Fixed.euros("1600"), LocalDate.of(2025, 1, 20))
+        .constant(0, IncomeCategory.SALARY_TAXABLE, Euros.of("1000"))
+        .value(0, IncomeCategory.SALARY_TAXABLE, YearMonth.of(2023, 6), Euros.of("1600"), LocalDate.of(2025, 1, 20))
         .build();
     return Household.builder(id).person(Person.adult("a1", LocalDate.of(1985, 5, 1)))
-        .housing(Housing.tenant(2, MonthlyAmounts.constant(Fixed.euros("450"))))
+        .housing(Housing.tenant(2, MonthlyAmounts.constant(Euros.of("450"))))
         .received(ReceivedBenefit.RSA, MonthlyAmounts.none()).resources(r).build();
   }
 
@@ -156,7 +157,7 @@ class ComparisonTest {
   @Test
   void totalsOfMillionsOfHouseholdsAreExact() {
     Household noIncome = Household.builder("no-income").person(Person.adult("a1", LocalDate.of(1985, 5, 1)))
-        .housing(Housing.tenant(2, MonthlyAmounts.constant(Fixed.euros("450"))))
+        .housing(Housing.tenant(2, MonthlyAmounts.constant(Euros.of("450"))))
         .resources(ResourceHistory.builder(1).build()).build();
     Population p = new Population("one household", List.of(noIncome), YearMonth.of(2021, 1), YearMonth.of(2025, 12));
     ComparisonResult r = run(p, rules(Benefit.RSA), "S1");
