@@ -27,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -59,7 +60,8 @@ public final class SparkComparison {
    * The results' columns. Amounts in nano-euros (10^-9 €, exact). Per household: its index in the
    * population, id, type and income band; per scenario: its index (0 = baseline) and id; per benefit:
    * its name and index among the scenario's benefits; the error if the household could not be computed
-   * under the scenario (then every counter is 0); the net amount received (paid plus applied
+   * under the scenario; why the household is excluded from every total (an error under some scenario: its
+   * amounts and counters are then 0 under every scenario, as it is counted nowhere); the net amount received (paid plus applied
    * regularisations); the household's net amount of every benefit minus the baseline's, and whether it
    * wins or loses (repeated on each benefit's row); then one column per counter of
    * {@link BenefitMetrics#COUNTERS} (paid, due, applied and frozen indus and rappels, reopened decisions,
@@ -67,7 +69,7 @@ public final class SparkComparison {
    */
   public static final StructType SCHEMA = schema();
 
-  private static final int FIXED_COLUMNS = 13;
+  private static final int FIXED_COLUMNS = 14;
   private static final DecimalType EXACT = DataTypes.createDecimalType(38, 0);
 
   private SparkComparison() {}
@@ -83,6 +85,7 @@ public final class SparkComparison {
         DataTypes.createStructField("benefit", DataTypes.StringType, false),
         DataTypes.createStructField("benefit_index", DataTypes.IntegerType, false),
         DataTypes.createStructField("error", DataTypes.StringType, true),
+        DataTypes.createStructField("excluded", DataTypes.StringType, true),
         DataTypes.createStructField("net", DataTypes.LongType, false),
         DataTypes.createStructField("household_net_difference", DataTypes.LongType, false),
         DataTypes.createStructField("household_wins", DataTypes.BooleanType, false),
@@ -137,8 +140,9 @@ public final class SparkComparison {
 
     // winners and losers by group: one row per household and scenario (its first benefit's)
     Dataset<Row> households = r.filter(col("benefit_index").equalTo(0));
-    List<GroupTally> byType = tallies(households, "household_type", HouseholdGroups.TYPES, scenarios.size());
-    List<GroupTally> byBand = tallies(households, "income_band", HouseholdGroups.BANDS, scenarios.size());
+    Dataset<Row> counted = households.filter(col("excluded").isNull());
+    List<GroupTally> byType = tallies(counted, "household_type", HouseholdGroups.TYPES, scenarios.size());
+    List<GroupTally> byBand = tallies(counted, "income_band", HouseholdGroups.BANDS, scenarios.size());
 
     // households in error, every one
     List<List<Comparison.HouseholdError>> errors = new ArrayList<>();
@@ -151,6 +155,14 @@ public final class SparkComparison {
       errors.get(s).add(new Comparison.HouseholdError(row.getString(0), scenarios.get(s).name(), row.getString(2)));
     }
 
+    // households excluded from every total (in error under some scenario), with their reason
+    Map<Integer, String> excluded = new TreeMap<>();
+    long computedHouseholds = households.filter(col("scenario_index").equalTo(0)).count();
+    for (Row row : households.filter(col("scenario_index").equalTo(0).and(col("excluded").isNotNull()))
+        .select("household_index", "excluded").collectAsList()) {
+      excluded.put(Math.toIntExact(row.getLong(0)), row.getString(1));
+    }
+
     int cores = Math.max(1, spark.sparkContext().defaultParallelism());
     List<ScenarioOutcome> outcomes = new ArrayList<>();
     for (int s = 0; s < scenarios.size(); s++) {
@@ -161,7 +173,8 @@ public final class SparkComparison {
           new long[k][0], byType.get(s).result(), byBand.get(s).result(), List.copyOf(e),
           nanos[s].value() / 1_000_000 / cores));
     }
-    return new ComparisonResult(population.description(), engine.span(), outcomes, new int[0], new int[0], List.of());
+    return new ComparisonResult(population.description(), engine.span(), outcomes, new int[0], new int[0], List.of(),
+        Math.toIntExact(computedHouseholds), excluded, Map.of());
   }
 
   private static List<GroupTally> tallies(Dataset<Row> households, String group, String[] labels, int scenarios) {
@@ -220,9 +233,11 @@ public final class SparkComparison {
     private List<Row> rows(HouseholdComparison engine, HouseholdComparison.Outcome o, long index) {
       List<Row> rows = new ArrayList<>();
       int counters = BenefitMetrics.COUNTERS.size();
+      boolean computed = o.computed();
+      String exclusion = o.exclusion().orElse(null);
       for (int s = 0; s < engine.scenarios().size(); s++) {
         nanos[s].add(o.nanos(s));
-        long difference = o.netDifference(s);
+        long difference = computed ? o.netDifference(s) : 0L;
         List<Benefit> benefits = engine.benefits(s);
         for (int k = 0; k < benefits.size(); k++) {
           Object[] v = new Object[FIXED_COLUMNS + counters];
@@ -235,11 +250,12 @@ public final class SparkComparison {
           v[6] = benefits.get(k).name();
           v[7] = k;
           v[8] = o.error(s).orElse(null);
-          v[9] = o.net(s, k);
-          v[10] = difference;
-          v[11] = GroupTally.wins(difference);
-          v[12] = GroupTally.loses(difference);
-          BigInteger[] c = o.timeline(s, k).map(t -> BenefitMetrics.of(t, engine.span()).counters()).orElse(null);
+          v[9] = exclusion;
+          v[10] = computed ? o.net(s, k) : 0L;
+          v[11] = difference;
+          v[12] = GroupTally.wins(difference);
+          v[13] = GroupTally.loses(difference);
+          BigInteger[] c = computed ? BenefitMetrics.of(o.timeline(s, k).orElseThrow(), engine.span()).counters() : null;
           for (int j = 0; j < counters; j++) {
             v[FIXED_COLUMNS + j] = c == null ? 0L : c[j].longValueExact(); // one household's amounts fit 64 bits
           }

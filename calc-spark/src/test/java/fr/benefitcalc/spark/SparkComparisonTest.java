@@ -62,6 +62,9 @@ class SparkComparisonTest {
     ComparisonResult distributed = SparkComparison.run(spark, JOB, partitions, dir.toUri().toString());
 
     assertThat(distributed.population()).isEqualTo(single.population());
+    assertThat(distributed.households()).isEqualTo(HOUSEHOLDS);
+    assertThat(distributed.excluded()).isEqualTo(single.excluded());
+    assertThat(distributed.coverage()).isEqualTo(single.coverage());
     assertThat(distributed.scenarios()).hasSize(6);
     for (int s = 0; s < single.scenarios().size(); s++) {
       ScenarioOutcome a = single.scenarios().get(s);

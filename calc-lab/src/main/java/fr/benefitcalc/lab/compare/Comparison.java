@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,8 +26,9 @@ import java.util.function.Consumer;
  * Runs several scenarios over the same households and the same data (with their late values and
  * corrections), through the decision timeline, and accumulates the metrics of each scenario and the
  * net amount each household received. The engine never knows which benefit it runs: it takes the
- * rules as a map. A household whose computation fails is counted and reported with its error, never
- * dropped silently.
+ * rules as a map. A household whose computation fails under any scenario is excluded from the totals of
+ * every scenario (so that no difference between scenarios is made of errors) and reported with its error,
+ * never dropped silently.
  */
 public final class Comparison {
   private static final int CHUNK = 500;
@@ -73,6 +75,7 @@ public final class Comparison {
     int[] types = new int[n];
     int[] bands = new int[n];
     String[] ids = new String[n];
+    String[] exclusions = new String[n];
     Run[] runs = new Run[count];
     for (int s = 0; s < count; s++) {
       runs[s] = new Run(engine, s, n);
@@ -98,6 +101,7 @@ public final class Comparison {
             ids[i] = o.householdId();
             types[i] = o.type();
             bands[i] = o.band();
+            exclusions[i] = o.exclusion().orElse(null);
             for (int s = 0; s < count; s++) {
               runs[s].add(o, i, local[s]);
             }
@@ -127,7 +131,14 @@ public final class Comparison {
     for (Run run : runs) {
       outcomes.add(run.outcome(settings.threads()));
     }
-    return new ComparisonResult(population.description(), settings.span(), outcomes, types, bands, List.of(ids));
+    Map<Integer, String> excluded = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      if (exclusions[i] != null) {
+        excluded.put(i, exclusions[i]);
+      }
+    }
+    return new ComparisonResult(population.description(), settings.span(), outcomes, types, bands, List.of(ids), n,
+        excluded, Map.of());
   }
 
   /** One scenario's part of a comparison: the amounts of each household, its metrics, errors and time. */
@@ -168,17 +179,20 @@ public final class Comparison {
       return new Part(benefits.size());
     }
 
-    /** Household {@code i}'s outcome under this scenario, added to {@code part}. */
+    /**
+     * Household {@code i}'s outcome under this scenario, added to {@code part}; a household in error under
+     * some scenario is listed in the errors of those where it failed and counted nowhere.
+     */
     void add(HouseholdComparison.Outcome o, int i, Part part) {
       part.nanos += o.nanos(s);
-      if (o.error(s).isPresent()) {
-        errors.add(new HouseholdError(o.householdId(), engine.scenarios().get(s).name(), o.error(s).get()));
-      } else {
-        for (int k = 0; k < benefits.size(); k++) {
-          part.metrics[k].add(o.timeline(s, k).orElseThrow(), engine.span());
-          paid[k][i] = o.paid(s, k);
-          net[k][i] = o.net(s, k);
-        }
+      o.error(s).ifPresent(e -> errors.add(new HouseholdError(o.householdId(), engine.scenarios().get(s).name(), e)));
+      if (!o.computed()) {
+        return;
+      }
+      for (int k = 0; k < benefits.size(); k++) {
+        part.metrics[k].add(o.timeline(s, k).orElseThrow(), engine.span());
+        paid[k][i] = o.paid(s, k);
+        net[k][i] = o.net(s, k);
       }
       long difference = o.netDifference(s);
       part.byType.add(o.type(), difference);

@@ -131,6 +131,31 @@ public final class HouseholdComparison {
       return Optional.ofNullable(errors[s]);
     }
 
+    /**
+     * Whether the household was computed under every scenario. One in error under some scenario is excluded
+     * from every total (its amounts are not counted anywhere), so that the scenarios are compared on the same
+     * households.
+     */
+    public boolean computed() {
+      for (String e : errors) {
+        if (e != null) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Why the household is excluded from the totals ("error: S1: ...; S3: ..."), or empty when it is computed. */
+    public Optional<String> exclusion() {
+      StringBuilder r = new StringBuilder();
+      for (int s = 0; s < errors.length; s++) {
+        if (errors[s] != null) {
+          r.append(r.length() == 0 ? "error: " : "; ").append(scenarios.get(s).id()).append(": ").append(errors[s]);
+        }
+      }
+      return r.length() == 0 ? Optional.empty() : Optional.of(r.toString());
+    }
+
     /** The time scenario {@code s} took on this household (nanoseconds). */
     public long nanos(int s) {
       return nanos[s];

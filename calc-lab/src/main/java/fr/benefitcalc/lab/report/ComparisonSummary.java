@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The text summary of a comparison (the head of {@code summary.txt}): the population, each scenario
- * with its time and households in error, the timeline's conventions, and the table of every benefit.
+ * with its time and households in error, what the totals cover, the timeline's conventions, and the
+ * table of every benefit.
  * The same whichever engine computed the result (one machine or Spark).
  */
 public final class ComparisonSummary {
@@ -27,6 +28,7 @@ public final class ComparisonSummary {
       summary.append(String.format(Locale.ROOT, "%-6s %-26s %s (%.1f s, %d households in error)%n", o.scenario().id(),
           o.scenario().name(), o.scenario().description(), o.millis() / 1000.0, o.errors().size()));
     }
+    summary.append(result.coverage()).append('\n');
     summary.append(timelineConventions(result.scenarios().stream().map(ScenarioOutcome::scenario).toList())).append('\n');
     for (Benefit b : Benefit.values()) {
       summary.append(MetricTable.text(result, b)).append('\n');
