@@ -58,6 +58,7 @@ final class BenefitTimelineComputer {
   /** The CNAF payment calendar: benefits of a month are paid around the 5th of the next one. */
   static final int DEFAULT_PAYMENT_DAY = 5;
 
+  private final BenefitPlan plan;
   private final Benefit benefit;
   private final BenefitRule rule;
   private final BenefitRules rules;
@@ -77,8 +78,6 @@ final class BenefitTimelineComputer {
   private Revisions known;
   /** The months of the decisions computed (for the frozen-data view). */
   private int[] decisionMonths;
-  private DecisionWindows windowsOutside;
-  private DecisionWindows windowsExperimenting;
 
   // results over the months computed, lo..hi (whole decisions)
   private int lo;
@@ -89,23 +88,24 @@ final class BenefitTimelineComputer {
   private int[] changeMonths = new int[16];
   private long[] changeAmounts = new long[16];
 
-  BenefitTimelineComputer(Benefit benefit, BenefitRule rule, RuleSet ruleSet, Situations situations, MonthRange span,
-      int computeFirst, int computeLast, Optional<LinkedLedger> linked, boolean explain, Revisions known) {
-    this.benefit = benefit;
-    this.rule = rule;
-    this.rules = ruleSet.rules(benefit);
-    this.ruleSet = ruleSet;
+  BenefitTimelineComputer(BenefitPlan plan, Situations situations, MonthRange span, int computeFirst, int computeLast,
+      Optional<LinkedLedger> linked, boolean explain, Revisions known) {
+    this.plan = plan;
+    this.benefit = plan.benefit;
+    this.rule = plan.rule;
+    this.rules = plan.rules;
+    this.ruleSet = plan.ruleSet;
     this.situations = situations;
     this.span = span;
     this.computeFirst = Math.min(computeFirst, span.firstIndex());
     this.computeLast = Math.max(computeLast, span.lastIndex());
     this.linked = linked;
     this.explain = explain;
-    this.policy = rules.policy();
-    this.feed = policy.correctedDataFeedFutureDecisions();
-    this.decisionDay = day(rules, DecisionTimeline.DECISION_DAY_OPTION, 1);
-    this.paymentDay = day(rules, DecisionTimeline.PAYMENT_DAY_OPTION, DEFAULT_PAYMENT_DAY);
-    this.revaluations = revaluationOnDate(rules) ? revaluationMonths(rule, rules) : new int[0];
+    this.policy = plan.policy;
+    this.feed = plan.feed;
+    this.decisionDay = plan.decisionDay;
+    this.paymentDay = plan.paymentDay;
+    this.revaluations = plan.revaluations;
     this.known = known;
   }
 
@@ -148,7 +148,7 @@ final class BenefitTimelineComputer {
    * The months from which a parameter the rule reads takes a new value (a step starting on the 1st
    * applies from its month, one starting later from the next month: amounts are monthly).
    */
-  private static int[] revaluationMonths(BenefitRule rule, BenefitRules rules) {
+  static int[] revaluationMonths(BenefitRule rule, BenefitRules rules) {
     java.util.TreeSet<Integer> months = new java.util.TreeSet<>();
     for (Timeline<?> declared : rule.parameters()) {
       List<? extends Timeline.Step<?>> steps = rules.parameter(declared).steps();
@@ -186,16 +186,7 @@ final class BenefitTimelineComputer {
   }
 
   private DecisionWindows windows(boolean experimenting) {
-    if (experimenting) {
-      if (windowsExperimenting == null) {
-        windowsExperimenting = new DecisionWindows(rule, rules, true);
-      }
-      return windowsExperimenting;
-    }
-    if (windowsOutside == null) {
-      windowsOutside = new DecisionWindows(rule, rules, false);
-    }
-    return windowsOutside;
+    return plan.windows(experimenting);
   }
 
   /** The benefit as the agency knew it on each date, over the months computed (after {@link #compute}). */
@@ -258,7 +249,6 @@ final class BenefitTimelineComputer {
     List<Segment> segments = explain ? new ArrayList<>() : null;
     List<Decision> decisions = new ArrayList<>(count);
     List<Regularisation> regularisations = new ArrayList<>();
-    ReadMonths resolved = new ReadMonths();
     LinkedLedger ledger = linked.orElse(null);
     int[] reopen = new int[0];
     int[] starts = new int[interval + 1];
@@ -269,7 +259,7 @@ final class BenefitTimelineComputer {
       int day = (int) date.toEpochDay();
       Household situation = situations.at(month);
       DecisionWindows windows = windows(situation.rsaPaExperiment());
-      windows.resolve(month, resolved);
+      ReadMonths resolved = windows.of(month);
       ResourceHistory history = situation.resources();
       Revisions revisions = revisions(history);
       int decisionLast = month + interval - 1;

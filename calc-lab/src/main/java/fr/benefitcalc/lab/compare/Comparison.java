@@ -78,7 +78,7 @@ public final class Comparison {
     String[] ids = new String[n];
     Run[] runs = new Run[count];
     for (int s = 0; s < count; s++) {
-      runs[s] = new Run(scenarios.get(s), rules, n);
+      runs[s] = new Run(scenarios.get(s), rules, settings.span(), n);
     }
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
       Thread t = new Thread(r, "comparison");
@@ -138,13 +138,14 @@ public final class Comparison {
     private final Scenario scenario;
     private final Map<Benefit, BenefitRule> used = new EnumMap<>(Benefit.class);
     private final Benefit[] benefits;
+    private final DecisionTimeline.Prepared timelines;
     private final long[][] net;
     private final long[][] paid;
     private final List<HouseholdError> errors = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong nanos = new AtomicLong();
     private final BenefitMetrics[] metrics;
 
-    Run(Scenario scenario, Map<Benefit, BenefitRule> rules, int n) {
+    Run(Scenario scenario, Map<Benefit, BenefitRule> rules, MonthRange span, int n) {
       this.scenario = scenario;
       rules.forEach((b, r) -> {
         if (scenario.ruleSet().defines(b)) {
@@ -152,6 +153,7 @@ public final class Comparison {
         }
       });
       benefits = used.keySet().toArray(new Benefit[0]);
+      timelines = DecisionTimeline.prepare(used, scenario.ruleSet(), span);
       net = new long[benefits.length][n];
       paid = new long[benefits.length][n];
       metrics = newMetrics();
@@ -169,7 +171,7 @@ public final class Comparison {
     void compute(Household h, int i, Settings settings, BenefitMetrics[] local) {
       long start = System.nanoTime();
       try {
-        TimelineResult r = DecisionTimeline.compute(Situations.of(h), used, scenario.ruleSet(), settings.span(),
+        TimelineResult r = timelines.compute(Situations.of(h),
             i < settings.explainedSample() ? DecisionTimeline.Detail.EXPLAINED : DecisionTimeline.Detail.AMOUNTS);
         for (int k = 0; k < benefits.length; k++) {
           BenefitTimeline t = r.of(benefits[k]);
