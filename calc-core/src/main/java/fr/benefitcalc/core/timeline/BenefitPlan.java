@@ -22,8 +22,11 @@ final class BenefitPlan {
   final boolean feed;
   final int decisionDay;
   final int paymentDay;
-  /** Months (indices, increasing) on which a parameter the rule reads changes; empty: next-decision mode. */
-  final int[] revaluations;
+  /**
+   * The days (epoch days) a parameter the rule reads for the month of right takes a new value; empty
+   * in next-decision mode.
+   */
+  final long[] revaluationDays;
   private final DecisionWindows outside;
   private final DecisionWindows experimenting;
 
@@ -36,8 +39,7 @@ final class BenefitPlan {
     this.feed = policy.correctedDataFeedFutureDecisions();
     this.decisionDay = BenefitTimelineComputer.decisionDay(rules);
     this.paymentDay = BenefitTimelineComputer.paymentDay(rules);
-    this.revaluations = BenefitTimelineComputer.revaluationOnDate(rules)
-        ? BenefitTimelineComputer.revaluationMonths(rule, rules) : new int[0];
+    this.revaluationDays = BenefitTimelineComputer.revaluationDays(rule, rules);
     this.outside = new DecisionWindows(rule, rules, false);
     this.experimenting = new DecisionWindows(rule, rules, true);
   }

@@ -130,7 +130,7 @@ class TimelineCommandTest {
     String cause = "salaryTaxable of person p1 for 2024-11 known on 2025-04-15: 300.00 -> 540.00";
     assertThat(lines).contains("  2025-03  2025-01  2025-04-15 INDU      -20.00  APPLIED: " + cause,
         "       -20.00  " + cause);
-    assertThat(lines.indexOf("2025-12  2025-10     180.00    180.00      0.00      0.00"))
+    assertThat(lines.indexOf("2025-12  2025-10     190.00    190.00      0.00      0.00"))
         .isLessThan(lines.indexOf("  2025-01  2025-01  2025-04-15 INDU      -20.00  APPLIED: " + cause))
         .isLessThan(lines.indexOf("  2025-04  200.00 -> 180.00"));
   }
@@ -146,12 +146,13 @@ class TimelineCommandTest {
   }
 
   // reference-rules.md §5.5 GEN-AL-02: single, zone 2, rent 450, taxable salary 1 200 every month -> AL 59.44 (ALS) in 2025-01
+  // to the cent, 59 € under the law (CCH D823-16: net of CRDS rounded down to the euro)
   private static final String GEN_AL_02_HOUSEHOLD = "{'persons': [{'id': 'a', 'role': 'adult', 'birthDate': '1990-05-01',"
       + " 'incomes': {'salaryTaxable': 1200}}], 'housing': {'status': 'tenant', 'rent': 450, 'zone': 2}}";
 
   @Test
   void theLawCalculatorUnderABuiltInRuleSet() throws IOException {
-    // The law's quarterly decision of 2025-01 pays GEN-AL-02's 59.44 for 2025-01..2025-03; nothing is late.
+    // The law's quarterly decision of 2025-01 pays GEN-AL-02's 59 € (59.44 to the cent) for 2025-01..2025-03; nothing is late.
     Run r = runContent("{'id': 'gen-al-02', 'span': {'first': '2025-01', 'last': '2025-03'}, 'benefits': ['AL'],"
         + " 'ruleSet': 'law', 'household': " + GEN_AL_02_HOUSEHOLD + "}");
     assertThat(r.status()).as(r.err()).isZero();
@@ -161,8 +162,8 @@ class TimelineCommandTest {
     assertThat(al.get("decisions").get(0).get("window").asText()).isEqualTo("2023-12..2024-11");
     assertThat(al.get("decisions").get(0).get("coverage").asText()).isEqualTo("2025-01..2025-03");
     for (String m : List.of("2025-01", "2025-02", "2025-03")) {
-      assertThat(al.get("paid").get(m).decimalValue()).isEqualByComparingTo("59.44");
-      assertThat(al.get("due").get(m).decimalValue()).isEqualByComparingTo("59.44");
+      assertThat(al.get("paid").get(m).decimalValue()).isEqualByComparingTo("59");
+      assertThat(al.get("due").get(m).decimalValue()).isEqualByComparingTo("59");
     }
     assertThat(al.get("regularisations")).isEmpty();
     assertThat(al.get("changes")).isEmpty();
@@ -171,7 +172,7 @@ class TimelineCommandTest {
   @Test
   void anInlineRuleSetChangesOnlyWhatItGivesOnItsBase() throws IOException {
     // Recomputed every month instead of each quarter: three decisions; the income and the AL parameters do
-    // not change over 2025-01..2025-03, so each pays GEN-AL-02's 59.44.
+    // not change over 2025-01..2025-03, so each pays GEN-AL-02's 59 €.
     Run r = runContent("{'id': 'gen-al-02', 'span': {'first': '2025-01', 'last': '2025-03'}, 'benefits': ['AL'],"
         + " 'ruleSet': {'name': 'al-monthly', 'base': 'law', 'AL': {'schedule': {'every': 1}, 'decisionDay': 10}},"
         + " 'household': " + GEN_AL_02_HOUSEHOLD + "}");
@@ -181,7 +182,7 @@ class TimelineCommandTest {
     assertThat(decisions).hasSize(3);
     assertThat(decisions.get(1).get("decidedOn").asText()).isEqualTo("2025-02-10");
     assertThat(decisions.get(1).get("window").asText()).isEqualTo("2024-01..2024-12");
-    assertThat(decisions.get(2).get("amount").decimalValue()).isEqualByComparingTo("59.44");
+    assertThat(decisions.get(2).get("amount").decimalValue()).isEqualByComparingTo("59");
   }
 
   @Test
@@ -207,7 +208,7 @@ class TimelineCommandTest {
       assertThat(reg.get("decidedOn").asText()).isEqualTo("2025-05-20");
       assertThat(reg.get("decision").asText()).isIn("2025-01", "2025-04");
     }
-    assertThat(benefits.get("PA").get("regularisations").toString()).contains("AL of 2025-01 regularised on 2025-05-20");
+    assertThat(benefits.get("PA").get("regularisations").toString()).contains("AL of 2025-01 recomputed on 2025-05-20");
   }
 
   @Test
