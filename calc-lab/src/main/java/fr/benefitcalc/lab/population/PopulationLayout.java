@@ -2,6 +2,7 @@ package fr.benefitcalc.lab.population;
 
 import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.household.InvalidInputException;
+import fr.benefitcalc.lab.cases.Plausibility;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.household.Role;
 import fr.benefitcalc.core.money.Fixed;
@@ -124,7 +125,7 @@ final class PopulationLayout {
     add(m, ROOM, Scope.HOUSEHOLD, PopulationLayout::bool);
     add(m, RECENT_ISOLATION, Scope.HOUSEHOLD, PopulationLayout::bool);
     add(m, RSA_PA_EXPERIMENT, Scope.HOUSEHOLD, PopulationLayout::bool);
-    add(m, AL_RESOURCE_BASE, Scope.HOUSEHOLD, PopulationLayout::nonNegativeAmount);
+    add(m, AL_RESOURCE_BASE, Scope.HOUSEHOLD, (column, text) -> Plausibility.annual(column, (Long) amount(column, text), text));
     add(m, RENT, Scope.HOUSEHOLD_MONTHLY, PopulationLayout::nonNegativeAmount);
     add(m, FOYER_TYPE, Scope.HOUSEHOLD, fr.benefitcalc.core.household.Foyer.Type::ofKey);
     add(m, YOUNG_WORKERS, Scope.HOUSEHOLD, PopulationLayout::bool);
@@ -140,7 +141,8 @@ final class PopulationLayout {
     add(m, RESOURCE_FLOOR_EXEMPT, Scope.HOUSEHOLD, PopulationLayout::bool);
     for (IncomeCategory c : IncomeCategory.values()) {
       String name = snakeCase(c.key());
-      m.put(name, new Column(name, Scope.INCOME, PopulationLayout::amount, Optional.of(c), Optional.empty()));
+      m.put(name, new Column(name, Scope.INCOME, (column, text) -> Plausibility.income(column, c, (Long) amount(column, text), text),
+          Optional.of(c), Optional.empty()));
     }
     for (ReceivedBenefit b : ReceivedBenefit.values()) {
       String name = b.name().toLowerCase(Locale.ROOT);
@@ -263,11 +265,7 @@ final class PopulationLayout {
   }
 
   private static Object nonNegativeAmount(String column, String text) {
-    long a = (Long) amount(column, text);
-    if (a < 0) {
-      throw new InvalidInputException(column, text, "is negative");
-    }
-    return a;
+    return Plausibility.monthly(column, (Long) amount(column, text), text);
   }
 
   /** The text of an amount, exact and without needless zeros ({@code 1200.5}, {@code 0}). */
