@@ -9,9 +9,9 @@ import java.util.Map;
  * the two differ; {@link AlRuleSets#openfiscaCompatible(BenefitRules)} sets them all to OpenFisca's.
  * The divergences are listed in {@code docs/divergences/al.md}.
  *
- * @param finalRoundingEuroDown {@value #FINAL_ROUNDING}: {@code cent} (default; OpenFisca, the amount
- *     net of CRDS to the cent) or {@code euro-down} (CCH D823-16 as read by the Catala formalisation:
- *     net of CRDS rounded down to the euro)
+ * @param finalRoundingEuroDown {@value #FINAL_ROUNDING}: {@code euro-down} (default; CCH D823-16: the
+ *     amount net of CRDS rounded down to the euro, as the Catala formalisation and the agency's
+ *     notifications pay it) or {@code cent} (OpenFisca: net of CRDS to the cent)
  * @param roundRentRatio {@value #RENT_RATIO_ROUNDING}: {@code legal} (default; arrêté du 27/09/2019
  *     art. 14: RL to 0.01 %, TL to 0.001 %) or {@code none} (OpenFisca)
  * @param thresholdBeforeTaper {@value #PAYMENT_THRESHOLD}: {@code after-rls} (default; CCH D823-16 last
@@ -51,7 +51,7 @@ public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, b
 
   /** Every option with its legal value first and OpenFisca's second. */
   static final String[][] CHOICES = {
-      {FINAL_ROUNDING, "cent", "cent"},
+      {FINAL_ROUNDING, "euro-down", "cent"},
       {RENT_RATIO_ROUNDING, "legal", "none"},
       {PAYMENT_THRESHOLD, "after-rls", "before-taper"},
       {DOUBLE_ACTIVITY, "reference-period", "month"},
@@ -65,7 +65,7 @@ public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, b
   public static AlOptions of(BenefitRules rules) {
     Map<String, String> o = rules.options();
     return new AlOptions(
-        choose(o, FINAL_ROUNDING, "cent", "euro-down"),
+        !choose(o, FINAL_ROUNDING, "euro-down", "cent"),
         !choose(o, RENT_RATIO_ROUNDING, "legal", "none"),
         choose(o, PAYMENT_THRESHOLD, "after-rls", "before-taper"),
         choose(o, DOUBLE_ACTIVITY, "reference-period", "month"),

@@ -21,6 +21,7 @@ import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.parameters.Timeline;
+import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.IncomeConcept;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.rules.AmountAndLabel;
@@ -28,6 +29,7 @@ import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.ReadMonths;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.Trace;
@@ -60,10 +62,18 @@ public final class HousingBenefit implements BenefitRule {
   /** The rule. */
   public HousingBenefit() {}
 
-  /** The abatements and neutralisations of CCH R822-13 to R822-15 read the situation of the month of calculation. */
+  /**
+   * The months read: the rule set's reference windows (D823-18: N-2 by default), the self-employed
+   * profits of N-2..N, and the situation of the month of calculation M for the abatements and
+   * neutralisations of CCH R822-13 to R822-15 and the R822-7 test (salary and unemployment benefit of M,
+   * read as the last known of M, M-1, M-2: {@link ResourceView#current}), in either income concept.
+   */
   @Override
-  public boolean readsMonthsUpToCalculation() {
-    return true;
+  public void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
+    BenefitRule.super.reads(rules, experimenting, calculationMonth, out);
+    IncomeConcept concept = cache.entry(rules).concept;
+    out.months(concept.map(IncomeCategory.SALARY_TAXABLE), calculationMonth - 2, calculationMonth);
+    out.months(concept.map(IncomeCategory.UNEMPLOYMENT_TAXABLE), calculationMonth - 2, calculationMonth);
   }
 
   /** Every dated parameter of the AL (CCH and arrêté du 27 septembre 2019), so that a revaluation can be named as a cause. */
@@ -79,23 +89,33 @@ public final class HousingBenefit implements BenefitRule {
 
   @Override
   public BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet ruleSet, Trace trace) {
-    long r = evaluate(household, resources, Months.index(month), ruleSet, trace);
+    long r = evaluate(household, resources, Months.index(month), Months.index(month), ruleSet, trace);
     return new BenefitResult(Benefit.AL, month, AmountAndLabel.amount(r), BenefitLabel.name(AmountAndLabel.label(r)));
   }
 
   @Override
   public long amount(Household household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
-    return AmountAndLabel.amount(evaluate(household, resources, monthIndex, ruleSet, trace));
+    return AmountAndLabel.amount(evaluate(household, resources, monthIndex, monthIndex, ruleSet, trace));
   }
 
-  /** The amount paid and its label ({@link AmountAndLabel}): the formula of both entry points. */
-  private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
+  /** The decision of month M revalued: the parameters (scales, ceilings, R0…) of {@code parameterMonth}. */
+  @Override
+  public long amount(Household household, ResourceView resources, int calculationMonth, int parameterMonth,
+      RuleSet ruleSet, Trace trace) {
+    return AmountAndLabel.amount(evaluate(household, resources, calculationMonth, parameterMonth, ruleSet, trace));
+  }
+
+  /**
+   * The amount paid and its label ({@link AmountAndLabel}): the formula of every entry point, for the
+   * month of calculation {@code m} with the parameters of {@code pm}.
+   */
+  private long evaluate(Household household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
     BenefitRules rules = ruleSet.rules(Benefit.AL);
     ParameterCache.Entry entry = cache.entry(rules);
     // the income concept of the rule set (law: net imposable); another one reads the other categories
     resources = entry.concept.view(resources, IncomeConcept.TAXABLE);
     AlOptions o = entry.options;
-    MonthParameters p = entry.month(m);
+    MonthParameters p = entry.month(pm);
     if (household.housing().isEmpty()) {
       throw new InvalidInputException("household.housing", "absent", "is required for the AL");
     }

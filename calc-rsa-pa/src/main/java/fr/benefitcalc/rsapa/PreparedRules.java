@@ -22,6 +22,7 @@ public final class PreparedRules {
   private final boolean learnerWindowOfTheLaw;
   private final boolean allMembers;
   private final boolean selfEmployedLastNonZero;
+  private final boolean childrenBeforeBirth;
   private final IncomeConcept concept;
   private final MonthTable<MonthParameters> months;
 
@@ -33,6 +34,7 @@ public final class PreparedRules {
     this.learnerWindowOfTheLaw = !RsaPaOptions.openfisca(rules, RsaPaOptions.LEARNER_WINDOW);
     this.allMembers = RsaPaOptions.openfisca(rules, RsaPaOptions.PA_MEMBERS);
     this.selfEmployedLastNonZero = RsaPaOptions.openfisca(rules, RsaPaOptions.SELF_EMPLOYED_YEAR);
+    this.childrenBeforeBirth = RsaPaOptions.openfisca(rules, RsaPaOptions.CHILD_FROM_BIRTH);
     this.months = new MonthTable<>(FIRST, LAST, m -> MonthParameters.of(rules, m));
     this.concept = IncomeConcept.of(rules, IncomeConcept.NET);
   }
@@ -73,6 +75,11 @@ public final class PreparedRules {
   /** {@link RsaPaOptions#PA_MEMBERS}: every member counts for the prime d'activité (OpenFisca). */
   public boolean allMembers() {
     return allMembers;
+  }
+
+  /** {@link RsaPaOptions#CHILD_FROM_BIRTH}: a child counts in every month, before its birth too (OpenFisca). */
+  public boolean childrenBeforeBirth() {
+    return childrenBeforeBirth;
   }
 
   /** {@link RsaPaOptions#SELF_EMPLOYED_YEAR}: the last non-zero self-employed year (OpenFisca). */

@@ -41,6 +41,15 @@ public final class RsaPaOptions {
    */
   public static final String SELF_EMPLOYED_YEAR = "rsapa.self_employed.year";
 
+  /**
+   * The months in which a child counts in the foyer (dependants, increase for isolation): from the month
+   * of its birth, whatever the day (law: a change of situation takes effect from the first day of the
+   * calendar month in which it occurs, CASF L262-21 as the agency applies it, circulaire CNAF
+   * n° 2010-130), or, as OpenFisca (age conditions without a lower bound), in every month of the
+   * reference quarter, before its birth too.
+   */
+  public static final String CHILD_FROM_BIRTH = "rsapa.children.fromBirth";
+
   private RsaPaOptions() {}
 
   /** Whether {@code option} is set to {@link #OPENFISCA} in {@code rules}. */
@@ -52,6 +61,6 @@ public final class RsaPaOptions {
   public static BenefitRules openfiscaCompatible(BenefitRules rules) {
     return rules.withOption(PREGNANCY_OPENS_RSA, OPENFISCA).withOption(APPRENTICES_ARE_LEARNERS, OPENFISCA)
         .withOption(LEARNER_WINDOW, OPENFISCA).withOption(PA_MEMBERS, OPENFISCA)
-        .withOption(SELF_EMPLOYED_YEAR, OPENFISCA);
+        .withOption(SELF_EMPLOYED_YEAR, OPENFISCA).withOption(CHILD_FROM_BIRTH, OPENFISCA);
   }
 }

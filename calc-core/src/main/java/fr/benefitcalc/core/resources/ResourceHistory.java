@@ -217,6 +217,16 @@ public final class ResourceHistory {
           : history.constants[s];
     }
 
+    /**
+     * Whether revision {@code i} is the first value of its month (before it, the month was unknown and
+     * read as the series' constant): even with an unchanged amount, the month becoming known is a fact
+     * a rule may read ({@link ResourceView#known}).
+     */
+    public boolean firstKnown(int i) {
+      int e = entry[i];
+      return e == history.offsets[series[i]] || history.months[e - 1] != history.months[e];
+    }
+
     /** The amount of revision {@code i}. */
     public long amount(int i) {
       return history.amounts[entry[i]];

@@ -41,11 +41,51 @@ public interface BenefitRule {
 
   /**
    * Whether the rule also reads the monthly resources of the months after its reference period, up
-   * to the month of calculation (e.g. the RSA's neutralisation of an income interrupted in M, CASF
-   * R262-13). The decision timeline then reopens a decision when one of those months is revised.
+   * to the month of calculation. Used only by the default {@link #reads}: a rule that declares its
+   * reads exactly overrides {@code reads} instead.
    */
   default boolean readsMonthsUpToCalculation() {
     return false;
+  }
+
+  /**
+   * Declares in {@code out} every resource month this rule reads for the decision of
+   * {@code calculationMonth} (index, see {@link Months}) under {@code rules}: the decision timeline
+   * reopens a decision when one of them becomes known or changes after the decision date, so a
+   * month read but not declared would only surface as an unattributed regularisation.
+   *
+   * <p>By default: the rule set's reference windows of every category (the experiment's for an
+   * experimenting household); for an annual category also the years N, N-1 and N-2 of the month;
+   * with {@link #readsMonthsUpToCalculation()}, every monthly category from its window up to the
+   * month of calculation.
+   */
+  default void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
+    out.windows(rules, experimenting, calculationMonth);
+    int year = Months.year(calculationMonth);
+    for (int o = 0; o < fr.benefitcalc.core.resources.IncomeCategory.count(); o++) {
+      var c = fr.benefitcalc.core.resources.IncomeCategory.ofOrdinal(o);
+      if (c.isAnnual()) {
+        out.years(c, year - 2, year);
+      } else if (readsMonthsUpToCalculation()) {
+        var own = rules.periods().get(c);
+        var p = own != null ? own : rules.defaultPeriod(experimenting, calculationMonth);
+        out.months(c, p.firstIndex(calculationMonth), Math.max(p.lastIndex(calculationMonth), calculationMonth));
+      }
+    }
+  }
+
+  /**
+   * The amount of a decision taken for the month of calculation {@code calculationMonth}, revalued
+   * for the months from {@code parameterMonth} (at or after it): the same reference windows, the
+   * same situation of the month of calculation, and the legal parameters in force in
+   * {@code parameterMonth} wherever the rule reads those of the month of right. The decision
+   * timeline uses it when a parameter of {@link #parameters()} changes inside a decision's months
+   * (revaluation on its date, as the agency's mass recalculation). By default the parameter month
+   * is ignored: a rule that lists {@link #parameters()} should override it.
+   */
+  default long amount(Household household, ResourceView resources, int calculationMonth, int parameterMonth,
+      RuleSet rules, Trace trace) {
+    return amount(household, resources, calculationMonth, rules, trace);
   }
 
   /**
@@ -55,6 +95,17 @@ public interface BenefitRule {
    */
   default List<Timeline<?>> parameters() {
     return List.of();
+  }
+
+  /**
+   * The parameters among {@link #parameters()} that the rule reads for the month of right, where
+   * {@link #amount(Household, ResourceView, int, int, RuleSet, Trace)} takes them from the parameter
+   * month: a change of one of them inside a decision's months is a revaluation of the decision. By
+   * default all of them; a rule that reads some parameters for the months of its window (e.g. the
+   * prime d'activité's monthly primes, R843-1) lists only the others.
+   */
+  default List<Timeline<?>> parametersOfTheMonthOfRight() {
+    return parameters();
   }
 
   /** {@link #compute} on the household's final resources, without trace. */

@@ -12,6 +12,7 @@ import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.ReadMonths;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.core.time.Months;
@@ -31,73 +32,166 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Computes one benefit's {@link BenefitTimeline}. For each scheduled decision (month D, date d):
+ * Computes one benefit's {@link BenefitTimeline}, as the agency takes its decisions
+ * (docs/timeline.md). For each scheduled decision (month D, date d):
  * <ol>
- *   <li>the amount paid is computed for D from the data known on d (its "effective" data: all of
- *       them, or, when corrected data do not feed future decisions, the values of already-used months
- *       frozen at their first use), and paid for the months the decision covers;
- *   <li>each later date on which a value inside the decision's windows became known (or, for the
- *       RSA / prime d'activité, on which the AL they read was regularised) reopens it: the amount is
- *       recomputed from the data known that day, and the difference with the previous computation is
- *       one regularisation event, applied or frozen by the {@link RegularisationPolicy};
- *   <li>the amount due is computed from the final data; any difference still left (data the rule
- *       read outside its declared windows) is a last, unattributed, event — so that, for every
- *       month, paid + applied + frozen = due exactly.
+ *   <li><b>segments</b>: the decision's months, split where a legal parameter the rule reads changes
+ *       (revaluation on its date, {@value DecisionTimeline#REVALUATION_OPTION} {@code on-date}): each
+ *       segment is computed on its first day with the decision's windows (month of calculation D),
+ *       the parameters of its first month and the data known that day;
+ *   <li><b>payments</b>: month m is paid on the payment day of m+1; it is paid the segment's amount
+ *       as it stands on that date;
+ *   <li><b>reopenings</b>: each later date on which a value the rule declares reading became known or
+ *       changed (or, for the RSA / prime d'activité, on which the AL they read was recomputed)
+ *       recomputes the segment from the data known that day; the months already paid are
+ *       regularised (one event, applied or frozen by the {@link RegularisationPolicy}), the months
+ *       not yet paid are paid the new amount — or, when the event is frozen, the frozen amount
+ *       (droits figés), unless the policy pays the corrected amount;
+ *   <li><b>due</b>: the segment recomputed from the final data; any difference still left (data read
+ *       but not declared) is a last, unattributed, event — so that, for every month,
+ *       paid + applied + frozen = due exactly.
  * </ol>
- * Only decisions whose windows contain a corrected month are recomputed: the work is linear in the
- * number of (decision, correction date) pairs.
+ * The months computed run from {@code computeFirst} to {@code computeLast} (the span, or more for a
+ * warm-up: the months the linked benefits' decisions read); the result keeps the span's.
  */
 final class BenefitTimelineComputer {
+  /** The CNAF payment calendar: benefits of a month are paid around the 5th of the next one. */
+  static final int DEFAULT_PAYMENT_DAY = 5;
+
   private final Benefit benefit;
   private final BenefitRule rule;
   private final BenefitRules rules;
   private final RuleSet ruleSet;
   private final Situations situations;
   private final MonthRange span;
+  private final int computeFirst;
+  private final int computeLast;
   private final Optional<LinkedLedger> linked;
   private final boolean explain;
   private final RegularisationPolicy policy;
   private final boolean feed;
   private final int decisionDay;
+  private final int paymentDay;
+  /** Whether revaluations apply on their date ({@code on-date}). */
+  private final boolean onDate;
   private Revisions known;
+  /** The months of the decisions computed (for the frozen-data view). */
+  private int[] decisionMonths;
   private DecisionWindows windowsOutside;
   private DecisionWindows windowsExperimenting;
 
+  // results over the months computed, lo..hi (whole decisions)
+  private int lo;
+  private long[] base;
+  private long[] dueAll;
+  private int changeCount;
+  private int[] changeDays = new int[16];
+  private int[] changeMonths = new int[16];
+  private long[] changeAmounts = new long[16];
+
   BenefitTimelineComputer(Benefit benefit, BenefitRule rule, RuleSet ruleSet, Situations situations, MonthRange span,
-      Optional<LinkedLedger> linked, boolean explain, Revisions known) {
+      int computeFirst, int computeLast, Optional<LinkedLedger> linked, boolean explain, Revisions known) {
     this.benefit = benefit;
     this.rule = rule;
     this.rules = ruleSet.rules(benefit);
     this.ruleSet = ruleSet;
     this.situations = situations;
     this.span = span;
+    this.computeFirst = Math.min(computeFirst, span.firstIndex());
+    this.computeLast = Math.max(computeLast, span.lastIndex());
     this.linked = linked;
     this.explain = explain;
     this.policy = rules.policy();
     this.feed = policy.correctedDataFeedFutureDecisions();
-    this.decisionDay = decisionDay(rules);
+    this.decisionDay = day(rules, DecisionTimeline.DECISION_DAY_OPTION, 1);
+    this.paymentDay = day(rules, DecisionTimeline.PAYMENT_DAY_OPTION, DEFAULT_PAYMENT_DAY);
+    this.onDate = revaluationOnDate(rules);
     this.known = known;
   }
 
   static int decisionDay(BenefitRules rules) {
-    String text = rules.option(DecisionTimeline.DECISION_DAY_OPTION, "1");
+    return day(rules, DecisionTimeline.DECISION_DAY_OPTION, 1);
+  }
+
+  static int paymentDay(BenefitRules rules) {
+    return day(rules, DecisionTimeline.PAYMENT_DAY_OPTION, DEFAULT_PAYMENT_DAY);
+  }
+
+  private static int day(BenefitRules rules, String option, int defaultDay) {
+    String text = rules.option(option, Integer.toString(defaultDay));
     int day;
     try {
       day = Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("option " + DecisionTimeline.DECISION_DAY_OPTION + ": '" + text
-          + "' is not a day of the month (1-28)", e);
+      throw new IllegalArgumentException("option " + option + ": '" + text + "' is not a day of the month (1-28)", e);
     }
     if (day < 1 || day > 28) {
-      throw new IllegalArgumentException("option " + DecisionTimeline.DECISION_DAY_OPTION + ": " + day
-          + " is not a day of the month (1-28)");
+      throw new IllegalArgumentException("option " + option + ": " + day + " is not a day of the month (1-28)");
     }
     return day;
   }
 
-  /** What one decision used, kept for the explanation of the next change. */
-  private record Taken(int month, LocalDate date, Household household, ResourceView view, DecisionWindows windows,
-      ResourceHistory history, long paid) {}
+  /** Whether revaluations apply on their date ({@code on-date}, the default) or at the next decision. */
+  static boolean revaluationOnDate(BenefitRules rules) {
+    String mode = rules.option(DecisionTimeline.REVALUATION_OPTION, DecisionTimeline.REVALUATION_ON_DATE).trim();
+    if (mode.equals(DecisionTimeline.REVALUATION_ON_DATE)) {
+      return true;
+    }
+    if (mode.equals(DecisionTimeline.REVALUATION_NEXT_DECISION)) {
+      return false;
+    }
+    throw new IllegalArgumentException("option " + DecisionTimeline.REVALUATION_OPTION + ": '" + mode + "' is not "
+        + DecisionTimeline.REVALUATION_ON_DATE + " or " + DecisionTimeline.REVALUATION_NEXT_DECISION);
+  }
+
+  /**
+   * The months in {@code first..last} from which a parameter the rule reads for the month of right
+   * takes a new value (a step starting on the 1st applies from its month, one starting later from the
+   * next month: amounts are monthly), increasing.
+   */
+  private int[] revaluationMonths(int first, int last) {
+    if (!onDate) {
+      return new int[0];
+    }
+    long from = Months.firstEpochDay(first);
+    long until = Months.firstEpochDay(last + 1);
+    int[] out = new int[8];
+    int n = 0;
+    for (Timeline<?> declared : rule.parametersOfTheMonthOfRight()) {
+      List<? extends Timeline.Step<?>> steps = rules.parameter(declared).steps();
+      for (int i = 1; i < steps.size(); i++) {
+        LocalDate start = steps.get(i).from();
+        long day = start.toEpochDay();
+        if (day > from && day < until && !Objects.equals(steps.get(i).value(), steps.get(i - 1).value())) {
+          if (n == out.length) {
+            out = java.util.Arrays.copyOf(out, 2 * n);
+          }
+          out[n++] = Months.index(start) + (start.getDayOfMonth() == 1 ? 0 : 1);
+        }
+      }
+    }
+    java.util.Arrays.sort(out, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || out[distinct - 1] != out[i]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, distinct);
+  }
+
+  /** The payment date of the month of this index (epoch day): its payment day of the next month. */
+  private int payDay(int month) {
+    return (int) Months.firstEpochDay(month + 1) + paymentDay - 1;
+  }
+
+  /** A segment of a decision, kept for the explanations. */
+  private record Segment(int month, int parameterMonth, int k, Household situation, DecisionWindows windows,
+      ResourceHistory history, ResourceView[] earlier) {}
+
+  /** What one amount paid used, rebuilt for the explanation of a change. */
+  private record Taken(int month, int parameterMonth, LocalDate date, Household household, ResourceView view,
+      DecisionWindows windows, ResourceHistory history, long paid) {}
 
   /** The revisions of the last history read (shared by the benefits of a timeline). */
   Revisions revisions() {
@@ -112,36 +206,81 @@ final class BenefitTimelineComputer {
   private DecisionWindows windows(boolean experimenting) {
     if (experimenting) {
       if (windowsExperimenting == null) {
-        windowsExperimenting = new DecisionWindows(rules, true, rule.readsMonthsUpToCalculation());
+        windowsExperimenting = new DecisionWindows(rule, rules, true);
       }
       return windowsExperimenting;
     }
     if (windowsOutside == null) {
-      windowsOutside = new DecisionWindows(rules, false, rule.readsMonthsUpToCalculation());
+      windowsOutside = new DecisionWindows(rule, rules, false);
     }
     return windowsOutside;
+  }
+
+  /** The benefit as the agency knew it on each date, over the months computed (after {@link #compute}). */
+  LinkedLedger ledger(ReceivedBenefit asReceived) {
+    int from = computeFirst - lo;
+    int to = computeLast - lo + 1;
+    int n = 0;
+    for (int i = 0; i < changeCount; i++) {
+      if (changeMonths[i] >= computeFirst && changeMonths[i] <= computeLast) {
+        changeDays[n] = changeDays[i];
+        changeMonths[n] = changeMonths[i];
+        changeAmounts[n] = changeAmounts[i];
+        n++;
+      }
+    }
+    changeCount = n;
+    return new LinkedLedger(benefit, asReceived, computeFirst, java.util.Arrays.copyOfRange(base, from, to),
+        java.util.Arrays.copyOfRange(dueAll, from, to), n, changeDays, changeMonths, changeAmounts);
+  }
+
+  private void rightChanged(int day, int first, int last, long amount) {
+    if (amount == 0 || benefit != Benefit.AL) { // only the AL is read by other benefits (LinkedLedger)
+      return;
+    }
+    for (int m = first; m <= last; m++) {
+      if (changeCount == changeDays.length) {
+        int n = 2 * changeCount;
+        changeDays = java.util.Arrays.copyOf(changeDays, n);
+        changeMonths = java.util.Arrays.copyOf(changeMonths, n);
+        changeAmounts = java.util.Arrays.copyOf(changeAmounts, n);
+      }
+      changeDays[changeCount] = day;
+      changeMonths[changeCount] = m;
+      changeAmounts[changeCount] = amount;
+      changeCount++;
+    }
   }
 
   BenefitTimeline compute() {
     int interval = rules.schedule().intervalMonths();
     int spanFirst = span.firstIndex();
     int spanLast = span.lastIndex();
-    int firstDecision = rules.schedule().decisionIndexFor(spanFirst);
-    int count = (spanLast - firstDecision) / interval + 1;
+    int firstDecision = rules.schedule().decisionIndexFor(computeFirst);
+    int count = (computeLast - firstDecision) / interval + 1;
     int[] months = new int[count];
     LocalDate[] dates = new LocalDate[count];
     for (int k = 0; k < count; k++) {
       months[k] = firstDecision + k * interval;
       dates[k] = Months.firstDay(months[k]).withDayOfMonth(decisionDay);
     }
-    long[] paid = new long[span.length()];
-    long[] due = new long[span.length()];
+    decisionMonths = months;
+    lo = firstDecision;
+    int hi = months[count - 1] + interval - 1;
+    int[] revaluations = revaluationMonths(lo, hi);
+    int size = hi - lo + 1;
+    long[] paid = new long[size];
+    base = new long[size];
+    dueAll = new long[size];
+    int[] levelDay = explain ? new int[size] : null;
+    int[] segmentOf = explain ? new int[size] : null;
+    List<Segment> segments = explain ? new ArrayList<>() : null;
     List<Decision> decisions = new ArrayList<>(count);
     List<Regularisation> regularisations = new ArrayList<>();
-    List<Taken> taken = explain ? new ArrayList<>(count) : null;
-    DecisionWindows.Resolved resolved = new DecisionWindows.Resolved();
+    ReadMonths resolved = new ReadMonths();
     LinkedLedger ledger = linked.orElse(null);
     int[] reopen = new int[0];
+    int[] starts = new int[interval + 1];
 
     for (int k = 0; k < count; k++) {
       int month = months[k];
@@ -152,10 +291,9 @@ final class BenefitTimelineComputer {
       windows.resolve(month, resolved);
       ResourceHistory history = situation.resources();
       Revisions revisions = revisions(history);
-      int covFirst = Math.max(month, spanFirst);
-      int covLast = Math.min(month + interval - 1, spanLast);
-      int linkedFirst = resolved.earliestMonth();
-      int linkedLast = month + interval - 1;
+      int decisionLast = month + interval - 1;
+      int linkedFirst = Math.min(resolved.earliestMonth(), month);
+      int linkedLast = decisionLast;
       ResourceView[] earlier = null;
       if (!feed) {
         earlier = new ResourceView[k];
@@ -163,26 +301,15 @@ final class BenefitTimelineComputer {
           earlier[j] = history.asOf(dates[j]);
         }
       }
-      Events events = new Events(month, covFirst, covLast, windows, resolved, revisions, linkedFirst, linkedLast,
-          regularisations);
 
-      Household atDecision = household(situation, day);
-      ResourceView knownAtDecision = history.asOfEpochDay(day);
-      ResourceView viewAtDecision = effectiveView(windows, months, earlier, k, knownAtDecision);
-      BenefitResult first = rule.compute(atDecision, viewAtDecision, Months.of(month), ruleSet, Trace.off());
-      long paidAmount = first.amountFixed();
-      if (explain) {
-        taken.add(new Taken(month, date, atDecision, viewAtDecision, windows, history, paidAmount));
-      }
-
-      // the days a value inside the windows changed after the decision, in order
+      // the days a value the decision reads changed after the decision date, in order
       int room = revisions.size + (ledger == null ? 0 : ledger.dateCount());
       if (reopen.length < room) {
         reopen = new int[Math.max(room, 2 * reopen.length)];
       }
       int reopenings = 0;
       for (int i = revisions.firstAfter(day); i < revisions.size; i++) {
-        if (revisions.changed[i] && resolved.uses(revisions.category[i], revisions.month[i])
+        if (revisions.changed[i] && resolved.reads(revisions.category[i], revisions.month[i])
             && (reopenings == 0 || reopen[reopenings - 1] != revisions.day[i])) {
           reopen[reopenings++] = revisions.day[i]; // revisions are in order of day
         }
@@ -194,78 +321,180 @@ final class BenefitTimelineComputer {
           reopenings = sortDistinct(reopen, reopenings);
         }
       }
+      Events events = new Events(month, windows, resolved, revisions, linkedFirst, linkedLast, regularisations,
+          spanFirst, spanLast);
 
-      long previousEffective = paidAmount;
-      long previousTrue = feed ? paidAmount : amount(atDecision, knownAtDecision, month);
-      if (previousTrue != previousEffective) {
-        events.add(previousTrue - previousEffective, date, Outcome.FROZEN_DATA,
-            events.ignoredCauses(date, months, dates, k, null));
+      // segments: the decision's months, split at each revaluation
+      int segmentCount = 0;
+      starts[segmentCount++] = month;
+      for (int r : revaluations) {
+        if (r > month && r <= decisionLast) {
+          starts[segmentCount++] = r;
+        }
       }
+      starts[segmentCount] = decisionLast + 1;
+      long decided = 0;
+      String label = "";
       List<LocalDate> reopenedOn = new ArrayList<>(0);
-      for (int j = 0; j < reopenings; j++) {
-        int t = reopen[j];
-        Household h = household(situation, t);
-        ResourceView knownOnT = history.asOfEpochDay(t);
-        long effective = amount(h, effectiveView(windows, months, earlier, k, knownOnT), month);
-        long trueAmount = feed ? effective : amount(h, knownOnT, month);
-        long change = effective - previousEffective;
-        long gap = (trueAmount - effective) - (previousTrue - previousEffective);
-        if (change != 0 || gap != 0) {
-          LocalDate on = LocalDate.ofEpochDay(t);
-          if (change != 0) {
-            events.add(change, on, policy.decide(change * events.months(), Math.max(Math.abs(previousEffective),
-                Math.abs(effective))), events.causesOn(t, on));
+      for (int j = 0; j < segmentCount; j++) {
+        int a = starts[j];
+        int b = starts[j + 1] - 1;
+        int pm = a;
+        int startDay = j == 0 ? day : (int) Months.firstDay(a).withDayOfMonth(decisionDay).toEpochDay();
+        boolean needed = b >= computeFirst && a <= computeLast;
+        if (!needed && j > 0) {
+          continue;
+        }
+        Household atStart = household(situation, startDay);
+        ResourceView knownAtStart = history.asOfEpochDay(startDay);
+        ResourceView effectiveAtStart = effectiveView(windows, earlier, k, knownAtStart);
+        long first;
+        if (j == 0) {
+          BenefitResult r = rule.compute(atStart, effectiveAtStart, Months.of(month), ruleSet, Trace.off());
+          first = r.amountFixed();
+          decided = first;
+          label = r.label();
+          if (!needed) {
+            continue;
           }
-          if (gap != 0) {
-            events.add(gap, on, Outcome.FROZEN_DATA, events.ignoredCauses(on, months, dates, k, on));
+        } else {
+          first = amount(atStart, effectiveAtStart, month, pm);
+        }
+        if (explain) {
+          segments.add(new Segment(month, pm, k, situation, windows, history, earlier));
+        }
+        int segment = explain ? segments.size() - 1 : 0;
+        long trueFirst = feed ? first : amount(atStart, knownAtStart, month, pm);
+        for (int m = a; m <= b; m++) {
+          base[m - lo] = trueFirst;
+        }
+        LocalDate startDate = LocalDate.ofEpochDay(startDay);
+        if (trueFirst != first) {
+          events.add(trueFirst - first, startDate, Outcome.FROZEN_DATA,
+              events.ignoredCauses(startDate, months, dates, k, null), a, b, b - a + 1);
+        }
+
+        long computed = first; // the segment's amount as last computed (effective data)
+        long computedTrue = trueFirst;
+        long level = first; // the amount its months not yet paid will be paid
+        int levelSince = startDay;
+        List<Cause> keptCauses = null;
+        int next = a; // the first month not yet paid
+        for (int i = 0; i <= reopenings; i++) {
+          int t = i < reopenings ? reopen[i] : Integer.MAX_VALUE;
+          if (t <= startDay) {
+            continue;
           }
-          reopenedOn.add(on);
+          // the months whose payment date comes first are paid as the segment stands
+          while (next <= b && payDay(next) <= t) {
+            paid[next - lo] = level;
+            if (explain) {
+              levelDay[next - lo] = levelSince;
+              segmentOf[next - lo] = segment;
+            }
+            if (level != computed) {
+              events.add(computed - level, LocalDate.ofEpochDay(payDay(next)), Outcome.FROZEN_AMOUNT_KEPT, keptCauses,
+                  next, next, 1);
+            }
+            next++;
+          }
+          if (t == Integer.MAX_VALUE) {
+            break;
+          }
+          Household h = household(situation, t);
+          ResourceView knownOnT = history.asOfEpochDay(t);
+          long effective = amount(h, effectiveView(windows, earlier, k, knownOnT), month, pm);
+          long trueAmount = feed ? effective : amount(h, knownOnT, month, pm);
+          long change = effective - computed;
+          long gap = (trueAmount - effective) - (computedTrue - computed);
+          if (change != 0 || gap != 0) {
+            LocalDate on = LocalDate.ofEpochDay(t);
+            rightChanged(t, a, b, trueAmount - computedTrue);
+            if (change != 0) {
+              int alreadyPaid = next - a;
+              List<Cause> causes = events.causesOn(t, on);
+              boolean pays = true;
+              if (alreadyPaid > 0) {
+                Outcome o = policy.decide(change * alreadyPaid, Math.max(Math.abs(computed), Math.abs(effective)));
+                events.add(change, on, o, causes, a, next - 1, alreadyPaid);
+                pays = o.isApplied() || policy.frozenDecisionPaysCorrectedAmount();
+              }
+              if (pays) {
+                level = effective;
+                levelSince = t;
+              } else {
+                keptCauses = causes;
+              }
+            }
+            if (gap != 0) {
+              events.add(gap, on, Outcome.FROZEN_DATA, events.ignoredCauses(on, months, dates, k, on), a, b, b - a + 1);
+            }
+            addDistinct(reopenedOn, on);
+          }
+          computed = effective;
+          computedTrue = trueAmount;
         }
-        previousEffective = effective;
-        previousTrue = trueAmount;
-      }
-      long dueAmount;
-      int lastComputed = reopenings == 0 ? day : reopen[reopenings - 1];
-      if (!revisions.laterDataUpTo(lastComputed, month) && (ledger == null || !ledger.changesAfter(lastComputed))) {
-        // nothing the rule can read (months up to the month of calculation, the linked benefit) changed after
-        // the last computation: the final data give its true amount
-        dueAmount = previousTrue;
-      } else {
-        Household finalSituation = ledger != null ? ledger.due(situation) : situation;
-        dueAmount = amount(finalSituation, history.finalView(), month);
-      }
-      long residual = dueAmount - previousTrue;
-      if (residual != 0) {
-        int last = Math.max(day, revisions.lastDay()); // revisions are in order of date
-        if (ledger != null) {
-          last = ledger.lastChangeAfter(day, last);
+
+        long dueAmount;
+        int lastComputed = reopenings == 0 ? startDay : Math.max(startDay, reopen[reopenings - 1]);
+        if (!revisions.laterDataUpTo(lastComputed, month) && (ledger == null || !ledger.changesAfter(lastComputed))) {
+          // nothing the rule can read (months up to the month of calculation, the linked benefit) changed after
+          // the last computation: the final data give its true amount
+          dueAmount = computedTrue;
+        } else {
+          Household finalSituation = ledger != null ? ledger.due(situation) : situation;
+          dueAmount = amount(finalSituation, history.finalView(), month, pm);
         }
-        LocalDate lastDate = LocalDate.ofEpochDay(last);
-        events.add(residual, lastDate, policy.decide(residual * events.months(),
-            Math.max(Math.abs(previousTrue), Math.abs(dueAmount))), events.unattributedCauses(day));
-        if (!reopenedOn.contains(lastDate)) {
-          reopenedOn.add(lastDate);
+        long residual = dueAmount - computedTrue;
+        if (residual != 0) {
+          int last = Math.max(startDay, revisions.lastDay()); // revisions are in order of date
+          if (ledger != null) {
+            last = ledger.lastChangeAfter(startDay, last);
+          }
+          LocalDate lastDate = LocalDate.ofEpochDay(last);
+          rightChanged(last, a, b, residual);
+          events.add(residual, lastDate, policy.decide(residual * (b - a + 1),
+              Math.max(Math.abs(computedTrue), Math.abs(dueAmount))), events.unattributedCauses(startDay), a, b,
+              b - a + 1);
+          addDistinct(reopenedOn, lastDate);
+        }
+        for (int m = a; m <= b; m++) {
+          dueAll[m - lo] = dueAmount;
         }
       }
-      for (int m = covFirst; m <= covLast; m++) {
-        paid[m - spanFirst] = paidAmount;
-        due[m - spanFirst] = dueAmount;
+      if (month <= spanLast && decisionLast >= spanFirst) {
+        reopenedOn.sort(null);
+        decisions.add(new Decision(benefit, events.decisionMonth(), MonthRange.of(Months.of(Math.max(month, spanFirst)),
+            Months.of(Math.min(decisionLast, spanLast))), date, decided, label, windows.defaultWindow(month), reopenedOn));
       }
-      decisions.add(new Decision(benefit, events.decisionMonth(), MonthRange.of(Months.of(covFirst), Months.of(covLast)),
-          date, paidAmount, first.label(), windows.defaultWindow(month), reopenedOn));
     }
 
+    long[] paidSpan = java.util.Arrays.copyOfRange(paid, spanFirst - lo, spanLast - lo + 1);
+    long[] dueSpan = java.util.Arrays.copyOfRange(dueAll, spanFirst - lo, spanLast - lo + 1);
     List<PaymentChange> changes = new ArrayList<>();
     if (explain) {
-      for (int k = 1; k < count; k++) {
-        int m = Math.max(months[k], spanFirst);
-        if (m - 1 >= spanFirst && paid[m - spanFirst] != paid[m - 1 - spanFirst]) {
-          changes.add(explainChange(taken.get(k - 1), taken.get(k), interval));
+      for (int m = spanFirst + 1; m <= spanLast; m++) {
+        if (paid[m - lo] != paid[m - 1 - lo]) {
+          changes.add(explainChange(taken(segments.get(segmentOf[m - 1 - lo]), levelDay[m - 1 - lo], paid[m - 1 - lo]),
+              taken(segments.get(segmentOf[m - lo]), levelDay[m - lo], paid[m - lo]), interval, m));
         }
       }
     }
-    return new BenefitTimeline(benefit, decisions, new MonthlySeries(span, paid), new MonthlySeries(span, due),
+    return new BenefitTimeline(benefit, decisions, new MonthlySeries(span, paidSpan), new MonthlySeries(span, dueSpan),
         regularisations, changes);
+  }
+
+  private static void addDistinct(List<LocalDate> dates, LocalDate date) {
+    if (!dates.contains(date)) {
+      dates.add(date);
+    }
+  }
+
+  private Taken taken(Segment s, int day, long paidAmount) {
+    Household h = household(s.situation(), day);
+    ResourceView view = effectiveView(s.windows(), s.earlier(), s.k(), s.history().asOfEpochDay(day));
+    return new Taken(s.month(), s.parameterMonth(), LocalDate.ofEpochDay(day), h, view, s.windows(), s.history(),
+        paidAmount);
   }
 
   /** Sorts {@code values[0..count)} and removes repeated values; returns the new count. */
@@ -284,43 +513,39 @@ final class BenefitTimelineComputer {
     return linked.isPresent() ? linked.get().knownOn(situation, day) : situation;
   }
 
-  private ResourceView effectiveView(DecisionWindows windows, int[] months, ResourceView[] earlier, int k,
-      ResourceView current) {
-    return feed || k == 0 ? current : new FrozenDataView(windows, months, earlier, k, current);
+  private ResourceView effectiveView(DecisionWindows windows, ResourceView[] earlier, int k, ResourceView current) {
+    return feed || k == 0 ? current : new FrozenDataView(windows, decisionMonths, earlier, k, current);
   }
 
-  private long amount(Household household, ResourceView view, int month) {
-    return rule.amount(household, view, month, ruleSet, Trace.off());
+  private long amount(Household household, ResourceView view, int month, int parameterMonth) {
+    return month == parameterMonth ? rule.amount(household, view, month, ruleSet, Trace.off())
+        : rule.amount(household, view, month, parameterMonth, ruleSet, Trace.off());
   }
 
   /** The regularisation events of one decision, and the causes to name in them. */
   private final class Events {
     private final int month;
-    private final int covFirst;
-    private final int covLast;
     private final DecisionWindows windows;
-    private final DecisionWindows.Resolved resolved;
+    private final ReadMonths resolved;
     private final Revisions revisions;
     private final int linkedFirst;
     private final int linkedLast;
     private final List<Regularisation> out;
+    private final int spanFirst;
+    private final int spanLast;
     private YearMonth decisionMonth;
 
-    Events(int month, int covFirst, int covLast, DecisionWindows windows, DecisionWindows.Resolved resolved,
-        Revisions revisions, int linkedFirst, int linkedLast, List<Regularisation> out) {
+    Events(int month, DecisionWindows windows, ReadMonths resolved, Revisions revisions, int linkedFirst,
+        int linkedLast, List<Regularisation> out, int spanFirst, int spanLast) {
       this.month = month;
-      this.covFirst = covFirst;
-      this.covLast = covLast;
       this.windows = windows;
       this.resolved = resolved;
       this.revisions = revisions;
       this.linkedFirst = linkedFirst;
       this.linkedLast = linkedLast;
       this.out = out;
-    }
-
-    int months() {
-      return covLast - covFirst + 1;
+      this.spanFirst = spanFirst;
+      this.spanLast = spanLast;
     }
 
     YearMonth decisionMonth() {
@@ -330,24 +555,30 @@ final class BenefitTimelineComputer {
       return decisionMonth;
     }
 
-    /** One regularisation per month covered; an applied indu of a time-barred month is frozen. */
-    void add(long change, LocalDate on, Outcome outcome, List<Cause> causes) {
-      List<Cause> shared = List.copyOf(causes);
-      for (int m = covFirst; m <= covLast; m++) {
+    /**
+     * One regularisation per month {@code first..last} inside the span; an applied indu whose recovery is
+     * time-barred since the month's payment is frozen.
+     */
+    void add(long change, LocalDate on, Outcome outcome, List<Cause> causes, int first, int last, int months) {
+      List<Cause> shared = null;
+      for (int m = Math.max(first, spanFirst); m <= Math.min(last, spanLast); m++) {
+        if (shared == null) {
+          shared = List.copyOf(causes);
+        }
         Outcome o = outcome;
-        YearMonth ofRight = Months.of(m);
-        if (o == Outcome.APPLIED && change < 0 && policy.recoveryLimit().prescribed(ofRight, on)) {
+        if (o == Outcome.APPLIED && change < 0
+            && policy.recoveryLimit().prescribedSincePayment(LocalDate.ofEpochDay(payDay(m)), on)) {
           o = Outcome.FROZEN_PRESCRIBED;
         }
-        out.add(new Regularisation(benefit, decisionMonth(), ofRight, on, change, o, shared));
+        out.add(new Regularisation(benefit, decisionMonth(), Months.of(m), on, change, o, shared));
       }
     }
 
-    /** The revisions that became known on {@code day} inside the windows, and the linked changes of that day. */
+    /** The revisions that became known on {@code day} inside the months read, and the linked changes of that day. */
     List<Cause> causesOn(int day, LocalDate date) {
       List<Cause> causes = new ArrayList<>();
       for (int i = revisions.firstAfter(day - 1); i < revisions.size && revisions.day[i] == day; i++) {
-        if (revisions.changed[i] && resolved.uses(revisions.category[i], revisions.month[i])) {
+        if (revisions.changed[i] && resolved.reads(revisions.category[i], revisions.month[i])) {
           causes.add(cause(revisions.get(i)));
         }
       }
@@ -387,12 +618,12 @@ final class BenefitTimelineComputer {
       return causes;
     }
 
-    /** The residual left by data outside the declared windows: said, with the candidates. */
+    /** The residual left by data outside the declared months: said, with the candidates. */
     List<Cause> unattributedCauses(int afterDay) {
       List<Cause> causes = new ArrayList<>();
-      causes.add(new Cause.Unattributed("data read outside the reference windows declared by the rule set"));
+      causes.add(new Cause.Unattributed("data read outside the months the rule declares"));
       for (int i = revisions.firstAfter(afterDay); i < revisions.size; i++) {
-        if (revisions.changed[i] && !resolved.uses(revisions.category[i], revisions.month[i])) {
+        if (revisions.changed[i] && !resolved.reads(revisions.category[i], revisions.month[i])) {
           causes.add(cause(revisions.get(i)));
         }
       }
@@ -410,24 +641,25 @@ final class BenefitTimelineComputer {
   }
 
   /**
-   * Splits a change of the amount paid between decisions {@code p} and {@code c}: (1) the new month
-   * with the old data and situation, (2) the data known on the new date, (3) the new situation.
+   * Splits a change of the amount paid between month {@code m - 1} (as {@code p} paid it) and month
+   * {@code m} ({@code c}): (1) the new month of calculation and parameters with the old data and
+   * situation, (2) the data known between the two dates, (3) the new situation or linked benefit.
    */
-  private PaymentChange explainChange(Taken p, Taken c, int interval) {
+  private PaymentChange explainChange(Taken p, Taken c, int interval, int m) {
     long before = p.paid();
-    long newMonth = amount(p.household(), p.view(), c.month());
-    long newData = amount(p.household(), c.view(), c.month());
+    long newMonth = amount(p.household(), p.view(), c.month(), c.parameterMonth());
+    long newData = amount(p.household(), c.view(), c.month(), c.parameterMonth());
     List<Attribution> parts = new ArrayList<>();
     if (newMonth != before) {
       parts.add(new Attribution(orUnattributed(monthCauses(p, c), "change with the month of right (e.g. an age reached)"),
           newMonth - before));
     }
+    long after = Math.min(p.date().toEpochDay(), c.date().toEpochDay());
+    long until = Math.max(p.date().toEpochDay(), c.date().toEpochDay());
     if (newData != newMonth) {
       List<Cause> causes = new ArrayList<>();
       List<Cause> outside = new ArrayList<>();
       Revisions revisions = revisions(c.history());
-      long after = p.date().toEpochDay();
-      long until = c.date().toEpochDay();
       for (int i = revisions.firstAfter((int) after); i < revisions.size && revisions.day[i] <= until; i++) {
         if (revisions.changed[i]) {
           (c.windows().uses(revisions.category[i], c.month(), revisions.month[i]) ? causes : outside)
@@ -443,11 +675,11 @@ final class BenefitTimelineComputer {
         causes.add(new Cause.SituationChanged(Months.of(situations.since(c.month())),
             describeChange(situations.at(p.month()), situations.at(c.month()))));
       }
-      linked.ifPresent(l -> l.causes((int) p.date().toEpochDay(), (int) c.date().toEpochDay(),
-          c.windows().earliestMonth(c.month()), c.month() + interval - 1, causes));
+      linked.ifPresent(l -> l.causes((int) after, (int) until, c.windows().earliestMonth(c.month()),
+          c.month() + interval - 1, causes));
       parts.add(new Attribution(orUnattributed(causes, "change of situation"), c.paid() - newData));
     }
-    return new PaymentChange(benefit, Months.of(Math.max(c.month(), span.firstIndex())), before, c.paid(), parts);
+    return new PaymentChange(benefit, Months.of(m), before, c.paid(), parts);
   }
 
   private List<Cause> monthCauses(Taken p, Taken c) {
@@ -460,8 +692,8 @@ final class BenefitTimelineComputer {
     for (Timeline<?> declared : rule.parameters()) {
       Timeline<?> t = rules.parameter(declared);
       try {
-        Timeline.Step<?> a = t.stepAt(Months.firstDay(p.month()));
-        Timeline.Step<?> b = t.stepAt(Months.firstDay(c.month()));
+        Timeline.Step<?> a = t.stepAt(Months.firstDay(p.parameterMonth()));
+        Timeline.Step<?> b = t.stepAt(Months.firstDay(c.parameterMonth()));
         if (!a.equals(b)) {
           causes.add(new Cause.ParameterRevaluation(t.name(), b.from(), b.source()));
         }

@@ -43,6 +43,31 @@ import java.util.Optional;
 public final class DecisionTimeline {
   /** The {@code BenefitRules} option naming the day of the month decisions are taken (1-28). */
   public static final String DECISION_DAY_OPTION = "timeline.decision-day";
+  /**
+   * The {@code BenefitRules} option naming the day of the month m+1 on which month m is paid (1-28,
+   * default 5: the CNAF payment calendar).
+   */
+  public static final String PAYMENT_DAY_OPTION = "timeline.payment-day";
+  /**
+   * The {@code BenefitRules} option saying when a legal parameter that changes inside a decision's
+   * months applies: {@value #REVALUATION_ON_DATE} (default: from its date, as the agency's mass
+   * recalculation) or {@value #REVALUATION_NEXT_DECISION} (at the next scheduled decision).
+   */
+  public static final String REVALUATION_OPTION = "timeline.revaluation";
+  /** {@link #REVALUATION_OPTION}: from the revaluation's date. */
+  public static final String REVALUATION_ON_DATE = "on-date";
+  /** {@link #REVALUATION_OPTION}: at the next scheduled decision. */
+  public static final String REVALUATION_NEXT_DECISION = "next-decision";
+
+  /** The payment day of {@code rules} ({@link #PAYMENT_DAY_OPTION}), checked. */
+  public static int paymentDay(fr.benefitcalc.core.rules.BenefitRules rules) {
+    return BenefitTimelineComputer.paymentDay(rules);
+  }
+
+  /** The revaluation mode of {@code rules} ({@link #REVALUATION_OPTION}), checked. */
+  public static String revaluation(fr.benefitcalc.core.rules.BenefitRules rules) {
+    return BenefitTimelineComputer.revaluationOnDate(rules) ? REVALUATION_ON_DATE : REVALUATION_NEXT_DECISION;
+  }
 
   /** How much to compute. */
   public enum Detail {
@@ -83,18 +108,36 @@ public final class DecisionTimeline {
     Map<Benefit, BenefitTimeline> out = new EnumMap<>(Benefit.class);
     Optional<LinkedLedger> al = Optional.empty();
     Revisions revisions = null; // shared by the benefits: the same histories
+    int alFirst = span.firstIndex();
+    int alLast = span.lastIndex();
+    if (rules.containsKey(Benefit.AL)) {
+      // warm-up: the AL of every month the RSA / PA decisions of the span read or cover, so that they see the AL
+      // the rules give (not a 0 before the span) and name the same AL changes whatever the span
+      for (Map.Entry<Benefit, BenefitRule> e : rules.entrySet()) {
+        if (e.getKey() != Benefit.AL) {
+          var benefitRules = ruleSet.rules(e.getKey());
+          int first = benefitRules.schedule().decisionIndexFor(span.firstIndex());
+          boolean experimenting = situations.at(first).rsaPaExperiment();
+          alFirst = Math.min(alFirst, new DecisionWindows(e.getValue(), benefitRules, experimenting).earliestMonth(first));
+          alLast = Math.max(alLast, benefitRules.schedule().decisionIndexFor(span.lastIndex())
+              + benefitRules.schedule().intervalMonths() - 1);
+        }
+      }
+    }
     for (Benefit benefit : Benefit.values()) {
       BenefitRule rule = rules.get(benefit);
       if (rule == null) {
         continue;
       }
       BenefitTimelineComputer computer = new BenefitTimelineComputer(benefit, rule, ruleSet, situations, span,
-          benefit == Benefit.AL ? Optional.empty() : al, detail == Detail.EXPLAINED, revisions);
+          benefit == Benefit.AL ? alFirst : span.firstIndex(), benefit == Benefit.AL ? alLast : span.lastIndex(),
+          benefit == Benefit.AL ? Optional.empty() : al,
+          detail == Detail.EXPLAINED, revisions);
       BenefitTimeline t = computer.compute();
       revisions = computer.revisions();
       out.put(benefit, t);
       if (benefit == Benefit.AL) {
-        al = Optional.of(new LinkedLedger(t, ReceivedBenefit.AL));
+        al = Optional.of(computer.ledger(ReceivedBenefit.AL));
       }
     }
     return new TimelineResult(situations.initial().id(), ruleSet.name(), span, out);

@@ -6,16 +6,16 @@ import fr.benefitcalc.core.resources.MonthlyAmounts;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.timeline.explain.Cause;
-import fr.benefitcalc.core.timeline.regularisation.Regularisation;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The AL as the agency knew it on a date, for the RSA and prime d'activité that read it as forfait
- * logement (CASF R262-9, CSS R844-3): for each month of the span, the amount paid plus every
- * regularisation decided on or before that date (applied or frozen, since the forfait follows the
- * AL right as recomputed, not the cash). Once every regularisation is in, it is the AL due.
+ * logement (CASF R262-9, CSS R844-3): for each month computed (the span and its warm-up), the right
+ * as first decided plus every recomputation decided on or before that date (whether the difference
+ * was paid, regularised or frozen: the forfait follows the AL right as recomputed, not the cash).
+ * Once every recomputation is in, it is the AL due.
  *
  * <p>Dates are epoch days. The changes are kept in columns, by date then month: the dates on which
  * the linked benefit changed ({@code days}, increasing) and, for the changes of {@code days[d]}, the
@@ -36,19 +36,25 @@ final class LinkedLedger {
   private Household cachedFor;
   private Household cachedDue;
 
-  LinkedLedger(BenefitTimeline timeline, ReceivedBenefit asReceived) {
-    this.benefit = timeline.benefit();
+  /**
+   * @param first the month index of {@code base[0]}
+   * @param base the right of each month as first decided (its decision's or revaluation's amount on
+   *     the data known that day, before any reopening)
+   * @param due the right of each month on the final data
+   * @param n the number of changes in {@code changeDays}, {@code changeMonths}, {@code changeAmounts}
+   *     (one per month and date on which the right was recomputed, any order)
+   */
+  LinkedLedger(Benefit benefit, ReceivedBenefit asReceived, int first, long[] base, long[] due, int n,
+      int[] changeDays, int[] changeMonths, long[] changeAmounts) {
+    this.benefit = benefit;
     this.asReceived = asReceived;
-    this.first = timeline.paid().span().firstIndex();
-    this.paid = timeline.paid().toArray();
-    this.due = timeline.due().toArray();
-    List<Regularisation> regs = timeline.regularisations();
-    int n = regs.size();
+    this.first = first;
+    this.paid = base;
+    this.due = due;
     // (day, month, amount) sorted by day then month, equal keys summed, zero sums dropped
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      Regularisation r = regs.get(i);
-      keys[i] = (r.decidedOn().toEpochDay() << 32) | (Months.index(r.month()) & 0xffffffffL);
+      keys[i] = ((long) changeDays[i] << 32) | (changeMonths[i] & 0xffffffffL);
     }
     int[] order = new int[n]; // insertion sort of the indices by key (a few dozen at most)
     for (int i = 0; i < n; i++) {
@@ -67,7 +73,7 @@ final class LinkedLedger {
       long key = keys[order[k]];
       long sum = 0;
       while (k < n && keys[order[k]] == key) {
-        sum += regs.get(order[k]).amountFixed();
+        sum += changeAmounts[order[k]];
         k++;
       }
       if (sum != 0) {

@@ -19,7 +19,10 @@ final class Revisions {
   /** Month index (January of the year for an annual category). */
   final int[] month;
   final IncomeCategory[] category;
-  /** Whether the amount differs from the one known before (an unchanged value may still make a month known). */
+  /**
+   * Whether a rule can see it: the amount differs from the one known before, or the month becomes
+   * known (a known nil is not an unknown month, {@code ResourceView.known}).
+   */
   final boolean[] changed;
   /** {@code earliestFrom[i]}: the earliest month of the revisions {@code i..size-1}. */
   private final int[] earliestFrom;
@@ -36,7 +39,7 @@ final class Revisions {
       day[i] = columns.knownOnEpochDay(i);
       month[i] = columns.monthIndex(i);
       category[i] = columns.category(i);
-      changed[i] = columns.previous(i) != columns.amount(i);
+      changed[i] = columns.previous(i) != columns.amount(i) || columns.firstKnown(i);
     }
     this.earliestFrom = new int[size + 1];
     earliestFrom[size] = Integer.MAX_VALUE;

@@ -39,11 +39,12 @@ class ExplanationTest {
 
   @Test
   void aCorrectionKnownBetweenTwoDecisionsExplainsTheDrop() {
-    // known 2024-08-10: 200 € in 2024-07..09, 180 € from 2024-10 (the data), back to 200 € in 2025-07 (2024-03 leaves the window)
+    // known 2024-08-10: 200 € paid for 2024-07 (paid 2024-08-05), 180 € from 2024-08 (the decision reopened, the
+    // data), back to 200 € in 2025-07 (2024-03 leaves the window)
     BenefitTimeline t = run(corrected(YearMonth.of(2024, 3), "540", LocalDate.of(2024, 8, 10)), ToyRule.housing(),
         QUARTERLY_M13_M2);
 
-    assertThat(t.changes()).extracting(PaymentChange::month).containsExactly(YearMonth.of(2024, 10), YearMonth.of(2025, 7));
+    assertThat(t.changes()).extracting(PaymentChange::month).containsExactly(YearMonth.of(2024, 8), YearMonth.of(2025, 7));
     PaymentChange drop = t.changes().get(0);
     assertThat(drop.change()).isEqualTo(euros("-20"));
     assertThat(drop.attributions()).singleElement().satisfies(a -> {
@@ -149,6 +150,6 @@ class ExplanationTest {
         LocalDate.of(2024, 8, 10))), Map.of(Benefit.AL, ToyRule.housing()), al(QUARTERLY_M13_M2), SPAN_2024_2025,
         DecisionTimeline.Detail.AMOUNTS).of(Benefit.AL);
     assertThat(t.changes()).isEmpty();
-    assertThat(t.regularisations()).hasSize(3);
+    assertThat(t.regularisations()).hasSize(1);
   }
 }

@@ -62,7 +62,15 @@ record ToyRule(Benefit benefit, IncomeCategory category, Timeline<Long> base, lo
   @Override
   public BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet rules,
       Trace trace) {
-    int m = Months.index(month);
+    return new BenefitResult(benefit, month, amount(household, resources, Months.index(month), Months.index(month),
+        rules, trace), "toy");
+  }
+
+  /** The base of {@code parameterMonth}, everything else of {@code m}. */
+  @Override
+  public long amount(Household household, ResourceView resources, int m, int parameterMonth, RuleSet rules,
+      Trace trace) {
+    YearMonth month = Months.of(m);
     ReferencePeriod period = rules.rules(benefit).defaultPeriod(household.rsaPaExperiment(), month);
     int first = period.firstIndex(m);
     int last = period.lastIndex(m);
@@ -71,7 +79,7 @@ record ToyRule(Benefit benefit, IncomeCategory category, Timeline<Long> base, lo
       total += resources.sum(p, category, first, last);
     }
     long average = Fixed.divide(total, last - first + 1);
-    long amount = rules.rules(benefit).parameter(base).at(month);
+    long amount = rules.rules(benefit).parameter(base).atMonth(parameterMonth);
     int children = household.persons().size() - household.adultCount();
     amount += Fixed.times(childBonus, children);
     if (rentRate != 0 && household.housing().isPresent()) {
@@ -83,6 +91,6 @@ record ToyRule(Benefit benefit, IncomeCategory category, Timeline<Long> base, lo
     }
     long result = Fixed.toCent(Math.max(0, amount));
     trace.amount("A", result, "toy amount", "");
-    return new BenefitResult(benefit, month, result, "toy");
+    return result;
   }
 }

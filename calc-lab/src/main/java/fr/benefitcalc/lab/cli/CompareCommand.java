@@ -160,8 +160,6 @@ final class CompareCommand implements Callable<Integer> {
         return 1;
       }
     } else {
-      stderr.println("compare: generating " + households + " households (seed " + seed + ") ...");
-      stderr.flush();
       population = SyntheticPopulation.generate(households, seed, YearMonth.of(first.getYear() - 2, 1), last);
     }
     long t1 = System.nanoTime();
@@ -184,14 +182,16 @@ final class CompareCommand implements Callable<Integer> {
           o.scenario().name(), o.scenario().description(), o.millis() / 1000.0, o.errors().size()));
       errors += o.errors().size();
     }
-    summary.append('\n');
+    summary.append(timelineConventions(chosen)).append('\n');
     for (Benefit b : Benefit.values()) {
       summary.append(MetricTable.text(result, b)).append('\n');
     }
     long householdMonths = (long) population.size() * span.length();
     summary.append(String.format(Locale.ROOT,
-        "%d households x %d months x %d scenarios = %d household-months per scenario; generation %.1f s, comparison %.1f s%n",
-        population.size(), span.length(), chosen.size(), householdMonths, (t1 - t0) / 1e9, (t2 - t1) / 1e9));
+        "%d households x %d months x %d scenarios = %d household-months per scenario; %s, comparison %.1f s%n",
+        population.size(), span.length(), chosen.size(), householdMonths, populationFile != null
+            ? String.format(Locale.ROOT, "reading %.1f s", (t1 - t0) / 1e9)
+            : "households drawn during the comparison", (t2 - t1) / 1e9));
     stdout.print(summary);
     stdout.flush();
     Files.writeString(out.resolve("summary.txt"), summary.toString(), StandardCharsets.UTF_8);
@@ -202,5 +202,24 @@ final class CompareCommand implements Callable<Integer> {
         + out.resolve("summary.txt"));
     stderr.flush();
     return errors == 0 && !refusedRows ? 0 : 1;
+  }
+
+  /**
+   * The decision-timeline conventions behind every indu and rappel counted: the payment day (month m
+   * paid on that day of m+1) and when revaluations apply, per benefit, as the scenarios set them.
+   */
+  static String timelineConventions(List<Scenario> scenarios) {
+    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+    for (Scenario sc : scenarios) {
+      for (Benefit b : Benefit.values()) {
+        if (!sc.ruleSet().defines(b)) {
+          continue;
+        }
+        var rules = sc.ruleSet().rules(b);
+        seen.add(b + " paid on day " + fr.benefitcalc.core.timeline.DecisionTimeline.paymentDay(rules)
+            + " of the next month, revaluations " + fr.benefitcalc.core.timeline.DecisionTimeline.revaluation(rules));
+      }
+    }
+    return "Timeline: " + String.join("; ", seen) + "\n";
   }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -61,101 +62,145 @@ public final class Comparison {
     }
   }
 
-  /** Runs the comparison. */
+  /**
+   * Runs the comparison. The households are streamed through the scenarios: each chunk of
+   * {@value #CHUNK} households is read once (a synthetic population draws them then) and computed
+   * under every scenario before the next, so that no household is kept beyond its chunk; only the
+   * metrics and a few numbers per household and scenario remain (ids, groups, net and paid amounts).
+   */
   public static ComparisonResult run(Population population, Map<Benefit, BenefitRule> rules, Settings settings) {
     List<Household> hs = population.households();
     int n = hs.size();
+    List<Scenario> scenarios = settings.scenarios();
+    int count = scenarios.size();
     int[] types = new int[n];
     int[] bands = new int[n];
-    for (int i = 0; i < n; i++) {
-      types[i] = HouseholdGroups.type(hs.get(i));
-      bands[i] = HouseholdGroups.incomeBand(hs.get(i), settings.span());
+    String[] ids = new String[n];
+    Run[] runs = new Run[count];
+    for (int s = 0; s < count; s++) {
+      runs[s] = new Run(scenarios.get(s), rules, n);
     }
-    List<ScenarioOutcome> outcomes = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
       Thread t = new Thread(r, "comparison");
       t.setDaemon(true);
       return t;
     });
+    AtomicInteger done = new AtomicInteger();
+    List<Future<BenefitMetrics[][]>> futures = new ArrayList<>();
     try {
-      int index = 0;
-      for (Scenario scenario : settings.scenarios()) {
-        index++;
-        outcomes.add(runScenario(population, rules, settings, scenario, index, pool));
+      for (int from = 0; from < n; from += CHUNK) {
+        int lo = from;
+        int hi = Math.min(n, from + CHUNK);
+        futures.add(pool.submit(() -> {
+          BenefitMetrics[][] local = new BenefitMetrics[count][];
+          for (int s = 0; s < count; s++) {
+            local[s] = runs[s].newMetrics();
+          }
+          for (int i = lo; i < hi; i++) {
+            Household h = hs.get(i);
+            ids[i] = h.id();
+            types[i] = HouseholdGroups.type(h);
+            bands[i] = HouseholdGroups.incomeBand(h, settings.span());
+            for (int s = 0; s < count; s++) {
+              runs[s].compute(h, i, settings, local[s]);
+            }
+          }
+          int d = done.addAndGet(hi - lo);
+          if ((d / CHUNK) % 20 == 0 || d == n) {
+            settings.progress().accept(String.format("%d scenarios: %d/%d households", count, d, n));
+          }
+          return local;
+        }));
       }
+      for (Future<BenefitMetrics[][]> f : futures) {
+        BenefitMetrics[][] local = f.get();
+        for (int s = 0; s < count; s++) {
+          runs[s].merge(local[s]);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("comparison interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("comparison failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }
-    return new ComparisonResult(population.description(), settings.span(), outcomes, types, bands,
-        hs.stream().map(Household::id).toList());
+    List<ScenarioOutcome> outcomes = new ArrayList<>();
+    for (Run run : runs) {
+      outcomes.add(run.outcome(settings.threads()));
+    }
+    return new ComparisonResult(population.description(), settings.span(), outcomes, types, bands, List.of(ids));
   }
 
-  private static ScenarioOutcome runScenario(Population population, Map<Benefit, BenefitRule> rules, Settings settings,
-      Scenario scenario, int index, ExecutorService pool) {
-    List<Household> hs = population.households();
-    int n = hs.size();
-    Map<Benefit, BenefitRule> used = new EnumMap<>(Benefit.class);
-    rules.forEach((b, r) -> {
-      if (scenario.ruleSet().defines(b)) {
-        used.put(b, r);
+  /** One scenario's part of a comparison: its rules, the amounts of each household, its errors and its time. */
+  private static final class Run {
+    private final Scenario scenario;
+    private final Map<Benefit, BenefitRule> used = new EnumMap<>(Benefit.class);
+    private final Benefit[] benefits;
+    private final long[][] net;
+    private final long[][] paid;
+    private final List<HouseholdError> errors = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong nanos = new AtomicLong();
+    private final BenefitMetrics[] metrics;
+
+    Run(Scenario scenario, Map<Benefit, BenefitRule> rules, int n) {
+      this.scenario = scenario;
+      rules.forEach((b, r) -> {
+        if (scenario.ruleSet().defines(b)) {
+          used.put(b, r);
+        }
+      });
+      benefits = used.keySet().toArray(new Benefit[0]);
+      net = new long[benefits.length][n];
+      paid = new long[benefits.length][n];
+      metrics = newMetrics();
+    }
+
+    BenefitMetrics[] newMetrics() {
+      BenefitMetrics[] m = new BenefitMetrics[benefits.length];
+      for (int k = 0; k < m.length; k++) {
+        m[k] = new BenefitMetrics();
       }
-    });
-    Benefit[] benefits = used.keySet().toArray(new Benefit[0]);
-    long[][] net = new long[benefits.length][n];
-    long[][] paid = new long[benefits.length][n];
-    List<HouseholdError> errors = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger done = new AtomicInteger();
-    long start = System.nanoTime();
-    List<Future<Map<Benefit, BenefitMetrics>>> futures = new ArrayList<>();
-    for (int from = 0; from < n; from += CHUNK) {
-      int lo = from;
-      int hi = Math.min(n, from + CHUNK);
-      futures.add(pool.submit(() -> {
-        Map<Benefit, BenefitMetrics> local = new EnumMap<>(Benefit.class);
-        for (Benefit b : benefits) {
-          local.put(b, new BenefitMetrics());
-        }
-        for (int i = lo; i < hi; i++) {
-          Household h = hs.get(i);
-          try {
-            TimelineResult r = DecisionTimeline.compute(Situations.of(h), used, scenario.ruleSet(), settings.span(),
-                i < settings.explainedSample() ? DecisionTimeline.Detail.EXPLAINED : DecisionTimeline.Detail.AMOUNTS);
-            for (int k = 0; k < benefits.length; k++) {
-              BenefitTimeline t = r.of(benefits[k]);
-              local.get(benefits[k]).add(t, settings.span());
-              paid[k][i] = t.paid().total();
-              net[k][i] = t.paid().total() + t.appliedIndus() + t.appliedRappels();
-            }
-          } catch (RuntimeException e) {
-            errors.add(new HouseholdError(h.id(), scenario.name(), e.getMessage() == null ? e.toString() : e.getMessage()));
-          }
-        }
-        int d = done.addAndGet(hi - lo);
-        if ((d / CHUNK) % 20 == 0 || d == n) {
-          settings.progress().accept(String.format("%s %s (%d/%d): %d/%d households", scenario.id(), scenario.name(),
-              index, settings.scenarios().size(), d, n));
-        }
-        return local;
-      }));
+      return m;
     }
-    Map<Benefit, BenefitMetrics> metrics = new EnumMap<>(Benefit.class);
-    for (Benefit b : benefits) {
-      metrics.put(b, new BenefitMetrics());
-    }
-    for (Future<Map<Benefit, BenefitMetrics>> f : futures) {
+
+    /** Household {@code i}'s timeline under this scenario, added to {@code local}. */
+    void compute(Household h, int i, Settings settings, BenefitMetrics[] local) {
+      long start = System.nanoTime();
       try {
-        f.get().forEach((b, m) -> metrics.get(b).merge(m));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("comparison interrupted", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("comparison failed: " + e.getCause(), e.getCause());
+        TimelineResult r = DecisionTimeline.compute(Situations.of(h), used, scenario.ruleSet(), settings.span(),
+            i < settings.explainedSample() ? DecisionTimeline.Detail.EXPLAINED : DecisionTimeline.Detail.AMOUNTS);
+        for (int k = 0; k < benefits.length; k++) {
+          BenefitTimeline t = r.of(benefits[k]);
+          local[k].add(t, settings.span());
+          paid[k][i] = t.paid().total();
+          net[k][i] = t.paid().total() + t.appliedIndus() + t.appliedRappels();
+        }
+      } catch (RuntimeException e) {
+        errors.add(new HouseholdError(h.id(), scenario.name(), e.getMessage() == null ? e.toString() : e.getMessage()));
+      }
+      nanos.addAndGet(System.nanoTime() - start);
+    }
+
+    /** Adds a chunk's metrics (in chunk order: the sums are exact, so the order does not change them). */
+    void merge(BenefitMetrics[] local) {
+      for (int k = 0; k < benefits.length; k++) {
+        metrics[k].merge(local[k]);
       }
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    List<HouseholdError> sorted = new ArrayList<>(errors);
-    sorted.sort((a, b) -> a.householdId().compareTo(b.householdId()));
-    return new ScenarioOutcome(scenario, List.of(benefits), metrics, net, paid, sorted, millis);
+
+    /** The outcome; its time is the workers' time in this scenario divided by their number. */
+    ScenarioOutcome outcome(int threads) {
+      Map<Benefit, BenefitMetrics> byBenefit = new EnumMap<>(Benefit.class);
+      for (int k = 0; k < benefits.length; k++) {
+        byBenefit.put(benefits[k], metrics[k]);
+      }
+      List<HouseholdError> sorted = new ArrayList<>(errors);
+      sorted.sort((a, b) -> a.householdId().compareTo(b.householdId()));
+      return new ScenarioOutcome(scenario, List.of(benefits), byBenefit, net, paid, sorted,
+          nanos.get() / 1_000_000 / threads);
+    }
   }
 
   /**

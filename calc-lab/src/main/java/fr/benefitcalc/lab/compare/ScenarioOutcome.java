@@ -14,7 +14,8 @@ import java.util.Map;
  * @param net per benefit, per household: paid plus applied regularisations over the span (nano-euros)
  * @param paid per benefit, per household: paid by the decisions over the span (nano-euros)
  * @param errors the households that could not be computed
- * @param millis the time the scenario took
+ * @param millis the time spent computing the scenario: the worker threads' time in it divided by their number
+ *     (the scenarios of a comparison run together, household by household)
  */
 public record ScenarioOutcome(Scenario scenario, List<Benefit> benefits, Map<Benefit, BenefitMetrics> metrics,
     long[][] net, long[][] paid, List<Comparison.HouseholdError> errors, long millis) {
@@ -29,7 +30,7 @@ public record ScenarioOutcome(Scenario scenario, List<Benefit> benefits, Map<Ben
   public long netTotal(int i) {
     long t = 0;
     for (long[] perBenefit : net) {
-      t += perBenefit[i];
+      t = Math.addExact(t, perBenefit[i]);
     }
     return t;
   }

@@ -10,14 +10,15 @@ import java.util.Objects;
  * over {@code firstMonth..lastMonth}.
  *
  * @param description where the households come from (generator and seed, or file)
- * @param households the households, in a fixed order
+ * @param households the households, in a fixed order (those of a {@link SyntheticPopulation} are drawn
+ *     on demand, each time they are read)
  * @param firstMonth the first month with resources
  * @param lastMonth the last month with resources
  */
 public record Population(String description, List<Household> households, YearMonth firstMonth, YearMonth lastMonth) {
   public Population {
     Objects.requireNonNull(description, "description");
-    households = List.copyOf(households);
+    households = households instanceof SyntheticPopulation.Drawn ? households : List.copyOf(households);
     Objects.requireNonNull(firstMonth, "firstMonth");
     Objects.requireNonNull(lastMonth, "lastMonth");
   }

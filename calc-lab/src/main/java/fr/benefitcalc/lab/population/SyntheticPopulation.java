@@ -5,10 +5,9 @@ import fr.benefitcalc.testkit.generators.CorrectionModel;
 import fr.benefitcalc.testkit.generators.HouseholdGenerator;
 import fr.benefitcalc.testkit.generators.PopulationShares;
 import java.time.YearMonth;
-import java.util.Arrays;
-import java.util.List;
+import java.util.AbstractList;
+import java.util.RandomAccess;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * The built-in synthetic population: households drawn by the testkit's calibrated generator
@@ -16,6 +15,11 @@ import java.util.stream.IntStream;
  * {@code docs/population.md}). Household {@code i} is drawn from its own random stream derived from
  * the seed, so a population is the same whatever the number of threads, and its first {@code n}
  * households are the same for every size.
+ *
+ * <p>The households are drawn on demand, not kept: {@code households().get(i)} draws household
+ * {@code i} again at each call (the same value every time), so that a comparison can stream a
+ * population of millions of households through its scenarios without holding it (a household with
+ * its resource history is tens of kilobytes). Read each household once where it matters.
  */
 public final class SyntheticPopulation {
   private SyntheticPopulation() {}
@@ -30,11 +34,33 @@ public final class SyntheticPopulation {
     if (size < 1) {
       throw new IllegalArgumentException("population size " + size + " must be at least 1");
     }
-    Household[] households = new Household[size];
-    IntStream.range(0, size).parallel().forEach(i ->
-        households[i] = generator.next(new SplittableRandom(seed * 1_000_003L + i), 100, "h" + (i + 1)));
-    List<Household> list = Arrays.asList(households);
     return new Population("synthetic, seed " + seed + ", " + size + " households (calibrated shares, typical late data)",
-        list, generator.firstMonth(), generator.lastMonth());
+        new Drawn(size, seed, generator), generator.firstMonth(), generator.lastMonth());
+  }
+
+  /** The households of a synthetic population, each drawn when read (immutable, thread-safe). */
+  static final class Drawn extends AbstractList<Household> implements RandomAccess {
+    private final int size;
+    private final long seed;
+    private final HouseholdGenerator generator;
+
+    Drawn(int size, long seed, HouseholdGenerator generator) {
+      this.size = size;
+      this.seed = seed;
+      this.generator = generator;
+    }
+
+    @Override
+    public Household get(int i) {
+      if (i < 0 || i >= size) {
+        throw new IndexOutOfBoundsException("household " + i + " not in 0.." + (size - 1));
+      }
+      return generator.next(new SplittableRandom(seed * 1_000_003L + i), 100, "h" + (i + 1));
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
   }
 }

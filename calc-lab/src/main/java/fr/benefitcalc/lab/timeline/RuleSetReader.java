@@ -41,7 +41,8 @@ public final class RuleSetReader {
   private static final Set<String> BENEFIT_RULES_FIELDS =
       Set.of("period", "periods", "experiment", "schedule", "decisionDay", "policy", "options", "parameters");
   private static final Set<String> POLICY_FIELDS =
-      Set.of("regularise", "indus", "rappels", "correctedDataFeedFutureDecisions", "recoveryLimit");
+      Set.of("regularise", "indus", "rappels", "correctedDataFeedFutureDecisions", "recoveryLimit",
+          "frozenDecisionPaysCorrectedAmount");
   private static final String DEFAULT_BASE = "law";
 
   private RuleSetReader() {}
@@ -222,6 +223,10 @@ public final class RuleSetReader {
     }
     if (node.hasNonNull("recoveryLimit")) {
       p = p.withRecoveryLimit(recoveryLimit(node.get("recoveryLimit"), path + ".recoveryLimit"));
+    }
+    if (node.hasNonNull("frozenDecisionPaysCorrectedAmount")) {
+      p = p.withFrozenDecisionPayingCorrectedAmount(
+          Json.bool(node.get("frozenDecisionPaysCorrectedAmount"), path + ".frozenDecisionPaysCorrectedAmount"));
     }
     return p;
   }

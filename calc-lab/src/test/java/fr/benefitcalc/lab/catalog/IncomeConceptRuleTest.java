@@ -33,7 +33,8 @@ class IncomeConceptRuleTest {
   @Test
   void theAlOnNetAmountsIsTheAlOfTheNetSalary() {
     Catalog c = StandardCatalog.create();
-    RuleSet law = c.ruleSet("law");
+    // the expected amount comes from OpenFisca: its rule set (the AL to the cent, CCH D823-16 aside)
+    RuleSet law = c.ruleSet("openfisca");
     RuleSet net = law.with("al-net", "AL on net amounts", Benefit.AL,
         law.rules(Benefit.AL).withOption(IncomeConcept.OPTION, "net"));
     YearMonth m = YearMonth.of(2025, 1);

@@ -101,6 +101,7 @@ class CompareFileOptionsTest {
     assertThat(r.out()).contains("S1     current").contains("share of rights reopened");
     assertThat(dir.resolve("report.html")).exists().content().contains("<img").contains("Winners and losers");
     assertThat(dir.resolve("households.csv")).exists().content().contains("household,type,income_band,scenario");
-    assertThat(dir.resolve("summary.txt")).exists();
+    assertThat(dir.resolve("summary.txt")).exists().content()
+        .contains("Timeline: AL paid on day 5 of the next month, revaluations on-date");
   }
 }

@@ -96,14 +96,14 @@ class EvaluateCommandTest {
   void theRsaComputedForTheMonthBeforeNeutralisesTheAlWhenBothAreAsked() throws Exception {
     // A single tenant, zone 2, rent 450, 500 € of salary every month, 2025-01. The RSA of 2024-12 is
     // 635.71 − 76.29 − 500 > 0, so the AL resources are neutralised (CCH R822-17) and the AL is that of a
-    // household without resources: 301.65 (reference-rules.md §5.5 GEN-AL-24, same household with the RSA
-    // given). Asked alone, with no RSA given (0 by the case format), the AL counts the salaries and is lower.
+    // household without resources: 301.65 to the cent (reference-rules.md §5.5 GEN-AL-24, same household with
+    // the RSA given), 301 € under the law (CCH D823-16). Asked alone, with no RSA given (0 by the case format), the AL counts the salaries and is lower.
     String household = "'household': {'persons': [{'id': 'a', 'role': 'adult', 'birthDate': '1985-01-01',"
         + " 'incomes': {'salaryNet': 500, 'salaryTaxable': 500}}], 'housing': {'status': 'tenant', 'rent': 450, 'zone': 2}}";
-    Run r = run("{'cases': [{'id': 'both', 'month': '2025-01', 'benefits': ['AL', 'RSA'], " + household + ", 'expected': {'AL': 301.65}},"
+    Run r = run("{'cases': [{'id': 'both', 'month': '2025-01', 'benefits': ['AL', 'RSA'], " + household + ", 'expected': {'AL': 301}},"
         + "{'id': 'al-alone', 'month': '2025-01', 'benefits': ['AL'], " + household + "}]}");
     JsonNode results = r.out().get("results");
     assertThat(results.get(0).get("mismatches")).as(results.get(0).toString()).isEmpty();
-    assertThat(results.get(1).get("amounts").get("AL").decimalValue()).isLessThan(new java.math.BigDecimal("301.65"));
+    assertThat(results.get(1).get("amounts").get("AL").decimalValue()).isLessThan(new java.math.BigDecimal("301"));
   }
 }

@@ -111,8 +111,9 @@ class TimelineCommandTest {
 
   @Test
   void theTableHasOneLinePerMonthThenTheRegularisationsAndTheChanges() {
-    // examples/timeline/README.md §1: decision 2025-01 reopened on 2025-04-15, 200 paid, 180 due, -20 applied;
-    // the amount paid falls from 200 to 180 in 2025-07 because of the correction; 6 x -20 = -120 applied.
+    // examples/timeline/README.md §1: decision 2025-01 reopened on 2025-04-15, 200 paid, 180 due, -20 applied for
+    // its three months, paid by then; decision 2025-04, reopened before any of its months was paid, pays 180: the
+    // amount paid falls from 200 to 180 in 2025-04 because of the correction; 3 x -20 = -60 applied.
     Run r = run(EXAMPLES.resolve("report-m13-m2-quarterly.json").toString(), "--format", "table");
     assertThat(r.status()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
@@ -120,36 +121,38 @@ class TimelineCommandTest {
         "month    decision      paid       due   applied    frozen",
         "2024-07  2024-07     200.00    200.00      0.00      0.00",
         "2025-01  2025-01*    200.00    180.00    -20.00      0.00",
-        "2025-06  2025-04*    200.00    180.00    -20.00      0.00",
-        "2025-07  2025-07     180.00    180.00      0.00      0.00  changed",
-        "  2025-07  200.00 -> 180.00",
-        "totals: applied indus -120.00, applied rappels 0.00, frozen indus 0.00, frozen rappels 0.00");
+        "2025-04  2025-04*    180.00    180.00      0.00      0.00  changed",
+        "2025-06  2025-04*    180.00    180.00      0.00      0.00",
+        "2025-07  2025-07     180.00    180.00      0.00      0.00",
+        "  2025-04  200.00 -> 180.00",
+        "totals: applied indus -60.00, applied rappels 0.00, frozen indus 0.00, frozen rappels 0.00");
     assertThat(lines.stream().filter(l -> l.startsWith("20"))).hasSize(18);
     String cause = "salaryTaxable of person p1 for 2024-11 known on 2025-04-15: 300.00 -> 540.00";
     assertThat(lines).contains("  2025-03  2025-01  2025-04-15 INDU      -20.00  APPLIED: " + cause,
         "       -20.00  " + cause);
-    assertThat(lines.indexOf("2025-12  2025-10     180.00    180.00      0.00      0.00"))
+    assertThat(lines.indexOf("2025-12  2025-10     190.00    190.00      0.00      0.00"))
         .isLessThan(lines.indexOf("  2025-01  2025-01  2025-04-15 INDU      -20.00  APPLIED: " + cause))
-        .isLessThan(lines.indexOf("  2025-07  200.00 -> 180.00"));
+        .isLessThan(lines.indexOf("  2025-04  200.00 -> 180.00"));
   }
 
   @Test
   void theTableShowsFrozenRegularisations() {
-    // examples/timeline/README.md §3: the same six indus, frozen above the 50 EUR ceiling.
+    // examples/timeline/README.md §3: the same three indus (-60 for the decision), frozen above the 50 EUR ceiling.
     Run r = run(EXAMPLES.resolve("report-m13-m2-quarterly-threshold.json").toString(), "--format", "table");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out().lines()).contains("2025-02  2025-01*    200.00    180.00      0.00    -20.00",
-        "totals: applied indus 0.00, applied rappels 0.00, frozen indus -120.00, frozen rappels 0.00");
+        "totals: applied indus 0.00, applied rappels 0.00, frozen indus -60.00, frozen rappels 0.00");
     assertThat(r.out()).contains("INDU      -20.00  FROZEN_ABOVE_THRESHOLD: ");
   }
 
   // reference-rules.md §5.5 GEN-AL-02: single, zone 2, rent 450, taxable salary 1 200 every month -> AL 59.44 (ALS) in 2025-01
+  // to the cent, 59 € under the law (CCH D823-16: net of CRDS rounded down to the euro)
   private static final String GEN_AL_02_HOUSEHOLD = "{'persons': [{'id': 'a', 'role': 'adult', 'birthDate': '1990-05-01',"
       + " 'incomes': {'salaryTaxable': 1200}}], 'housing': {'status': 'tenant', 'rent': 450, 'zone': 2}}";
 
   @Test
   void theLawCalculatorUnderABuiltInRuleSet() throws IOException {
-    // The law's quarterly decision of 2025-01 pays GEN-AL-02's 59.44 for 2025-01..2025-03; nothing is late.
+    // The law's quarterly decision of 2025-01 pays GEN-AL-02's 59 € (59.44 to the cent) for 2025-01..2025-03; nothing is late.
     Run r = runContent("{'id': 'gen-al-02', 'span': {'first': '2025-01', 'last': '2025-03'}, 'benefits': ['AL'],"
         + " 'ruleSet': 'law', 'household': " + GEN_AL_02_HOUSEHOLD + "}");
     assertThat(r.status()).as(r.err()).isZero();
@@ -159,8 +162,8 @@ class TimelineCommandTest {
     assertThat(al.get("decisions").get(0).get("window").asText()).isEqualTo("2023-12..2024-11");
     assertThat(al.get("decisions").get(0).get("coverage").asText()).isEqualTo("2025-01..2025-03");
     for (String m : List.of("2025-01", "2025-02", "2025-03")) {
-      assertThat(al.get("paid").get(m).decimalValue()).isEqualByComparingTo("59.44");
-      assertThat(al.get("due").get(m).decimalValue()).isEqualByComparingTo("59.44");
+      assertThat(al.get("paid").get(m).decimalValue()).isEqualByComparingTo("59");
+      assertThat(al.get("due").get(m).decimalValue()).isEqualByComparingTo("59");
     }
     assertThat(al.get("regularisations")).isEmpty();
     assertThat(al.get("changes")).isEmpty();
@@ -169,7 +172,7 @@ class TimelineCommandTest {
   @Test
   void anInlineRuleSetChangesOnlyWhatItGivesOnItsBase() throws IOException {
     // Recomputed every month instead of each quarter: three decisions; the income and the AL parameters do
-    // not change over 2025-01..2025-03, so each pays GEN-AL-02's 59.44.
+    // not change over 2025-01..2025-03, so each pays GEN-AL-02's 59 €.
     Run r = runContent("{'id': 'gen-al-02', 'span': {'first': '2025-01', 'last': '2025-03'}, 'benefits': ['AL'],"
         + " 'ruleSet': {'name': 'al-monthly', 'base': 'law', 'AL': {'schedule': {'every': 1}, 'decisionDay': 10}},"
         + " 'household': " + GEN_AL_02_HOUSEHOLD + "}");
@@ -179,19 +182,20 @@ class TimelineCommandTest {
     assertThat(decisions).hasSize(3);
     assertThat(decisions.get(1).get("decidedOn").asText()).isEqualTo("2025-02-10");
     assertThat(decisions.get(1).get("window").asText()).isEqualTo("2024-01..2024-12");
-    assertThat(decisions.get(2).get("amount").decimalValue()).isEqualByComparingTo("59.44");
+    assertThat(decisions.get(2).get("amount").decimalValue()).isEqualByComparingTo("59");
   }
 
   @Test
   void theLawCalculatorCascadesTheAlIntoTheRsaAndPrimeDActivite() throws IOException {
-    // The taxable salary of 2024-11 doubles on 2025-04-20: AL resources rise, so the AL decisions of 2025-01 and
+    // The taxable salary of 2024-11 doubles on 2025-05-20: AL resources rise, so the AL decisions of 2025-01 and
     // 2025-04 (windows 2023-12..2024-11 and 2024-03..2025-02, taken on the 15th of their month under `law`, before
-    // that date) are reopened with indus; the
-    // prime d'activité, reading the AL as the agency knew it (forfait logement), names those AL changes as causes.
+    // that date) are reopened with indus for the months paid by then (2025-01..2025-04, April paid on 2025-05-05);
+    // the prime d'activité of 2025-04, reading the AL of its quarter as the agency knew it (forfait logement), is
+    // reopened too and names those AL changes as causes of its April indu.
     Run r = runContent("{'id': 'cascade', 'span': {'first': '2024-07', 'last': '2025-12'}, 'benefits': ['AL', 'RSA', 'PA'],"
         + " 'household': {'persons': [{'id': 'a', 'role': 'adult', 'birthDate': '1985-01-01', 'incomes': {"
-        + "   'salaryTaxable': {'otherMonths': 700, '2024-11': [{'amount': 700}, {'amount': 1400, 'knownOn': '2025-04-20'}]},"
-        + "   'salaryNet': {'otherMonths': 700, '2025-02': [{'amount': 700}, {'amount': 1400, 'knownOn': '2025-04-20'}]}}}],"
+        + "   'salaryTaxable': {'otherMonths': 700, '2024-11': [{'amount': 700}, {'amount': 1400, 'knownOn': '2025-05-20'}]},"
+        + "   'salaryNet': {'otherMonths': 700, '2025-02': [{'amount': 700}, {'amount': 1400, 'knownOn': '2025-05-20'}]}}}],"
         + "  'housing': {'status': 'tenant', 'rent': 450, 'zone': 2}}}", "--format", "json");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode benefits = r.json().get("benefits");
@@ -201,10 +205,10 @@ class TimelineCommandTest {
     assertThat(al).isNotEmpty();
     for (JsonNode reg : al) {
       assertThat(reg.get("kind").asText()).isEqualTo("INDU");
-      assertThat(reg.get("decidedOn").asText()).isEqualTo("2025-04-20");
+      assertThat(reg.get("decidedOn").asText()).isEqualTo("2025-05-20");
       assertThat(reg.get("decision").asText()).isIn("2025-01", "2025-04");
     }
-    assertThat(benefits.get("PA").get("regularisations").toString()).contains("AL of 2025-01 regularised on 2025-04-20");
+    assertThat(benefits.get("PA").get("regularisations").toString()).contains("AL of 2025-01 recomputed on 2025-05-20");
   }
 
   @Test

@@ -20,7 +20,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
-/** The README's 30-second example: reference-rules.md §1.12 / GEN-AL-02, 59.44 € of ALS. */
+/**
+ * The README's 30-second example: reference-rules.md §1.12 / GEN-AL-02, 59.44 € of ALS to the cent (OpenFisca),
+ * paid 59 € by the law (CCH D823-16: the amount net of CRDS rounded down to the euro).
+ */
 class ReadmeExampleTest {
   @Test
   void theThirtySecondExample() {
@@ -35,7 +38,7 @@ class ReadmeExampleTest {
     RecordingTrace trace = Trace.recording();
     BenefitResult al = new HousingBenefit()
         .compute(household, household.resources().finalView(), YearMonth.of(2025, 1), law, trace);
-    assertThat(al.amount()).isEqualTo(Euros.of("59.44"));
+    assertThat(al.amount()).isEqualTo(Euros.of("59.00"));
     assertThat(al.label()).isEqualTo("ALS");
     assertThat(trace.render()).contains("CCH D823-16");
   }

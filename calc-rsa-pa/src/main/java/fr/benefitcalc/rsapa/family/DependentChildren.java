@@ -26,15 +26,16 @@ public final class DependentChildren {
 
   /**
    * The dependent children in the month of index {@code month}, their resources read over
-   * {@code first..last}.
+   * {@code first..last}; a child counts from the month of its birth, or in every month with
+   * {@code evenBeforeBirth} ({@link Ages#counted}).
    */
   public static long of(Household household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
-      boolean selfEmployedLastNonZero) {
+      boolean selfEmployedLastNonZero, boolean evenBeforeBirth) {
     int ageLimit = p.childAgeLimit();
     long base = p.base();
     int candidates = 0;
     for (int i = 0; i < household.persons().size(); i++) {
-      if (isCandidate(household.persons().get(i), month, ageLimit)) {
+      if (isCandidate(household.persons().get(i), month, ageLimit, evenBeforeBirth)) {
         candidates++;
       }
     }
@@ -50,7 +51,7 @@ public final class DependentChildren {
     long stoppedAllowance = Fixed.mul(base, p.stoppedResourceAllowance());
     long set = 0;
     for (int i = 0; i < household.persons().size(); i++) {
-      if (!isCandidate(household.persons().get(i), month, ageLimit)) {
+      if (!isCandidate(household.persons().get(i), month, ageLimit, evenBeforeBirth)) {
         continue;
       }
       long selfEmployed = SelfEmployedIncome.monthly(view, i, Months.year(month), selfEmployedLastNonZero);
@@ -63,11 +64,10 @@ public final class DependentChildren {
     return set;
   }
 
-  private static boolean isCandidate(Person p, int month, int ageLimit) {
+  private static boolean isCandidate(Person p, int month, int ageLimit, boolean evenBeforeBirth) {
     if (p.isAdult()) {
       return false;
     }
-    int age = Ages.yearsAt(p, month);
-    return age >= 0 && age < ageLimit;
+    return Ages.counted(p, month, evenBeforeBirth) && Ages.yearsAt(p, month) < ageLimit;
   }
 }

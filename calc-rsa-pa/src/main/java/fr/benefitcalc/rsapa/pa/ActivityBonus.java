@@ -9,6 +9,8 @@ import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.ReadMonths;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.rules.RuleSetCache;
 import fr.benefitcalc.core.time.Months;
@@ -39,6 +41,15 @@ import java.util.List;
  */
 public final class ActivityBonus implements BenefitRule {
   private static final List<Timeline<?>> PARAMETERS = ParameterTable.timelinesOf(new PaParameters(), new FamilyParameters());
+  /** Read for the month of right M: the payment threshold, the family and RSA parameters of the children's test. */
+  private static final List<Timeline<?>> OF_THE_MONTH_OF_RIGHT = concat(List.of(PaParameters.MINIMUM_PAID),
+      ParameterTable.timelinesOf(new fr.benefitcalc.rsapa.rsa.RsaParameters(), new FamilyParameters()));
+
+  private static List<Timeline<?>> concat(List<Timeline<?>> a, List<Timeline<?>> b) {
+    List<Timeline<?>> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return List.copyOf(out);
+  }
 
 
   private static final String[] LABELS = {"", "PA"};
@@ -53,6 +64,36 @@ public final class ActivityBonus implements BenefitRule {
     return PARAMETERS;
   }
 
+  /**
+   * The months read: the reference quarter, the self-employed profits of N-2..N, and M-3..M-1 for the
+   * learners' activity test when it follows OpenFisca's window (beyond the quarter of an experimenting
+   * household, M-4..M-2).
+   */
+  @Override
+  public void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
+    BenefitRule.super.reads(rules, experimenting, calculationMonth, out);
+    out.allMonthly(calculationMonth - 3, calculationMonth - 1);
+  }
+
+  /**
+   * The parameters read for the month of right (the monthly primes of the quarter read those of their
+   * own months, R843-1): a revaluation inside a decision changes only these.
+   */
+  @Override
+  public List<Timeline<?>> parametersOfTheMonthOfRight() {
+    return OF_THE_MONTH_OF_RIGHT;
+  }
+
+  /**
+   * The decision of month M revalued: the payment threshold and the children's test of
+   * {@code parameterMonth}; the monthly primes keep the parameters of their own months (R843-1).
+   */
+  @Override
+  public long amount(Household household, ResourceView resources, int calculationMonth, int parameterMonth,
+      RuleSet ruleSet, Trace trace) {
+    return AmountAndLabel.amount(evaluate(household, resources, calculationMonth, parameterMonth, ruleSet, trace));
+  }
+
   @Override
   public Benefit benefit() {
     return Benefit.PA;
@@ -61,17 +102,17 @@ public final class ActivityBonus implements BenefitRule {
   @Override
   public BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet ruleSet,
       Trace trace) {
-    long r = evaluate(household, resources, Months.index(month), ruleSet, trace);
+    long r = evaluate(household, resources, Months.index(month), Months.index(month), ruleSet, trace);
     return new BenefitResult(Benefit.PA, month, AmountAndLabel.amount(r), LABELS[AmountAndLabel.label(r)]);
   }
 
   @Override
   public long amount(Household household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
-    return AmountAndLabel.amount(evaluate(household, resources, monthIndex, ruleSet, trace));
+    return AmountAndLabel.amount(evaluate(household, resources, monthIndex, monthIndex, ruleSet, trace));
   }
 
   /** The prime and its label ({@link AmountAndLabel}): the formula of both entry points. */
-  private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
+  private long evaluate(Household household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.PA));
     resources = rules.incomes(resources); // the rule set's income concept (law: net perçu)
     ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
@@ -88,12 +129,13 @@ public final class ActivityBonus implements BenefitRule {
       if (trace.enabled()) {
         trace.fact("m", Months.of(k).toString(), "mois du trimestre de référence", "CSS R843-1");
       }
-      sum += MonthlyPrime.of(household, resources, rules.month(k), period, k, allMembers, lastNonZero, trace);
+      sum += MonthlyPrime.of(household, resources, rules.month(k), period, k, allMembers, lastNonZero,
+          rules.childrenBeforeBirth(), trace);
     }
     long average = Fixed.divide(sum, last - first + 1);
     trace.amount("PA_moyenne", average, "moyenne des primes des mois du trimestre", "CSS R843-1");
 
-    MonthParameters p = rules.month(m);
+    MonthParameters p = rules.month(pm);
     long amount = 0;
     if (average < p.pa().minimumPaid()) {
       // below the payment threshold the prime is nil whatever the activity condition says
@@ -102,8 +144,10 @@ public final class ActivityBonus implements BenefitRule {
       boolean openfiscaWindow = !rules.learnerWindowOfTheLaw();
       int testFirst = openfiscaWindow ? m - 3 : first;
       int testLast = openfiscaWindow ? m - 1 : last;
-      long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero);
-      boolean activity = LoneParentIncrease.applies(household, p.family(), m, Long.bitCount(children))
+      long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero,
+          rules.childrenBeforeBirth());
+      boolean activity = LoneParentIncrease.applies(household, p.family(), m, Long.bitCount(children),
+          rules.childrenBeforeBirth())
           || LearnerCondition.met(household, resources, rules, m, testFirst, testLast, rules.apprenticesAreLearners(),
               lastNonZero);
       trace.fact("condition_activite", activity ? "remplie" : "non remplie",

@@ -9,6 +9,8 @@ import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.ReadMonths;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.rules.RuleSetCache;
 import fr.benefitcalc.core.time.Months;
@@ -52,10 +54,22 @@ public final class Rsa implements BenefitRule {
   /** The rule (thread-safe; it keeps the options and parameters of the rule sets it meets). */
   public Rsa() {}
 
-  /** The neutralisation of an income interrupted in the month of calculation reads that month (CASF R262-13). */
+  /**
+   * The months read: the reference quarter, the self-employed profits of N-2..N, and, for the
+   * neutralisation of an income interrupted in the month of calculation (CASF R262-13), the monthly
+   * resources of M and M-1 (nil and known in M, paid in M-1; a substitution income in M).
+   */
   @Override
-  public boolean readsMonthsUpToCalculation() {
-    return true;
+  public void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
+    BenefitRule.super.reads(rules, experimenting, calculationMonth, out);
+    out.allMonthly(calculationMonth - 1, calculationMonth);
+  }
+
+  /** The decision of month M revalued: the parameters of {@code parameterMonth} (montant forfaitaire, forfait logement). */
+  @Override
+  public long amount(Household household, ResourceView resources, int calculationMonth, int parameterMonth,
+      RuleSet ruleSet, Trace trace) {
+    return AmountAndLabel.amount(evaluate(household, resources, calculationMonth, parameterMonth, ruleSet, trace));
   }
 
   /** The dated parameters of the RSA and the family parameters it reads, so that a revaluation can be named as a cause. */
@@ -72,20 +86,20 @@ public final class Rsa implements BenefitRule {
   @Override
   public BenefitResult compute(Household household, ResourceView resources, YearMonth month, RuleSet ruleSet,
       Trace trace) {
-    long r = evaluate(household, resources, Months.index(month), ruleSet, trace);
+    long r = evaluate(household, resources, Months.index(month), Months.index(month), ruleSet, trace);
     return new BenefitResult(Benefit.RSA, month, AmountAndLabel.amount(r), LABELS[AmountAndLabel.label(r)]);
   }
 
   @Override
   public long amount(Household household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
-    return AmountAndLabel.amount(evaluate(household, resources, monthIndex, ruleSet, trace));
+    return AmountAndLabel.amount(evaluate(household, resources, monthIndex, monthIndex, ruleSet, trace));
   }
 
   /** The RSA due and its label ({@link AmountAndLabel}): the formula of both entry points. */
-  private long evaluate(Household household, ResourceView resources, int m, RuleSet ruleSet, Trace trace) {
+  private long evaluate(Household household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.RSA));
     resources = rules.incomes(resources); // the rule set's income concept (law: net perçu)
-    MonthParameters p = rules.month(m);
+    MonthParameters p = rules.month(pm);
     ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
     int first = period.firstIndex(m);
     int last = period.lastIndex(m);
@@ -94,13 +108,14 @@ public final class Rsa implements BenefitRule {
     }
     boolean lastNonZero = rules.selfEmployedLastNonZero();
 
-    long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero);
+    long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero,
+        rules.childrenBeforeBirth());
     int childCount = Long.bitCount(children);
     int adults = household.adultCount();
     trace.count("E", childCount, "enfants à charge", "CASF R262-3");
 
     boolean eligible = RsaEligibility.eligible(household, p.rsa(), m, childCount, rules.pregnancyOpensRsa());
-    boolean loneParent = LoneParentIncrease.applies(household, p.family(), m, childCount);
+    boolean loneParent = LoneParentIncrease.applies(household, p.family(), m, childCount, rules.childrenBeforeBirth());
     long standard = eligible ? RsaFlatAmount.standard(p.rsa(), adults, childCount) : 0;
     long increased = loneParent ? RsaFlatAmount.loneParent(p.rsa(), childCount) : 0;
     long flat = Math.max(standard, increased);

@@ -16,7 +16,12 @@ public enum Outcome {
   /** Frozen: an indu whose recovery is time-barred (prescription, CSS L553-1). */
   FROZEN_PRESCRIBED(false, "frozen: recovery time-barred"),
   /** Frozen: corrected data the policy keeps out of decisions taken after their first use. */
-  FROZEN_DATA(false, "frozen: corrected data not used by later decisions");
+  FROZEN_DATA(false, "frozen: corrected data not used by later decisions"),
+  /**
+   * Frozen: a month paid after its decision's regularisation was frozen, at the decision's frozen
+   * amount (droits figés: the decision keeps its amount for its remaining months).
+   */
+  FROZEN_AMOUNT_KEPT(false, "frozen: paid at the decision's frozen amount");
 
   private final boolean applied;
   private final String description;

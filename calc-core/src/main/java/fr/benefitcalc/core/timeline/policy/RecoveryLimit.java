@@ -9,14 +9,23 @@ import java.time.YearMonth;
  * declaration; it applies to the three housing aids (CCH L821-7; Conseil d'État, 29 Nov. 2022,
  * n° 450275).
  *
- * <p>Convention (the text counts from the payment, whose day the model does not know): the amount
- * of a month of right is taken as paid on the first day of the following month. An indu for month
- * {@code m} decided after {@code m + 1 month + limit} is time-barred. Fraud is not modelled.
+ * <p>The text counts from the payment: the decision timeline passes the payment date of the month
+ * of right (its payment day of the following month, {@code timeline.payment-day}, the CNAF calendar's
+ * 5th by default). An indu for a month paid on {@code p} decided after {@code p + limit} is
+ * time-barred. Fraud is not modelled.
  */
 public sealed interface RecoveryLimit {
 
-  /** Whether an indu for {@code monthOfRight} decided on {@code decidedOn} can no longer be recovered. */
-  boolean prescribed(YearMonth monthOfRight, LocalDate decidedOn);
+  /** Whether an indu of an amount paid on {@code paidOn} decided on {@code decidedOn} can no longer be recovered. */
+  boolean prescribedSincePayment(LocalDate paidOn, LocalDate decidedOn);
+
+  /**
+   * Whether an indu for {@code monthOfRight}, taken as paid on the first day of the following month,
+   * decided on {@code decidedOn} can no longer be recovered.
+   */
+  default boolean prescribed(YearMonth monthOfRight, LocalDate decidedOn) {
+    return prescribedSincePayment(paymentDate(monthOfRight), decidedOn);
+  }
 
   /** No limit: every indu is recoverable. */
   static RecoveryLimit none() {
@@ -43,7 +52,7 @@ public sealed interface RecoveryLimit {
     INSTANCE;
 
     @Override
-    public boolean prescribed(YearMonth monthOfRight, LocalDate decidedOn) {
+    public boolean prescribedSincePayment(LocalDate paidOn, LocalDate decidedOn) {
       return false;
     }
 
@@ -58,9 +67,9 @@ public sealed interface RecoveryLimit {
     INSTANCE;
 
     @Override
-    public boolean prescribed(YearMonth monthOfRight, LocalDate decidedOn) {
+    public boolean prescribedSincePayment(LocalDate paidOn, LocalDate decidedOn) {
       int months = TimelineParameters.RECOVERY_LIMIT_MONTHS.at(decidedOn);
-      return decidedOn.isAfter(paymentDate(monthOfRight).plusMonths(months));
+      return decidedOn.isAfter(paidOn.plusMonths(months));
     }
 
     @Override
@@ -82,8 +91,8 @@ public sealed interface RecoveryLimit {
     }
 
     @Override
-    public boolean prescribed(YearMonth monthOfRight, LocalDate decidedOn) {
-      return decidedOn.isAfter(paymentDate(monthOfRight).plusMonths(months));
+    public boolean prescribedSincePayment(LocalDate paidOn, LocalDate decidedOn) {
+      return decidedOn.isAfter(paidOn.plusMonths(months));
     }
 
     @Override

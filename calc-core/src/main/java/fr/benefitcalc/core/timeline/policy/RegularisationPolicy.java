@@ -21,7 +21,11 @@ import java.util.Optional;
  *       recovered" convention, [184]);
  *   <li>indus and rappels have separate limits ({@link #indus()}, {@link #rappels()});
  *   <li>corrected data feed future decisions by default ({@link #correctedDataFeedFutureDecisions()});
- *   <li>an indu is recovered only within the {@link RecoveryLimit}, month by month.
+ *   <li>an indu is recovered only within the {@link RecoveryLimit}, month by month, counted from the
+ *       month's payment date;
+ *   <li>a decision whose regularisation is frozen keeps its frozen amount for its months not yet
+ *       paid ({@link #frozenDecisionPaysCorrectedAmount()} false, the default), or pays the corrected
+ *       amount from then on.
  * </ul>
  * Every regularisation not applied is kept, frozen, with its amount and its {@link Outcome}.
  *
@@ -33,9 +37,13 @@ import java.util.Optional;
  *     for every later decision, the amount known when it was first used; the gap to what is due is
  *     recorded as frozen ({@link Outcome#FROZEN_DATA})
  * @param recoveryLimit the time limit on recovering indus
+ * @param frozenDecisionPaysCorrectedAmount false (default, droits figés): when the regularisation of a
+ *     reopened decision is frozen, the decision keeps its frozen amount for its months not yet paid, and
+ *     the gap is recorded for each as {@link Outcome#FROZEN_AMOUNT_KEPT}; true: those months are paid
+ *     the corrected amount (only the months already paid stay frozen)
  */
 public record RegularisationPolicy(boolean regularise, Limits indus, Limits rappels,
-    boolean correctedDataFeedFutureDecisions, RecoveryLimit recoveryLimit) {
+    boolean correctedDataFeedFutureDecisions, RecoveryLimit recoveryLimit, boolean frozenDecisionPaysCorrectedAmount) {
 
   private static final RegularisationPolicy ALWAYS =
       new RegularisationPolicy(true, Limits.none(), Limits.none(), true, RecoveryLimit.none());
@@ -44,6 +52,12 @@ public record RegularisationPolicy(boolean regularise, Limits indus, Limits rapp
     Objects.requireNonNull(indus, "indus");
     Objects.requireNonNull(rappels, "rappels");
     Objects.requireNonNull(recoveryLimit, "recoveryLimit");
+  }
+
+  /** A policy where a frozen decision keeps its frozen amount (droits figés, the default). */
+  public RegularisationPolicy(boolean regularise, Limits indus, Limits rappels, boolean correctedDataFeedFutureDecisions,
+      RecoveryLimit recoveryLimit) {
+    this(regularise, indus, rappels, correctedDataFeedFutureDecisions, recoveryLimit, false);
   }
 
   /** The default: every indu and rappel is regularised, corrected data feed future decisions, no time limit. */
@@ -68,22 +82,34 @@ public record RegularisationPolicy(boolean regularise, Limits indus, Limits rapp
 
   /** A copy with other limits on indus. */
   public RegularisationPolicy withIndus(Limits limits) {
-    return new RegularisationPolicy(regularise, limits, rappels, correctedDataFeedFutureDecisions, recoveryLimit);
+    return new RegularisationPolicy(regularise, limits, rappels, correctedDataFeedFutureDecisions, recoveryLimit,
+        frozenDecisionPaysCorrectedAmount);
   }
 
   /** A copy with other limits on rappels. */
   public RegularisationPolicy withRappels(Limits limits) {
-    return new RegularisationPolicy(regularise, indus, limits, correctedDataFeedFutureDecisions, recoveryLimit);
+    return new RegularisationPolicy(regularise, indus, limits, correctedDataFeedFutureDecisions, recoveryLimit,
+        frozenDecisionPaysCorrectedAmount);
   }
 
   /** A copy where corrected data do (true) or do not (false) feed decisions taken after their first use. */
   public RegularisationPolicy withCorrectedDataFeedingFutureDecisions(boolean feed) {
-    return new RegularisationPolicy(regularise, indus, rappels, feed, recoveryLimit);
+    return new RegularisationPolicy(regularise, indus, rappels, feed, recoveryLimit, frozenDecisionPaysCorrectedAmount);
   }
 
   /** A copy with a time limit on recovering indus, e.g. {@link RecoveryLimit#legal()}. */
   public RegularisationPolicy withRecoveryLimit(RecoveryLimit limit) {
-    return new RegularisationPolicy(regularise, indus, rappels, correctedDataFeedFutureDecisions, limit);
+    return new RegularisationPolicy(regularise, indus, rappels, correctedDataFeedFutureDecisions, limit,
+        frozenDecisionPaysCorrectedAmount);
+  }
+
+  /**
+   * A copy where a decision whose regularisation is frozen pays the corrected amount for its months
+   * not yet paid (true), or keeps its frozen amount for them (false, droits figés: the default).
+   */
+  public RegularisationPolicy withFrozenDecisionPayingCorrectedAmount(boolean payCorrected) {
+    return new RegularisationPolicy(regularise, indus, rappels, correctedDataFeedFutureDecisions, recoveryLimit,
+        payCorrected);
   }
 
   /**
