@@ -7,10 +7,10 @@ import fr.benefitcalc.core.resources.ResourceHistory;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.ReadMonths;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.core.time.Months;
-import fr.benefitcalc.core.time.ReferencePeriod;
 import fr.benefitcalc.core.timeline.BenefitTimeline;
 import fr.benefitcalc.core.timeline.Decision;
 import fr.benefitcalc.core.timeline.DecisionTimeline;
@@ -109,10 +109,12 @@ public final class TimelineProperties {
   }
 
   /**
-   * Droits figés as the policy says: no regularisation event (one reopened decision, on one date,
-   * summed over its months) is applied below the policy's de-minimis or above its ceiling, and none is
-   * frozen for being below (above) a limit it is not below (above). Thresholds in euros are checked;
-   * thresholds in months of right depend on the decision's amounts and are not.
+   * Droits figés as the policy says: no regularisation event is applied below the policy's de-minimis
+   * or above its ceiling, and none is frozen for being below (above) a limit it is not below (above).
+   * An event is what the policy decides on: one reopened decision, on one date, its change of the
+   * monthly amount times the months already paid; it is read back from the regularisations of the
+   * decisions taken inside the span (same decision, date and monthly amount, applied or not). Thresholds
+   * in euros are checked; thresholds in months of right depend on the decision's amounts and are not.
    */
   public static Optional<String> regularisationsWithinPolicy(TimelineCase c, Map<Benefit, BenefitRule> rules,
       RuleSet ruleSet) {
@@ -121,38 +123,40 @@ public final class TimelineProperties {
       RegularisationPolicy policy = ruleSet.rules(t.benefit()).policy();
       Map<String, List<Regularisation>> events = new LinkedHashMap<>();
       for (Regularisation g : t.regularisations()) {
-        if (g.outcome() != Outcome.FROZEN_DATA) {
-          events.computeIfAbsent(g.decisionMonth() + " " + g.decidedOn(), k -> new ArrayList<>()).add(g);
-        }
-      }
-      for (Map.Entry<String, List<Regularisation>> e : events.entrySet()) {
-        long total = e.getValue().stream().mapToLong(Regularisation::amountFixed).sum();
-        if (total == 0) {
+        int interval = ruleSet.rules(t.benefit()).schedule().intervalMonths();
+        if (g.decisionMonth().isBefore(c.span().first()) || g.decisionMonth().plusMonths(interval - 1).isAfter(c.span().last())
+            || g.outcome() == Outcome.FROZEN_DATA || g.outcome() == Outcome.FROZEN_AMOUNT_KEPT) {
           continue;
         }
+        boolean decidedApplied = g.outcome() == Outcome.APPLIED || g.outcome() == Outcome.FROZEN_PRESCRIBED;
+        events.computeIfAbsent(g.decisionMonth() + " " + g.decidedOn() + " " + g.amountFixed() + " "
+            + (decidedApplied ? "applied" : g.outcome().name()), k -> new ArrayList<>()).add(g);
+      }
+      for (List<Regularisation> event : events.values()) {
+        Regularisation g = event.get(0);
+        long total = g.amountFixed() * event.size();
         RegularisationPolicy.Limits limits = total < 0 ? policy.indus() : policy.rappels();
         long size = Math.abs(total);
         Optional<Long> deMinimis = euros(limits.deMinimis());
         Optional<Long> ceiling = euros(limits.ceiling());
-        for (Regularisation g : e.getValue()) {
-          String broken = null;
-          boolean decidedApplied = g.outcome() == Outcome.APPLIED || g.outcome() == Outcome.FROZEN_PRESCRIBED;
-          if (decidedApplied && policy.regularise() && deMinimis.isPresent() && size < deMinimis.get()) {
-            broken = "applied below the de-minimis " + Fixed.format(deMinimis.get());
-          } else if (decidedApplied && policy.regularise() && ceiling.isPresent() && size > ceiling.get()) {
-            broken = "applied above the ceiling " + Fixed.format(ceiling.get());
-          } else if (decidedApplied && !policy.regularise()) {
-            broken = "applied though the policy never regularises";
-          } else if (g.outcome() == Outcome.FROZEN_DE_MINIMIS && deMinimis.isPresent() && size >= deMinimis.get()) {
-            broken = "frozen as below the de-minimis " + Fixed.format(deMinimis.get());
-          } else if (g.outcome() == Outcome.FROZEN_ABOVE_THRESHOLD && ceiling.isPresent() && size <= ceiling.get()) {
-            broken = "frozen as above the ceiling " + Fixed.format(ceiling.get());
-          }
-          if (broken != null) {
-            return fail("regularisationsWithinPolicy", t.benefit() + " under " + ruleSet.name() + ": the regularisation of "
-                + "decision " + g.decisionMonth() + " on " + g.decidedOn() + " totals " + Fixed.format(total) + " and was "
-                + broken + " (" + g + ")", c, rules, ruleSet);
-          }
+        boolean decidedApplied = g.outcome() == Outcome.APPLIED || g.outcome() == Outcome.FROZEN_PRESCRIBED;
+        String broken = null;
+        if (decidedApplied && !policy.regularise()) {
+          broken = "applied though the policy never regularises";
+        } else if (decidedApplied && deMinimis.isPresent() && size < deMinimis.get()) {
+          broken = "applied below the de-minimis " + Fixed.format(deMinimis.get());
+        } else if (decidedApplied && ceiling.isPresent() && size > ceiling.get()) {
+          broken = "applied above the ceiling " + Fixed.format(ceiling.get());
+        } else if (g.outcome() == Outcome.FROZEN_DE_MINIMIS && (deMinimis.isEmpty() || size >= deMinimis.get())) {
+          broken = "frozen as below the de-minimis " + deMinimis.map(Fixed::format).orElse("(none)");
+        } else if (g.outcome() == Outcome.FROZEN_ABOVE_THRESHOLD && (ceiling.isEmpty() || size <= ceiling.get())) {
+          broken = "frozen as above the ceiling " + ceiling.map(Fixed::format).orElse("(none)");
+        }
+        if (broken != null && (limits.deMinimis().isEmpty() || deMinimis.isPresent())
+            && (limits.ceiling().isEmpty() || ceiling.isPresent())) {
+          return fail("regularisationsWithinPolicy", t.benefit() + " under " + ruleSet.name() + ": the regularisation of "
+              + "decision " + g.decisionMonth() + " on " + g.decidedOn() + " totals " + Fixed.format(total) + " over "
+              + event.size() + " month(s) and was " + broken + " (" + g + ")", c, rules, ruleSet);
         }
       }
     }
@@ -160,9 +164,9 @@ public final class TimelineProperties {
   }
 
   /**
-   * A decision is reopened only on a day a value of a month it reads became known (a month of one of
-   * its reference windows, or of the months up to its own) or, for the RSA and the prime d'activité
-   * computed with the AL, a day the AL was regularised (the cascade).
+   * A decision is reopened only on a day a value of a month it reads became known (the months its rule
+   * declares, {@link BenefitRule#reads}) or, for the RSA and the prime d'activité computed with the AL,
+   * a day the AL was reopened or regularised (the cascade).
    */
   public static Optional<String> reopenedOnlyWhenReadDataChanged(TimelineCase c, Map<Benefit, BenefitRule> rules,
       RuleSet ruleSet) {
@@ -175,16 +179,18 @@ public final class TimelineProperties {
       BenefitRules br = ruleSet.rules(t.benefit());
       for (Decision d : t.decisions()) {
         Household h = c.situations().at(Months.index(d.month()));
-        int[] hull = readMonths(br, h.rsaPaExperiment(), Months.index(d.month()));
+        ReadMonths read = new ReadMonths();
+        rules.get(t.benefit()).reads(br, h.rsaPaExperiment(), Months.index(d.month()), read);
         for (LocalDate day : d.reopenedOn()) {
           boolean data = revisions.stream().anyMatch(v -> v.knownOn().equals(day)
-              && Months.index(v.month()) >= hull[0] && Months.index(v.month()) <= hull[1]);
+              && read.reads(v.category(), Months.index(v.month())));
           boolean cascade = t.benefit() != Benefit.AL && r.benefits().containsKey(Benefit.AL)
-              && r.of(Benefit.AL).regularisations().stream().anyMatch(g -> g.decidedOn().equals(day));
+              && (r.of(Benefit.AL).regularisations().stream().anyMatch(g -> g.decidedOn().equals(day))
+                  || r.of(Benefit.AL).decisions().stream().anyMatch(a -> a.reopenedOn().contains(day)));
           if (!data && !cascade) {
             return fail("reopenedOnlyWhenReadDataChanged", t.benefit() + " under " + ruleSet.name() + ": " + d
-                + " was reopened on " + day + ", when no value of " + Months.of(hull[0]) + ".." + Months.of(hull[1])
-                + " became known" + (t.benefit() != Benefit.AL ? " and no AL was regularised" : ""), c, rules, ruleSet);
+                + " was reopened on " + day + ", when no value of a month it reads (" + read + ") became known"
+                + (t.benefit() != Benefit.AL ? " and the AL was neither reopened nor regularised" : ""), c, rules, ruleSet);
           }
         }
       }
@@ -213,7 +219,10 @@ public final class TimelineProperties {
    * (known some months later, in every situation the person is part of) leaves {@code benefit}'s
    * amount due lower or equal in every month. Use it where the law makes it so (e.g. the AL of a
    * private tenant, whose resources only lower it; not the prime d'activité, which rises with
-   * earnings, nor the RSA computed with the AL, whose forfait logement falls with it).
+   * earnings, nor the RSA computed with the AL, whose forfait logement falls with it). Raise a value
+   * the person already has: an income appearing where there was none may change the person's
+   * situation (e.g. the AL's abattement on a ceased activity, CCH R822-13, makes the resources of a
+   * pensioner with one month of salary lower than without it).
    */
   public static Optional<String> upwardCorrectionNeverRaisesDue(TimelineCase c, Map<Benefit, BenefitRule> rules,
       RuleSet ruleSet, Benefit benefit, String personId, IncomeCategory category, YearMonth month, long delta) {
@@ -249,19 +258,6 @@ public final class TimelineProperties {
       }
     }
     return h;
-  }
-
-  /** The months a decision of month index {@code m} may read: the hull of its windows and the months up to m. */
-  static int[] readMonths(BenefitRules rules, boolean experimenting, int m) {
-    ReferencePeriod main = rules.defaultPeriod(experimenting, m);
-    int first = Math.min(main.firstIndex(m), m);
-    int last = Math.max(main.lastIndex(m), m);
-    for (IncomeCategory category : rules.periods().keySet()) {
-      ReferencePeriod p = rules.period(category);
-      first = Math.min(first, p.firstIndex(m));
-      last = Math.max(last, p.lastIndex(m));
-    }
-    return new int[] {first, last};
   }
 
   private static Optional<Long> euros(Optional<Threshold> t) {
