@@ -1,5 +1,7 @@
 package fr.benefitcalc.rsapa;
 
+import java.util.List;
+
 import fr.benefitcalc.core.rules.BenefitRules;
 
 /**
@@ -50,7 +52,19 @@ public final class RsaPaOptions {
    */
   public static final String CHILD_FROM_BIRTH = "rsapa.children.fromBirth";
 
+  /** The name of every option of the RSA and prime d'activité rules. */
+  public static final List<String> NAMES = List.of(PREGNANCY_OPENS_RSA, APPRENTICES_ARE_LEARNERS, LEARNER_WINDOW,
+      PA_MEMBERS, SELF_EMPLOYED_YEAR, CHILD_FROM_BIRTH);
+
   private RsaPaOptions() {}
+
+  /**
+   * Why {@code value} is refused for the option {@code name}, or an empty string when it is accepted
+   * ({@value #LAW} or {@value #OPENFISCA}).
+   */
+  public static String refusal(String name, String value) {
+    return LAW.equals(value) || OPENFISCA.equals(value) ? "" : "is neither " + LAW + " nor " + OPENFISCA;
+  }
 
   /** Whether {@code option} is set to {@link #OPENFISCA} in {@code rules}. */
   public static boolean openfisca(BenefitRules rules, String option) {

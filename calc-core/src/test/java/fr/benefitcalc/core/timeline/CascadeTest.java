@@ -108,7 +108,7 @@ class CascadeTest {
   @Test
   void withoutAnAlRuleTheRsaReadsTheAlGiven() {
     Household h = corrected(YearMonth.of(2024, 3), "540", LATE)
-        .withReceived(ReceivedBenefit.AL, MonthlyAmounts.constant(euros("100")));
+        .withReceived(ReceivedBenefit.AL, MonthlyAmounts.constantNanoEuros(euros("100")));
     BenefitTimeline rsa = DecisionTimeline.compute(h, Map.of(Benefit.RSA, ToyRule.minimumIncome()), RULES,
         SPAN_2024_2025).of(Benefit.RSA);
 

@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.population;
 
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.InvalidInputException;
@@ -93,6 +94,23 @@ public final class PopulationFile {
     /** Whether some row or household was refused. */
     public boolean hasProblems() {
       return !problems.isEmpty();
+    }
+
+    /**
+     * The households refused (not loaded), in file order, each with every problem found in its rows and as
+     * a whole: none of them is computed nor counted in any total.
+     */
+    public Map<String, List<String>> refusedHouseholds() {
+      Map<String, List<String>> refused = new LinkedHashMap<>();
+      java.util.Set<String> loaded = new java.util.HashSet<>();
+      population.households().forEach(h -> loaded.add(h.id()));
+      for (Problem p : problems) {
+        if (!p.householdId().isEmpty() && !loaded.contains(p.householdId())) {
+          refused.computeIfAbsent(p.householdId(), k -> new ArrayList<>()).add(p.toString());
+        }
+      }
+      refused.replaceAll((k, v) -> List.copyOf(v));
+      return java.util.Collections.unmodifiableMap(refused);
     }
   }
 
@@ -346,7 +364,7 @@ public final class PopulationFile {
       }
       set(row, index, PopulationLayout.RECENT_ISOLATION, Boolean.toString(h.recentIsolation()));
       set(row, index, PopulationLayout.RSA_PA_EXPERIMENT, Boolean.toString(h.rsaPaExperiment()));
-      set(row, index, PopulationLayout.AL_RESOURCE_BASE, h.alResourceBase().map(PopulationLayout::format).orElse(null));
+      set(row, index, PopulationLayout.AL_RESOURCE_BASE, h.alResourceBase().map(m -> PopulationLayout.format(Euros.toFixed(m))).orElse(null));
       out.add(row);
     }
     return out;

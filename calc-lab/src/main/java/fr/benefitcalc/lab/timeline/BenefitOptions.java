@@ -22,12 +22,8 @@ import java.util.TreeSet;
  * ({@code on-date} or {@code next-decision}).
  */
 final class BenefitOptions {
-  private static final List<String> AL = List.of(AlOptions.FINAL_ROUNDING, AlOptions.RENT_RATIO_ROUNDING,
-      AlOptions.PAYMENT_THRESHOLD, AlOptions.DOUBLE_ACTIVITY, AlOptions.RLS_SCOPE, AlOptions.PENSION_DEDUCTION,
-      AlOptions.UNEMPLOYMENT_ABATEMENT_START, AlOptions.TAPER_EXEMPTION);
-  private static final List<String> RSA_PA = List.of(RsaPaOptions.PREGNANCY_OPENS_RSA,
-      RsaPaOptions.APPRENTICES_ARE_LEARNERS, RsaPaOptions.LEARNER_WINDOW, RsaPaOptions.PA_MEMBERS,
-      RsaPaOptions.SELF_EMPLOYED_YEAR, RsaPaOptions.CHILD_FROM_BIRTH);
+  private static final List<String> AL = AlOptions.NAMES;
+  private static final List<String> RSA_PA = RsaPaOptions.NAMES;
 
   private BenefitOptions() {}
 
@@ -65,19 +61,13 @@ final class BenefitOptions {
             + String.join(", ", new TreeSet<>(known(benefit))) + ", " + DecisionTimeline.DECISION_DAY_OPTION + ", "
             + DecisionTimeline.PAYMENT_DAY_OPTION + ", " + DecisionTimeline.REVALUATION_OPTION + ", "
             + fr.benefitcalc.core.resources.IncomeConcept.OPTION + ")");
-      } else if (benefit != Benefit.AL && !RsaPaOptions.LAW.equals(value) && !RsaPaOptions.OPENFISCA.equals(value)) {
-        throw new InvalidInputException(fp, value, "is neither " + RsaPaOptions.LAW + " nor " + RsaPaOptions.OPENFISCA);
-      }
-      out = out.withOption(name, value);
-      if (benefit == Benefit.AL) {
-        try {
-          AlOptions.of(out);
-        } catch (IllegalArgumentException e) {
-          String m = e.getMessage();
-          int q = m.indexOf("' is ");
-          throw new InvalidInputException(fp, value, q < 0 ? m : m.substring(q + 2));
+      } else {
+        String refused = benefit == Benefit.AL ? AlOptions.refusal(name, value) : RsaPaOptions.refusal(name, value);
+        if (!refused.isEmpty()) {
+          throw new InvalidInputException(fp, value, refused);
         }
       }
+      out = out.withOption(name, value);
     }
     return out;
   }

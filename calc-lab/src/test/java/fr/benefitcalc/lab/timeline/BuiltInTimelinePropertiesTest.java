@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.timeline;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.benefitcalc.core.household.Household;
@@ -137,12 +138,12 @@ class BuiltInTimelinePropertiesTest {
     Household h = Household.builder("couple-2-children")
         .person(Person.adult("a1", LocalDate.of(1985, 3, 1))).person(Person.adult("a2", LocalDate.of(1986, 6, 1)))
         .person(Person.child("c1", LocalDate.of(2014, 9, 1))).person(Person.child("c2", LocalDate.of(2017, 2, 1)))
-        .housing(Housing.tenant(2, MonthlyAmounts.constant(Fixed.euros("650"))))
+        .housing(Housing.tenant(2, MonthlyAmounts.constant(Euros.of("650"))))
         .resources(ResourceHistory.builder(4)
-            .constant(0, IncomeCategory.SALARY_TAXABLE, Fixed.euros("1100"))
-            .constant(1, IncomeCategory.SALARY_TAXABLE, Fixed.euros("1100"))
-            .constant(0, IncomeCategory.SALARY_NET, Fixed.euros("1100"))
-            .constant(1, IncomeCategory.SALARY_NET, Fixed.euros("1100")).build())
+            .constant(0, IncomeCategory.SALARY_TAXABLE, Euros.of("1100"))
+            .constant(1, IncomeCategory.SALARY_TAXABLE, Euros.of("1100"))
+            .constant(0, IncomeCategory.SALARY_NET, Euros.of("1100"))
+            .constant(1, IncomeCategory.SALARY_NET, Euros.of("1100")).build())
         .build();
     Map<Benefit, BenefitRule> al = Map.of(Benefit.AL, CATALOG.rule(Benefit.AL));
     BenefitTimeline law = DecisionTimeline.compute(h, al, CATALOG.ruleSet("law"), SPAN).of(Benefit.AL);
