@@ -25,11 +25,11 @@ class SituationChangeExplanationTest {
   void aSeparationIsExplainedWithoutMixingTheTwoSituationsHistories() {
     Household couple = Household.builder("h1").person(Person.adult("p1", LocalDate.of(1990, 5, 1)))
         .person(Person.adult("p2", LocalDate.of(1991, 5, 1)))
-        .resources(ResourceHistory.builder(2).constant(0, IncomeCategory.SALARY_TAXABLE, euros("300"))
-            .constant(1, IncomeCategory.SALARY_TAXABLE, euros("200")).build())
+        .resources(ResourceHistory.builder(2).constantNanoEuros(0, IncomeCategory.SALARY_TAXABLE, euros("300"))
+            .constantNanoEuros(1, IncomeCategory.SALARY_TAXABLE, euros("200")).build())
         .build();
     Household alone = Household.builder("h1").person(Person.adult("p1", LocalDate.of(1990, 5, 1)))
-        .resources(ResourceHistory.builder(1).constant(0, IncomeCategory.SALARY_TAXABLE, euros("300")).build())
+        .resources(ResourceHistory.builder(1).constantNanoEuros(0, IncomeCategory.SALARY_TAXABLE, euros("300")).build())
         .build();
     TimelineResult r = DecisionTimeline.compute(Situations.of(couple, Map.of(YearMonth.of(2024, 7), alone)),
         Map.of(Benefit.AL, ToyRule.housing()), Fixtures.al(Fixtures.QUARTERLY_M13_M2), Fixtures.SPAN_2024_2025,

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.benefitcalc.core.household.Foyer;
+import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
+import fr.benefitcalc.core.household.Loan;
+import fr.benefitcalc.core.money.Euros;
+import fr.benefitcalc.core.resources.MonthlyAmounts;
+import fr.benefitcalc.testkit.replay.ReplayCase;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRule;
@@ -34,6 +40,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -103,6 +110,31 @@ class ReplayFailureTest {
     JsonNode result = JSON.readTree(run.out()).get("results").get(0);
     assertThat(result.get("amounts").get("AL").decimalValue()).isEqualByComparingTo(Fixed.toBigDecimal(amount));
     assertThat(result.get("mismatches")).isEmpty();
+  }
+
+  @Test
+  void foyersAndHomeBuyersAreWrittenInFull() throws IOException {
+    // the dwellings of the case format's second HOUSING table: each written case gives back the same AL
+    var base = HouseholdGenerator.defaults().withStatuses(HousingStatus.TENANT).next(new SplittableRandom(5), 60, "h");
+    List<Housing> dwellings = List.of(
+        Housing.foyer(2, MonthlyAmounts.constant(Euros.of("420")), false,
+            new Foyer(Foyer.Type.OTHER, false, Optional.empty(), Foyer.AlCategory.ELDERLY_OR_DISABLED)),
+        Housing.foyer(1, MonthlyAmounts.constant(Euros.of("350")), true,
+            new Foyer(Foyer.Type.SOCIAL_RESIDENCE, false, Optional.of(java.time.LocalDate.of(2020, 1, 1)), Foyer.AlCategory.OTHER)),
+        Housing.homeBuyer(2, new Loan(MonthlyAmounts.constant(Euros.of("650")), java.time.LocalDate.of(2015, 6, 1),
+            Loan.Kind.OTHER, Loan.Purpose.NEW, false, Optional.empty(), false, false)));
+    YearMonth month = YearMonth.of(2025, 1);
+    List<ReplayCase> cases = new java.util.ArrayList<>();
+    for (int i = 0; i < dwellings.size(); i++) {
+      var h = base.withHousing(dwellings.get(i));
+      cases.add(new ReplayCase("d" + i, month, List.of(Benefit.AL), "law", h,
+          Map.of(Benefit.AL, BenefitProperties.amount(CATALOG.rule(Benefit.AL), LAW, month, h)), "dwelling " + i));
+    }
+    ReplayFile f = ReplayFiles.in(dir).writeCases("dwellings", cases);
+    assertThat(f.limits()).isEmpty();
+    Run run = cli("evaluate", f.path().toString());
+    assertThat(run.status()).as(run.out() + run.err()).isZero();
+    assertThat(Files.readString(f.path())).contains("\"foyer\"").contains("\"loan\"").contains("elderly-or-disabled");
   }
 
   @Test

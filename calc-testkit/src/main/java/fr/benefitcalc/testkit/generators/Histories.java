@@ -62,7 +62,7 @@ public final class Histories {
       for (IncomeCategory c : IncomeCategory.values()) {
         long constant = from.constant(old[i], c);
         if (constant != 0) {
-          b.constant(i, c, constant);
+          b.constantNanoEuros(i, c, constant);
         }
       }
     }
@@ -83,14 +83,14 @@ public final class Histories {
       LocalDate knownOn) {
     if (c.isAnnual()) {
       if (knownOn != null) {
-        b.annual(person, c, month.getYear(), amount, knownOn);
+        b.annualNanoEuros(person, c, month.getYear(), amount, knownOn);
       } else {
-        b.annual(person, c, month.getYear(), amount);
+        b.annualNanoEuros(person, c, month.getYear(), amount);
       }
     } else if (knownOn != null) {
-      b.value(person, c, month, amount, knownOn);
+      b.valueNanoEuros(person, c, month, amount, knownOn);
     } else {
-      b.value(person, c, month, amount);
+      b.valueNanoEuros(person, c, month, amount);
     }
   }
 }

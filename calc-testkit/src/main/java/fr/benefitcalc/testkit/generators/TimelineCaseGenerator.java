@@ -159,7 +159,7 @@ public final class TimelineCaseGenerator {
   private static Household withMove(Household h, int percent, int zone, YearMonth from) {
     Housing old = h.housing().orElseThrow();
     long rent = Fixed.toCent(Fixed.mulDiv(old.rent().at(from.minusMonths(1)), percent, 100, RoundingMode.HALF_UP));
-    return h.withHousing(new Housing(old.status(), MonthlyAmounts.constant(rent), zone, old.conventionne(), old.shared(),
+    return h.withHousing(new Housing(old.status(), MonthlyAmounts.constantNanoEuros(rent), zone, old.conventionne(), old.shared(),
         old.room()));
   }
 }

@@ -59,7 +59,7 @@ public final class Describe {
     if (h.rsaPaExperiment()) {
       b.append("; RSA/PA experiment department");
     }
-    h.alResourceBase().ifPresent(x -> b.append("; AL resource base ").append(Fixed.format(x)));
+    h.alResourceBase().ifPresent(x -> b.append("; AL resource base ").append(x));
     java.util.Map<String, StringBuilder> lines = new java.util.LinkedHashMap<>();
     for (int p = 0; p < h.persons().size(); p++) {
       for (IncomeCategory c : IncomeCategory.values()) {

@@ -8,6 +8,7 @@ import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.household.ReceivedBenefit;
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.parameters.Timeline;
 import fr.benefitcalc.core.resources.IncomeCategory;
@@ -79,7 +80,7 @@ public final class CaseJson {
     if (h.rsaPaExperiment()) {
       o.put("rsaPaExperiment", true);
     }
-    h.alResourceBase().ifPresent(base -> o.putObject("resourceBase").put("AL", euros(base)));
+    h.alResourceBase().ifPresent(base -> o.putObject("resourceBase").set("AL", euros(Euros.toFixed(base))));
     return o;
   }
 
@@ -135,7 +136,7 @@ public final class CaseJson {
   private static ObjectNode housing(Housing h, MonthRange months, List<String> limits) {
     ObjectNode o = JSON.objectNode();
     o.put("status", h.status().key());
-    if (h.status().isTenant() || !h.rent().equals(MonthlyAmounts.none())) {
+    if (h.status().isTenant() || h.status() == HousingStatus.FOYER || !h.rent().equals(MonthlyAmounts.none())) {
       o.set("rent", monthly(h.rent(), months, "housing.rent", limits));
     }
     if (h.zone() != 0) {
@@ -146,6 +147,24 @@ public final class CaseJson {
     }
     flag(o, "shared", h.shared());
     flag(o, "room", h.room());
+    h.foyer().ifPresent(f -> {
+      ObjectNode x = o.putObject("foyer");
+      x.put("type", f.type().key());
+      flag(x, "youngWorkers", f.youngWorkers());
+      f.conventionDate().ifPresent(d -> x.put("conventionDate", d.toString()));
+      x.put("alCategory", f.alCategory().key());
+    });
+    h.loan().ifPresent(l -> {
+      ObjectNode x = o.putObject("loan");
+      x.set("payment", monthly(l.payment(), months, "housing.loan.payment", limits));
+      x.put("signed", l.signed().toString());
+      x.put("kind", l.kind().key());
+      x.put("purpose", l.purpose().key());
+      flag(x, "firstOccupant", l.firstOccupant());
+      l.entryDate().ifPresent(d -> x.put("entryDate", d.toString()));
+      flag(x, "coOwners", l.coOwners());
+      flag(x, "resourceFloorExempt", l.resourceFloorExempt());
+    });
     return o;
   }
 
