@@ -41,6 +41,14 @@ public final class RsaPaOptions {
    */
   public static final String SELF_EMPLOYED_YEAR = "rsapa.self_employed.year";
 
+  /**
+   * The RSA's neutralisation of an income "interrompue de manière certaine" (CASF R262-13):
+   * {@code declared} (default: on a declared, dated end of activity without a substitute income),
+   * {@code openfisca} (an income nil in M and paid in M-1) or {@code off}; see
+   * {@link fr.benefitcalc.rsapa.resources.Neutralisation}.
+   */
+  public static final String NEUTRALISATION = fr.benefitcalc.rsapa.resources.Neutralisation.OPTION;
+
   private RsaPaOptions() {}
 
   /** Whether {@code option} is set to {@link #OPENFISCA} in {@code rules}. */
@@ -52,6 +60,6 @@ public final class RsaPaOptions {
   public static BenefitRules openfiscaCompatible(BenefitRules rules) {
     return rules.withOption(PREGNANCY_OPENS_RSA, OPENFISCA).withOption(APPRENTICES_ARE_LEARNERS, OPENFISCA)
         .withOption(LEARNER_WINDOW, OPENFISCA).withOption(PA_MEMBERS, OPENFISCA)
-        .withOption(SELF_EMPLOYED_YEAR, OPENFISCA);
+        .withOption(SELF_EMPLOYED_YEAR, OPENFISCA).withOption(NEUTRALISATION, OPENFISCA);
   }
 }

@@ -43,6 +43,21 @@ class DivergenceOptionsTest {
   }
 
   @Test
+  void neutralisationOptionHasThreeReadingsAndRefusesOthers() { // CASF R262-13
+    Household h = TestHouseholds.adult("1985-03-10").tenant().receives(ReceivedBenefit.AL, "250")
+        .salary("2025-03", "2025-05", "700").build();
+    var law = RsaPaRuleSets.lawRuleSet();
+    var rsa = law.rules(fr.benefitcalc.core.rules.Benefit.RSA);
+    java.util.function.Function<String, fr.benefitcalc.core.rules.RuleSet> with = v -> law.with("n-" + v, "neutralisation " + v,
+        fr.benefitcalc.core.rules.Benefit.RSA, rsa.withOption(RsaPaOptions.NEUTRALISATION, v));
+    assertThat(TestHouseholds.rsa(h, "2025-06", with.apply("declared"))).isEqualByComparingTo("0");
+    assertThat(TestHouseholds.rsa(h, "2025-06", with.apply("openfisca"))).isEqualByComparingTo("568.94");
+    assertThat(TestHouseholds.rsa(h, "2025-06", with.apply("off"))).isEqualByComparingTo("0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestHouseholds.rsa(h, "2025-06", with.apply("maybe")))
+        .hasMessageContaining("rsa.neutralisation").hasMessageContaining("maybe");
+  }
+
+  @Test
   void traceNamesEveryStepWithItsArticle() {
     Household h = TestHouseholds.adult("1985-01-01").tenant().receives(ReceivedBenefit.AL, "250").build();
     RecordingTrace trace = Trace.recording();
