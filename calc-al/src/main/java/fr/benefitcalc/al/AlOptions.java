@@ -1,6 +1,7 @@
 package fr.benefitcalc.al;
 
 import fr.benefitcalc.core.rules.BenefitRules;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,6 +61,26 @@ public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, b
       {UNEMPLOYMENT_ABATEMENT_START, "second-month", "after-m-2"},
       {TAPER_EXEMPTION, "aah", "disabled-member"},
   };
+
+  /** The name of every option of the AL rules. */
+  public static final List<String> NAMES = List.of(FINAL_ROUNDING, RENT_RATIO_ROUNDING, PAYMENT_THRESHOLD,
+      DOUBLE_ACTIVITY, RLS_SCOPE, PENSION_DEDUCTION, UNEMPLOYMENT_ABATEMENT_START, TAPER_EXEMPTION);
+
+  /**
+   * Why {@code value} is refused for the option {@code name} (e.g. {@code "is neither cent nor
+   * euro-down"}), or an empty string when it is accepted.
+   */
+  public static String refusal(String name, String value) {
+    try {
+      of(BenefitRules.of(fr.benefitcalc.core.time.ReferencePeriod.rolling(-1, -1),
+          fr.benefitcalc.core.time.RecalculationSchedule.monthly()).withOption(name, value));
+      return "";
+    } catch (IllegalArgumentException e) {
+      String m = e.getMessage();
+      int q = m.indexOf("' is ");
+      return q < 0 ? m : m.substring(q + 2);
+    }
+  }
 
   /** The options of a rule set; an unknown value of a known option is an error naming both. */
   public static AlOptions of(BenefitRules rules) {

@@ -71,7 +71,7 @@ public final class HousingBenefit implements BenefitRule {
   @Override
   public void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
     BenefitRule.super.reads(rules, experimenting, calculationMonth, out);
-    IncomeConcept concept = IncomeConcept.of(rules, IncomeConcept.TAXABLE);
+    IncomeConcept concept = cache.entry(rules).concept;
     out.months(concept.map(IncomeCategory.SALARY_TAXABLE), calculationMonth - 2, calculationMonth);
     out.months(concept.map(IncomeCategory.UNEMPLOYMENT_TAXABLE), calculationMonth - 2, calculationMonth);
   }

@@ -1,5 +1,6 @@
 package fr.benefitcalc.al;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,9 +28,9 @@ class InvalidInputTest {
 
   @Test
   void unknownZoneOrNegativeRentAreRefused() {
-    assertThatThrownBy(() -> Housing.tenant(4, MonthlyAmounts.constant(Fixed.euros("400"))))
+    assertThatThrownBy(() -> Housing.tenant(4, MonthlyAmounts.constant(Euros.of("400"))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("housing.zone");
-    assertThatThrownBy(() -> Housing.tenant(2, MonthlyAmounts.constant(Fixed.euros("-1"))))
+    assertThatThrownBy(() -> Housing.tenant(2, MonthlyAmounts.constant(Euros.of("-1"))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("housing.rent");
   }
 

@@ -1,5 +1,6 @@
 package fr.benefitcalc.al;
 
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
@@ -27,7 +28,7 @@ final class TestHouseholds {
   private Housing housing;
   private long rsaLastMonth;
   private long aah;
-  private Long resourceBase;
+  private org.joda.money.Money resourceBase;
 
   static TestHouseholds single() {
     return new TestHouseholds().adult("a1", "1985-01-01");
@@ -59,12 +60,12 @@ final class TestHouseholds {
   }
 
   TestHouseholds tenant(int zone, String rent) {
-    housing = Housing.tenant(zone, MonthlyAmounts.constant(Fixed.euros(rent)));
+    housing = Housing.tenant(zone, MonthlyAmounts.constant(Euros.of(rent)));
     return this;
   }
 
   TestHouseholds housing(HousingStatus status, int zone, String rent, boolean conventionne, boolean shared, boolean room) {
-    housing = new Housing(status, MonthlyAmounts.constant(Fixed.euros(rent)), zone, conventionne, shared, room);
+    housing = new Housing(status, MonthlyAmounts.constant(Euros.of(rent)), zone, conventionne, shared, room);
     return this;
   }
 
@@ -98,7 +99,7 @@ final class TestHouseholds {
   }
 
   TestHouseholds resourceBase(String amount) {
-    resourceBase = Fixed.euros(amount);
+    resourceBase = fr.benefitcalc.core.money.Euros.of(amount);
     return this;
   }
 
@@ -109,18 +110,18 @@ final class TestHouseholds {
       IncomeCategory c = (IncomeCategory) in[1];
       long amount = (Long) in[3];
       if (in[2] == null) {
-        r.constant(i, c, amount);
+        r.constantNanoEuros(i, c, amount);
       } else if (in[2] instanceof YearMonth m) {
-        r.value(i, c, m, amount);
+        r.valueNanoEuros(i, c, m, amount);
       } else {
-        r.annual(i, c, (Integer) in[2], amount);
+        r.annualNanoEuros(i, c, (Integer) in[2], amount);
       }
     }
     long adults = persons.stream().filter(Person::isAdult).count();
     Map<ReceivedBenefit, MonthlyAmounts> received = new java.util.EnumMap<>(ReceivedBenefit.class);
-    received.put(ReceivedBenefit.RSA, MonthlyAmounts.constant(rsaLastMonth));
+    received.put(ReceivedBenefit.RSA, MonthlyAmounts.constantNanoEuros(rsaLastMonth));
     if (aah > 0) {
-      received.put(ReceivedBenefit.AAH, MonthlyAmounts.constant(aah));
+      received.put(ReceivedBenefit.AAH, MonthlyAmounts.constantNanoEuros(aah));
     }
     return new Household("test", persons, adults == 2, Optional.ofNullable(housing), received, false, false,
         Optional.ofNullable(resourceBase), r.build());

@@ -23,6 +23,7 @@ public final class PreparedRules {
   private final boolean allMembers;
   private final boolean selfEmployedLastNonZero;
   private final fr.benefitcalc.rsapa.resources.Neutralisation neutralisation;
+  private final boolean childrenBeforeBirth;
   private final IncomeConcept concept;
   private final MonthTable<MonthParameters> months;
 
@@ -35,6 +36,7 @@ public final class PreparedRules {
     this.allMembers = RsaPaOptions.openfisca(rules, RsaPaOptions.PA_MEMBERS);
     this.selfEmployedLastNonZero = RsaPaOptions.openfisca(rules, RsaPaOptions.SELF_EMPLOYED_YEAR);
     this.neutralisation = fr.benefitcalc.rsapa.resources.Neutralisation.of(rules);
+    this.childrenBeforeBirth = RsaPaOptions.openfisca(rules, RsaPaOptions.CHILD_FROM_BIRTH);
     this.months = new MonthTable<>(FIRST, LAST, m -> MonthParameters.of(rules, m));
     this.concept = IncomeConcept.of(rules, IncomeConcept.NET);
   }
@@ -80,6 +82,11 @@ public final class PreparedRules {
   /** {@link RsaPaOptions#NEUTRALISATION}: the reading of "interrompue de manière certaine" (CASF R262-13). */
   public fr.benefitcalc.rsapa.resources.Neutralisation neutralisation() {
     return neutralisation;
+  }
+
+  /** {@link RsaPaOptions#CHILD_FROM_BIRTH}: a child counts in every month, before its birth too (OpenFisca). */
+  public boolean childrenBeforeBirth() {
+    return childrenBeforeBirth;
   }
 
   /** {@link RsaPaOptions#SELF_EMPLOYED_YEAR}: the last non-zero self-employed year (OpenFisca). */

@@ -1,5 +1,7 @@
 package fr.benefitcalc.rsapa;
 
+import java.util.List;
+
 import fr.benefitcalc.core.rules.BenefitRules;
 
 /**
@@ -49,7 +51,36 @@ public final class RsaPaOptions {
    */
   public static final String NEUTRALISATION = fr.benefitcalc.rsapa.resources.Neutralisation.OPTION;
 
+  /**
+   * The months in which a child counts in the foyer (dependants, increase for isolation): from the month
+   * of its birth, whatever the day (law: a change of situation takes effect from the first day of the
+   * calendar month in which it occurs, CASF L262-21 as the agency applies it, circulaire CNAF
+   * n° 2010-130), or, as OpenFisca (age conditions without a lower bound), in every month of the
+   * reference quarter, before its birth too.
+   */
+  public static final String CHILD_FROM_BIRTH = "rsapa.children.fromBirth";
+
+  /** The name of every option of the RSA and prime d'activité rules. */
+  public static final List<String> NAMES = List.of(PREGNANCY_OPENS_RSA, APPRENTICES_ARE_LEARNERS, LEARNER_WINDOW,
+      PA_MEMBERS, SELF_EMPLOYED_YEAR, CHILD_FROM_BIRTH, NEUTRALISATION);
+
   private RsaPaOptions() {}
+
+  /**
+   * Why {@code value} is refused for the option {@code name}, or an empty string when it is accepted
+   * ({@value #LAW} or {@value #OPENFISCA}; for {@link #NEUTRALISATION}: declared, openfisca or off).
+   */
+  public static String refusal(String name, String value) {
+    if (NEUTRALISATION.equals(name)) {
+      for (fr.benefitcalc.rsapa.resources.Neutralisation n : fr.benefitcalc.rsapa.resources.Neutralisation.values()) {
+        if (n.key().equals(value)) {
+          return "";
+        }
+      }
+      return "is not one of declared, openfisca, off";
+    }
+    return LAW.equals(value) || OPENFISCA.equals(value) ? "" : "is neither " + LAW + " nor " + OPENFISCA;
+  }
 
   /** Whether {@code option} is set to {@link #OPENFISCA} in {@code rules}. */
   public static boolean openfisca(BenefitRules rules, String option) {
@@ -60,6 +91,7 @@ public final class RsaPaOptions {
   public static BenefitRules openfiscaCompatible(BenefitRules rules) {
     return rules.withOption(PREGNANCY_OPENS_RSA, OPENFISCA).withOption(APPRENTICES_ARE_LEARNERS, OPENFISCA)
         .withOption(LEARNER_WINDOW, OPENFISCA).withOption(PA_MEMBERS, OPENFISCA)
-        .withOption(SELF_EMPLOYED_YEAR, OPENFISCA).withOption(NEUTRALISATION, OPENFISCA);
+        .withOption(SELF_EMPLOYED_YEAR, OPENFISCA).withOption(CHILD_FROM_BIRTH, OPENFISCA)
+        .withOption(NEUTRALISATION, OPENFISCA);
   }
 }

@@ -51,9 +51,9 @@ public final class RsaPaRuleSets {
     return BenefitRules.of(ReferencePeriod.rolling(-4, -2), RecalculationSchedule.quarterly());
   }
 
-  /** A rule set with {@link #rsaLaw()} and {@link #paLaw()} (no AL rules), named {@code law}. */
+  /** A rule set with {@link #rsaLaw()} and {@link #paLaw()} (no AL rules), named {@code rsa-pa-law}. */
   public static RuleSet lawRuleSet() {
-    return new RuleSet("law", "RSA and prime d'activité as in force",
+    return new RuleSet("rsa-pa-law", "RSA and prime d'activité as in force (no AL rules; the full rule set is calc-api's BuiltInRuleSets.law())",
         Map.of(Benefit.RSA, rsaLaw(), Benefit.PA, paLaw()));
   }
 

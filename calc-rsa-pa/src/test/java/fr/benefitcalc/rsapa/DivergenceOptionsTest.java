@@ -58,6 +58,33 @@ class DivergenceOptionsTest {
   }
 
   @Test
+  void aChildBornInsideTheReferenceQuarterCountsFromTheMonthOfItsBirth() {
+    // PA of 2025-04 on the quarter 2025-01..03 (CSS R843-1: the average of the three monthly primes, each with its
+    // month's composition), a lone parent earning 1 000 € a month. Child born on 2025-02-15: under the law it counts
+    // in February (the month of its birth, whatever the day) and March, so the prime is one third of the prime of a
+    // single person and two thirds of that of a lone parent with a baby (increase for isolation, child under 3);
+    // OpenFisca counts it in January too, so its prime is that of the lone parent in all three months.
+    Household bornInside = TestHouseholds.adult("1990-05-01").child("2025-02-15").tenant()
+        .salary("2025-01", "2025-03", "1000").build();
+    Household alone = TestHouseholds.adult("1990-05-01").tenant().salary("2025-01", "2025-03", "1000").build();
+    Household bornBefore = TestHouseholds.adult("1990-05-01").child("2024-12-01").tenant()
+        .salary("2025-01", "2025-03", "1000").build();
+    BigDecimal single = TestHouseholds.pa(alone, "2025-04", RsaPaRuleSets.lawRuleSet());
+    BigDecimal parent = TestHouseholds.pa(bornBefore, "2025-04", RsaPaRuleSets.lawRuleSet());
+    assertThat(parent).isGreaterThan(single);
+    BigDecimal law = TestHouseholds.pa(bornInside, "2025-04", RsaPaRuleSets.lawRuleSet());
+    BigDecimal weighted = single.add(parent.multiply(BigDecimal.valueOf(2))).divide(BigDecimal.valueOf(3), 2,
+        java.math.RoundingMode.HALF_UP);
+    assertThat(law.subtract(weighted).abs()).isLessThanOrEqualTo(new BigDecimal("0.01"));
+    assertThat(TestHouseholds.pa(bornInside, "2025-04", RsaPaRuleSets.openfiscaRuleSet())).isEqualByComparingTo(
+        TestHouseholds.pa(bornBefore, "2025-04", RsaPaRuleSets.openfiscaRuleSet()));
+    // RSA of the month of birth: the child counts in 2025-02 under the law (lone parent's majoré amount)
+    assertThat(TestHouseholds.rsa(TestHouseholds.adult("1990-05-01").child("2025-02-15").tenant().build(), "2025-02",
+        RsaPaRuleSets.lawRuleSet())).isEqualByComparingTo(TestHouseholds.rsa(
+        TestHouseholds.adult("1990-05-01").child("2025-02-01").tenant().build(), "2025-02", RsaPaRuleSets.lawRuleSet()));
+  }
+
+  @Test
   void traceNamesEveryStepWithItsArticle() {
     Household h = TestHouseholds.adult("1985-01-01").tenant().receives(ReceivedBenefit.AL, "250").build();
     RecordingTrace trace = Trace.recording();

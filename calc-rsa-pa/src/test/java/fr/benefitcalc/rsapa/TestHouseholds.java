@@ -1,5 +1,6 @@
 package fr.benefitcalc.rsapa;
 
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
@@ -72,7 +73,7 @@ public final class TestHouseholds {
 
   /** A benefit received, the same every month. */
   public TestHouseholds receives(ReceivedBenefit benefit, String amount) {
-    builder.received(benefit, MonthlyAmounts.constant(Fixed.euros(amount)));
+    builder.received(benefit, MonthlyAmounts.constant(Euros.of(amount)));
     return this;
   }
 
@@ -83,7 +84,7 @@ public final class TestHouseholds {
 
   /** A dwelling of this status. */
   public TestHouseholds housing(HousingStatus status) {
-    builder.housing(new Housing(status, status.isTenant() ? MonthlyAmounts.constant(Fixed.euros("500"))
+    builder.housing(new Housing(status, status.isTenant() ? MonthlyAmounts.constant(Euros.of("500"))
         : MonthlyAmounts.none(), status.isTenant() ? 2 : 0, false, false, false));
     return this;
   }
@@ -105,9 +106,9 @@ public final class TestHouseholds {
     ResourceHistory.Builder r = ResourceHistory.builder(persons.size());
     for (Object[] i : incomes) {
       if (i[2] == null) {
-        r.constant((Integer) i[0], (IncomeCategory) i[1], (Long) i[3]);
+        r.constantNanoEuros((Integer) i[0], (IncomeCategory) i[1], (Long) i[3]);
       } else {
-        r.value((Integer) i[0], (IncomeCategory) i[1], (YearMonth) i[2], (Long) i[3]);
+        r.valueNanoEuros((Integer) i[0], (IncomeCategory) i[1], (YearMonth) i[2], (Long) i[3]);
       }
     }
     persons.forEach(builder::person);

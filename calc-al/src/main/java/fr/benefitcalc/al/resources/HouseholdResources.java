@@ -26,7 +26,7 @@ public final class HouseholdResources {
       MonthParameters p, boolean fromSecondMonth, boolean capPensionDeduction, boolean doubleActivityOnMonth,
       Trace trace) {
     if (household.alResourceBase().isPresent()) {
-      long given = Fixed.upToHundredEuros(household.alResourceBase().get());
+      long given = Fixed.upToHundredEuros(fr.benefitcalc.core.money.Euros.toFixed(household.alResourceBase().get()));
       trace.amount("R", given, "ressources du ménage (données)", ARTICLE);
       return given;
     }

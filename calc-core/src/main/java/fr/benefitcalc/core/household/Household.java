@@ -1,5 +1,6 @@
 package fr.benefitcalc.core.household;
 
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.resources.MonthlyAmounts;
 import fr.benefitcalc.core.resources.ResourceHistory;
 import java.util.EnumMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.joda.money.Money;
 
 /**
  * A household ("foyer", "famille" in the CAF's sense): its members, its dwelling, the benefits it
@@ -19,12 +21,12 @@ import java.util.Optional;
  * @param benefitsReceived benefits received, by month (absent is 0; AF_BASE defaults to AF)
  * @param recentIsolation isolement récent, for the lone-parent increases of RSA / prime d'activité
  * @param rsaPaExperiment lives in a department that applies the M-4..M-2 window (from 2024-10)
- * @param alResourceBase the annual AL resource base, given instead of computed (nano-euros)
+ * @param alResourceBase the annual AL resource base ("ressources prises en compte"), given instead of computed
  * @param resources the members' resources, indexed like {@code persons}
  */
 public record Household(String id, List<Person> persons, boolean couple, Optional<Housing> housing,
     Map<ReceivedBenefit, MonthlyAmounts> benefitsReceived, boolean recentIsolation,
-    boolean rsaPaExperiment, Optional<Long> alResourceBase, ResourceHistory resources) {
+    boolean rsaPaExperiment, Optional<Money> alResourceBase, ResourceHistory resources) {
 
   public Household {
     Objects.requireNonNull(id, "household id");
@@ -56,6 +58,7 @@ public record Household(String id, List<Person> persons, boolean couple, Optiona
     }
     benefitsReceived = Map.copyOf(received);
     alResourceBase = alResourceBase == null ? Optional.empty() : alResourceBase;
+    alResourceBase.ifPresent(Euros::toFixed); // EUR only
     Objects.requireNonNull(resources, "household resources");
     if (resources.personCount() != persons.size()) {
       throw new InvalidInputException("household.resources", resources.personCount() + " persons",
@@ -131,7 +134,7 @@ public record Household(String id, List<Person> persons, boolean couple, Optiona
     private final EnumMap<ReceivedBenefit, MonthlyAmounts> received = new EnumMap<>(ReceivedBenefit.class);
     private boolean recentIsolation;
     private boolean rsaPaExperiment;
-    private Long alResourceBase;
+    private Money alResourceBase;
     private ResourceHistory resources;
 
     Builder(String id) {
@@ -168,8 +171,8 @@ public record Household(String id, List<Person> persons, boolean couple, Optiona
       return this;
     }
 
-    /** Gives the annual AL resource base (nano-euros). */
-    public Builder alResourceBase(long value) {
+    /** Gives the annual AL resource base instead of letting the AL compute it. */
+    public Builder alResourceBase(Money value) {
       this.alResourceBase = value;
       return this;
     }

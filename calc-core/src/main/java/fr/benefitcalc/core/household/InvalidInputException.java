@@ -1,28 +1,21 @@
 package fr.benefitcalc.core.household;
 
+import fr.benefitcalc.core.errors.BenefitCalcException;
+
 /**
  * Bad input: names the field (a path such as {@code household.persons[0].birthDate}) and the value
  * that was refused, so that a batch can report it against the right household.
  */
-public class InvalidInputException extends IllegalArgumentException {
+public class InvalidInputException extends BenefitCalcException {
   private static final long serialVersionUID = 1L;
-  private final String field;
-  private final String value;
 
   /** {@code field: 'value' reason}. */
   public InvalidInputException(String field, Object value, String reason) {
-    super(field + ": '" + value + "' " + reason);
-    this.field = field;
-    this.value = String.valueOf(value);
+    super(null, field, value, reason, null);
   }
 
-  /** The path of the field refused. */
-  public String field() {
-    return field;
-  }
-
-  /** The value refused, as text. */
-  public String value() {
-    return value;
+  /** {@code household <householdId>: field: 'value' reason}. */
+  public InvalidInputException(String householdId, String field, Object value, String reason) {
+    super(householdId, field, value, reason, null);
   }
 }

@@ -30,6 +30,19 @@ public final class Euros {
     return ofCents(Fixed.toWholeCents(fixed));
   }
 
+  /**
+   * {@code Money} of a {@link Fixed} amount read from the input field {@code field}; an amount that is
+   * not a whole number of cents is an {@link fr.benefitcalc.core.household.InvalidInputException}
+   * naming the field.
+   */
+  public static Money ofFixedInput(String field, long fixed) {
+    if (fixed % Fixed.CENT != 0) {
+      throw new fr.benefitcalc.core.household.InvalidInputException(field, Fixed.format(fixed),
+          "is not a whole number of cents");
+    }
+    return ofCents(fixed / Fixed.CENT);
+  }
+
   /** The {@link Fixed} amount of a {@code Money}; any currency but EUR is an error. */
   public static long toFixed(Money money) {
     requireEuro(money);

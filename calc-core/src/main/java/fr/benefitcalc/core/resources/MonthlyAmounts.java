@@ -1,19 +1,22 @@
 package fr.benefitcalc.core.resources;
 
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.time.Months;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import org.joda.money.Money;
 
 /**
  * An amount per month that is not revised over time (a rent, a benefit received): either the same
- * amount every month, or given month by month (months not listed are 0). Amounts are
- * {@link Fixed} nano-euros.
+ * amount every month, or given month by month (months not listed are 0). Amounts are given as
+ * Joda-Money {@link Money} in euros ({@link #constant(Money)}, {@link #byMonth(Map)}); the bulk path
+ * gives and reads {@link Fixed} nano-euros ({@link #constantNanoEuros(long)}, {@link #at(int)}).
  */
 public final class MonthlyAmounts {
-  private static final MonthlyAmounts NONE = constant(0);
+  private static final MonthlyAmounts NONE = constantNanoEuros(0);
 
   private final long constant;
   private final int[] months;
@@ -30,13 +33,34 @@ public final class MonthlyAmounts {
     return NONE;
   }
 
-  /** The same amount every month. */
-  public static MonthlyAmounts constant(long amount) {
-    return new MonthlyAmounts(amount, new int[0], new long[0]);
+  /** The same amount every month, e.g. {@code MonthlyAmounts.constant(Euros.of("450"))}. */
+  public static MonthlyAmounts constant(Money amount) {
+    return constantNanoEuros(Euros.toFixed(amount));
   }
 
   /** Amounts by month; months not listed are 0. */
-  public static MonthlyAmounts byMonth(Map<YearMonth, Long> values) {
+  public static MonthlyAmounts byMonth(Map<YearMonth, Money> values) {
+    return byMonthNanoEuros(toNanoEuros(values));
+  }
+
+  /** {@code otherMonths} for every month not listed in {@code byMonth}, and the listed amounts for theirs. */
+  public static MonthlyAmounts of(Money otherMonths, Map<YearMonth, Money> byMonth) {
+    return ofNanoEuros(Euros.toFixed(otherMonths), toNanoEuros(byMonth));
+  }
+
+  private static Map<YearMonth, Long> toNanoEuros(Map<YearMonth, Money> values) {
+    TreeMap<YearMonth, Long> out = new TreeMap<>();
+    values.forEach((m, v) -> out.put(m, Euros.toFixed(v)));
+    return out;
+  }
+
+  /** The same amount every month, in {@link Fixed} nano-euros (the bulk path). */
+  public static MonthlyAmounts constantNanoEuros(long amount) {
+    return new MonthlyAmounts(amount, new int[0], new long[0]);
+  }
+
+  /** Amounts by month in {@link Fixed} nano-euros (the bulk path); months not listed are 0. */
+  public static MonthlyAmounts byMonthNanoEuros(Map<YearMonth, Long> values) {
     TreeMap<Integer, Long> sorted = new TreeMap<>();
     values.forEach((m, v) -> sorted.put(Months.index(m), v));
     int[] ms = new int[sorted.size()];
@@ -52,11 +76,12 @@ public final class MonthlyAmounts {
 
   /**
    * {@code otherMonths} for every month not listed in {@code byMonth}, and the listed amounts for
-   * theirs: the case format's MONTHLY with an {@code otherMonths} key, or a population file's rows.
-   * {@code of(x, Map.of())} equals {@code constant(x)}; {@code of(0, m)} equals {@code byMonth(m)}.
+   * theirs, in {@link Fixed} nano-euros (the bulk path): the case format's MONTHLY with an
+   * {@code otherMonths} key, or a population file's rows. {@code ofNanoEuros(x, Map.of())} equals
+   * {@code constantNanoEuros(x)}; {@code ofNanoEuros(0, m)} equals {@code byMonthNanoEuros(m)}.
    */
-  public static MonthlyAmounts of(long otherMonths, Map<YearMonth, Long> byMonth) {
-    MonthlyAmounts listed = byMonth(byMonth);
+  public static MonthlyAmounts ofNanoEuros(long otherMonths, Map<YearMonth, Long> byMonth) {
+    MonthlyAmounts listed = byMonthNanoEuros(byMonth);
     return new MonthlyAmounts(otherMonths, listed.months, listed.amounts);
   }
 

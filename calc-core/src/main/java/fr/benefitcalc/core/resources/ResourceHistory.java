@@ -1,5 +1,6 @@
 package fr.benefitcalc.core.resources;
 
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.time.Months;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.joda.money.Money;
 
 /**
  * The resources of a household's members, each monthly value kept with the date it became known
@@ -302,7 +304,7 @@ public final class ResourceHistory {
     Builder b = builder(persons);
     for (int s = 0; s < constants.length; s++) {
       if (constants[s] != 0) {
-        b.constant(s / C, IncomeCategory.ofOrdinal(s % C), constants[s]);
+        b.constantNanoEuros(s / C, IncomeCategory.ofOrdinal(s % C), constants[s]);
       }
       for (int i = offsets[s]; i < offsets[s + 1]; i++) {
         if (i + 1 < offsets[s + 1] && months[i + 1] == months[i]) {
@@ -528,29 +530,57 @@ public final class ResourceHistory {
       this.constants = new long[persons * C];
     }
 
-    /** The same amount in every month without a value of its own, known from the start. */
-    public Builder constant(int person, IncomeCategory category, long amount) {
+    /**
+     * The same amount in every month without a value of its own, known from the start, e.g.
+     * {@code constant(0, IncomeCategory.SALARY_TAXABLE, Euros.of("1200"))}.
+     */
+    public Builder constant(int person, IncomeCategory category, Money amount) {
+      return constantNanoEuros(person, category, Euros.toFixed(amount));
+    }
+
+    /** The amount of a month, known from the start. */
+    public Builder value(int person, IncomeCategory category, YearMonth month, Money amount) {
+      return valueNanoEuros(person, category, month, Euros.toFixed(amount));
+    }
+
+    /** The amount of a month, known from {@code knownOn} (late data). */
+    public Builder value(int person, IncomeCategory category, YearMonth month, Money amount, LocalDate knownOn) {
+      return valueNanoEuros(person, category, month, Euros.toFixed(amount), knownOn);
+    }
+
+    /** The amount of an annual category for a year, known from the start. */
+    public Builder annual(int person, IncomeCategory category, int year, Money amount) {
+      return annualNanoEuros(person, category, year, Euros.toFixed(amount));
+    }
+
+    /** The amount of an annual category for a year, known from {@code knownOn} (late data). */
+    public Builder annual(int person, IncomeCategory category, int year, Money amount, LocalDate knownOn) {
+      return annualNanoEuros(person, category, year, Euros.toFixed(amount), knownOn);
+    }
+
+    /** The same amount in every month without a value of its own, known from the start, in {@link Fixed} nano-euros (the bulk path). */
+    public Builder constantNanoEuros(int person, IncomeCategory category, long amount) {
       constants[series(person, category)] = amount;
       return this;
     }
 
-    /** The amount of a month, known from the start. */
-    public Builder value(int person, IncomeCategory category, YearMonth month, long amount) {
+    /** The amount of a month, known from the start, in {@link Fixed} nano-euros (the bulk path). */
+    public Builder valueNanoEuros(int person, IncomeCategory category, YearMonth month, long amount) {
       return add(person, category, Months.index(month), amount, ALWAYS);
     }
 
-    /** The amount of a month, known from {@code knownOn}. */
-    public Builder value(int person, IncomeCategory category, YearMonth month, long amount, LocalDate knownOn) {
+    /** The amount of a month, known from {@code knownOn}, in {@link Fixed} nano-euros (the bulk path). */
+    public Builder valueNanoEuros(int person, IncomeCategory category, YearMonth month, long amount, LocalDate knownOn) {
       return add(person, category, Months.index(month), amount, (int) knownOn.toEpochDay());
     }
 
-    /** The amount of an annual category for a year, known from the start. */
-    public Builder annual(int person, IncomeCategory category, int year, long amount) {
+    /** The amount of an annual category for a year, known from the start, in {@link Fixed} nano-euros (the bulk path). */
+    public Builder annualNanoEuros(int person, IncomeCategory category, int year, long amount) {
       return add(person, category, year * 12, amount, ALWAYS);
     }
 
-    /** The amount of an annual category for a year, known from {@code knownOn}. */
-    public Builder annual(int person, IncomeCategory category, int year, long amount, LocalDate knownOn) {
+    /** The amount of an annual category for a year, known from {@code knownOn}, in {@link Fixed} nano-euros (the bulk path). */
+    public Builder annualNanoEuros(int person, IncomeCategory category, int year, long amount, LocalDate knownOn) {
       return add(person, category, year * 12, amount, (int) knownOn.toEpochDay());
     }
 

@@ -62,7 +62,8 @@ public interface BenefitRule {
   default void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
     out.windows(rules, experimenting, calculationMonth);
     int year = Months.year(calculationMonth);
-    for (fr.benefitcalc.core.resources.IncomeCategory c : fr.benefitcalc.core.resources.IncomeCategory.values()) {
+    for (int o = 0; o < fr.benefitcalc.core.resources.IncomeCategory.count(); o++) {
+      var c = fr.benefitcalc.core.resources.IncomeCategory.ofOrdinal(o);
       if (c.isAnnual()) {
         out.years(c, year - 2, year);
       } else if (readsMonthsUpToCalculation()) {
@@ -94,6 +95,17 @@ public interface BenefitRule {
    */
   default List<Timeline<?>> parameters() {
     return List.of();
+  }
+
+  /**
+   * The parameters among {@link #parameters()} that the rule reads for the month of right, where
+   * {@link #amount(Household, ResourceView, int, int, RuleSet, Trace)} takes them from the parameter
+   * month: a change of one of them inside a decision's months is a revaluation of the decision. By
+   * default all of them; a rule that reads some parameters for the months of its window (e.g. the
+   * prime d'activité's monthly primes, R843-1) lists only the others.
+   */
+  default List<Timeline<?>> parametersOfTheMonthOfRight() {
+    return parameters();
   }
 
   /** {@link #compute} on the household's final resources, without trace. */

@@ -49,7 +49,8 @@ public final class ReadMonths {
 
   /** Adds the months {@code firstMonth..lastMonth} of every monthly category. */
   public ReadMonths allMonthly(int firstMonth, int lastMonth) {
-    for (IncomeCategory c : IncomeCategory.values()) {
+    for (int o = 0; o < C; o++) {
+      IncomeCategory c = IncomeCategory.ofOrdinal(o);
       if (!c.isAnnual()) {
         months(c, firstMonth, lastMonth);
       }
@@ -72,8 +73,10 @@ public final class ReadMonths {
    */
   public ReadMonths windows(BenefitRules rules, boolean experimenting, int calculationMonth) {
     var fallback = rules.defaultPeriod(experimenting, calculationMonth);
-    for (IncomeCategory c : IncomeCategory.values()) {
-      var own = rules.periods().get(c);
+    boolean some = !rules.periods().isEmpty();
+    for (int o = 0; o < C; o++) {
+      IncomeCategory c = IncomeCategory.ofOrdinal(o);
+      var own = some ? rules.periods().get(c) : null;
       var p = own != null ? own : fallback;
       months(c, p.firstIndex(calculationMonth), p.lastIndex(calculationMonth));
     }

@@ -1,5 +1,6 @@
 package fr.benefitcalc.core.time;
 
+import fr.benefitcalc.core.errors.BenefitCalcException;
 import java.time.YearMonth;
 
 /**
@@ -29,12 +30,22 @@ public sealed interface ReferencePeriod {
   /** A short label such as {@code M-13..M-2} or {@code N-1}. */
   String label();
 
-  /** The window {@code M+from .. M+to} (offsets are usually negative), e.g. {@code rolling(-13, -2)}. */
+  /**
+   * The window {@code M+from .. M+to}, e.g. {@code rolling(-13, -2)}; {@code to} is at most 0: a
+   * rule never reads a month after the month it computes (the decision timeline relies on it).
+   *
+   * @throws fr.benefitcalc.core.errors.BenefitCalcException when {@code to} is after M or before {@code from}
+   */
   static ReferencePeriod rolling(int fromOffset, int toOffset) {
     return new Rolling(fromOffset, toOffset);
   }
 
-  /** The calendar year {@code N+yearOffset} of the month computed, e.g. {@code calendarYear(-1)} is N-1. */
+  /**
+   * The calendar year {@code N+yearOffset} of the month computed, e.g. {@code calendarYear(-1)} is
+   * N-1; {@code yearOffset} is at most -1 (the year N itself holds months after M but in December).
+   *
+   * @throws fr.benefitcalc.core.errors.BenefitCalcException when {@code yearOffset} is 0 or more
+   */
   static ReferencePeriod calendarYear(int yearOffset) {
     return new CalendarYear(yearOffset);
   }
@@ -48,8 +59,12 @@ public sealed interface ReferencePeriod {
   record Rolling(int fromOffset, int toOffset) implements ReferencePeriod {
     public Rolling {
       if (toOffset < fromOffset) {
-        throw new IllegalArgumentException("rolling reference period: toOffset " + toOffset
-            + " is before fromOffset " + fromOffset);
+        throw new BenefitCalcException(null, "period", "M" + signed(fromOffset) + "..M" + signed(toOffset),
+            "ends before it starts", null);
+      }
+      if (toOffset > 0) {
+        throw new BenefitCalcException(null, "period", "M" + signed(fromOffset) + "..M" + signed(toOffset),
+            "reaches after the month computed: a rule never reads a month after the month it computes", null);
       }
     }
 
@@ -81,6 +96,13 @@ public sealed interface ReferencePeriod {
 
   /** Calendar year N+k of the month computed. */
   record CalendarYear(int yearOffset) implements ReferencePeriod {
+    public CalendarYear {
+      if (yearOffset >= 0) {
+        throw new BenefitCalcException(null, "period", "N" + signed(yearOffset),
+            "reaches after the month computed: a rule never reads a month after the month it computes", null);
+      }
+    }
+
     @Override
     public MonthRange resolve(YearMonth month) {
       return MonthRange.calendarYear(month.getYear() + yearOffset);

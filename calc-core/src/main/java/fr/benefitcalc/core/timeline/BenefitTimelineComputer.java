@@ -72,8 +72,8 @@ final class BenefitTimelineComputer {
   private final boolean feed;
   private final int decisionDay;
   private final int paymentDay;
-  /** Months (indices, increasing) on which a parameter the rule reads changes; empty: next-decision mode. */
-  private final int[] revaluations;
+  /** Whether revaluations apply on their date ({@code on-date}). */
+  private final boolean onDate;
   private Revisions known;
   /** The months of the decisions computed (for the frozen-data view). */
   private int[] decisionMonths;
@@ -105,7 +105,7 @@ final class BenefitTimelineComputer {
     this.feed = policy.correctedDataFeedFutureDecisions();
     this.decisionDay = day(rules, DecisionTimeline.DECISION_DAY_OPTION, 1);
     this.paymentDay = day(rules, DecisionTimeline.PAYMENT_DAY_OPTION, DEFAULT_PAYMENT_DAY);
-    this.revaluations = revaluationOnDate(rules) ? revaluationMonths(rule, rules) : new int[0];
+    this.onDate = revaluationOnDate(rules);
     this.known = known;
   }
 
@@ -145,21 +145,39 @@ final class BenefitTimelineComputer {
   }
 
   /**
-   * The months from which a parameter the rule reads takes a new value (a step starting on the 1st
-   * applies from its month, one starting later from the next month: amounts are monthly).
+   * The months in {@code first..last} from which a parameter the rule reads for the month of right
+   * takes a new value (a step starting on the 1st applies from its month, one starting later from the
+   * next month: amounts are monthly), increasing.
    */
-  private static int[] revaluationMonths(BenefitRule rule, BenefitRules rules) {
-    java.util.TreeSet<Integer> months = new java.util.TreeSet<>();
-    for (Timeline<?> declared : rule.parameters()) {
+  private int[] revaluationMonths(int first, int last) {
+    if (!onDate) {
+      return new int[0];
+    }
+    long from = Months.firstEpochDay(first);
+    long until = Months.firstEpochDay(last + 1);
+    int[] out = new int[8];
+    int n = 0;
+    for (Timeline<?> declared : rule.parametersOfTheMonthOfRight()) {
       List<? extends Timeline.Step<?>> steps = rules.parameter(declared).steps();
       for (int i = 1; i < steps.size(); i++) {
-        if (!Objects.equals(steps.get(i).value(), steps.get(i - 1).value())) {
-          LocalDate from = steps.get(i).from();
-          months.add(Months.index(from) + (from.getDayOfMonth() == 1 ? 0 : 1));
+        LocalDate start = steps.get(i).from();
+        long day = start.toEpochDay();
+        if (day > from && day < until && !Objects.equals(steps.get(i).value(), steps.get(i - 1).value())) {
+          if (n == out.length) {
+            out = java.util.Arrays.copyOf(out, 2 * n);
+          }
+          out[n++] = Months.index(start) + (start.getDayOfMonth() == 1 ? 0 : 1);
         }
       }
     }
-    return months.stream().mapToInt(Integer::intValue).toArray();
+    java.util.Arrays.sort(out, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || out[distinct - 1] != out[i]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, distinct);
   }
 
   /** The payment date of the month of this index (epoch day): its payment day of the next month. */
@@ -217,7 +235,7 @@ final class BenefitTimelineComputer {
   }
 
   private void rightChanged(int day, int first, int last, long amount) {
-    if (amount == 0) {
+    if (amount == 0 || benefit != Benefit.AL) { // only the AL is read by other benefits (LinkedLedger)
       return;
     }
     for (int m = first; m <= last; m++) {
@@ -249,6 +267,7 @@ final class BenefitTimelineComputer {
     decisionMonths = months;
     lo = firstDecision;
     int hi = months[count - 1] + interval - 1;
+    int[] revaluations = revaluationMonths(lo, hi);
     int size = hi - lo + 1;
     long[] paid = new long[size];
     base = new long[size];

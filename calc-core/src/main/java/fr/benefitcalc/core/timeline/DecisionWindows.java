@@ -19,7 +19,7 @@ final class DecisionWindows {
   private final BenefitRules rules;
   private final boolean experimenting;
   /** Declarations already resolved, by decision month (the slow paths: frozen data, explanations). */
-  private final Map<Integer, ReadMonths> byMonth = new HashMap<>();
+  private Map<Integer, ReadMonths> byMonth;
 
   DecisionWindows(BenefitRule rule, BenefitRules rules, boolean experimenting) {
     this.rule = rule;
@@ -33,6 +33,9 @@ final class DecisionWindows {
 
   /** Whether the decision of {@code decisionMonth} reads {@code category} for the month of this index. */
   boolean uses(IncomeCategory category, int decisionMonth, int monthIndex) {
+    if (byMonth == null) {
+      byMonth = new HashMap<>();
+    }
     ReadMonths r = byMonth.get(decisionMonth);
     if (r == null) {
       r = new ReadMonths();

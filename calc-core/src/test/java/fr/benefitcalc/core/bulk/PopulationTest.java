@@ -1,5 +1,6 @@
 package fr.benefitcalc.core.bulk;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,7 +37,7 @@ class PopulationTest {
     ResourceHistory.Builder b = ResourceHistory.builder(persons);
     for (int p = 0; p < persons; p++) {
       if (rng.nextInt(4) == 0) {
-        b.constant(p, IncomeCategory.PENSION_NET, Fixed.cents(rng.nextInt(200_000)));
+        b.constantNanoEuros(p, IncomeCategory.PENSION_NET, Fixed.cents(rng.nextInt(200_000)));
       }
       if (rng.nextInt(3) > 0) {
         for (YearMonth m : SPAN) {
@@ -45,17 +46,17 @@ class PopulationTest {
           }
           long amount = Fixed.cents(rng.nextInt(250_000));
           LocalDate known = m.plusMonths(1).atDay(10);
-          b.value(p, IncomeCategory.SALARY_NET, m, amount, known);
+          b.valueNanoEuros(p, IncomeCategory.SALARY_NET, m, amount, known);
           if (rng.nextInt(6) == 0) {
-            b.value(p, IncomeCategory.SALARY_NET, m, amount + Fixed.cents(rng.nextInt(20_000)), known.plusMonths(3));
+            b.valueNanoEuros(p, IncomeCategory.SALARY_NET, m, amount + Fixed.cents(rng.nextInt(20_000)), known.plusMonths(3));
           }
-          b.value(p, IncomeCategory.SALARY_TAXABLE, m, amount * 103 / 100 / Fixed.CENT * Fixed.CENT);
+          b.valueNanoEuros(p, IncomeCategory.SALARY_TAXABLE, m, amount * 103 / 100 / Fixed.CENT * Fixed.CENT);
         }
       }
       if (rng.nextInt(3) == 0) {
-        b.annual(p, IncomeCategory.SELF_EMPLOYED_ANNUAL, 2023, Fixed.cents(rng.nextInt(3_000_000)), LocalDate.of(2024, 5, 1));
+        b.annualNanoEuros(p, IncomeCategory.SELF_EMPLOYED_ANNUAL, 2023, Fixed.cents(rng.nextInt(3_000_000)), LocalDate.of(2024, 5, 1));
         if (rng.nextBoolean()) {
-          b.annual(p, IncomeCategory.SELF_EMPLOYED_ANNUAL, 2024, 0); // known as nil
+          b.annualNanoEuros(p, IncomeCategory.SELF_EMPLOYED_ANNUAL, 2024, 0); // known as nil
         }
       }
     }
@@ -126,10 +127,10 @@ class PopulationTest {
   void holdsNoSeriesForNilIncomesAndOneValuePerMonthOtherwise() {
     ResourceHistory.Builder r = ResourceHistory.builder(2);
     for (YearMonth m : SPAN) {
-      r.value(0, IncomeCategory.SALARY_NET, m, Fixed.euros("1000.50"));
-      r.value(1, IncomeCategory.SALARY_NET, m, 0); // nil: not held
+      r.value(0, IncomeCategory.SALARY_NET, m, Euros.of("1000.50"));
+      r.valueNanoEuros(1, IncomeCategory.SALARY_NET, m, 0); // nil: not held
     }
-    r.constant(1, IncomeCategory.PENSION_NET, Fixed.euros("900")); // constant: no run of months
+    r.constant(1, IncomeCategory.PENSION_NET, Euros.of("900")); // constant: no run of months
     Population p = Population.builder(SPAN).add(household("h", r.build())).build();
     assertThat(p.seriesCount()).isEqualTo(2);
     // 24 months of one series as int cents, plus the directory
@@ -142,7 +143,7 @@ class PopulationTest {
   @Test
   void anAmountThatIsNotWholeCentsIsRefusedNamingTheHouseholdAndTheField() {
     ResourceHistory r = ResourceHistory.builder(1)
-        .value(0, IncomeCategory.SALARY_NET, YearMonth.of(2024, 3), Fixed.euros("1000.005")).build();
+        .valueNanoEuros(0, IncomeCategory.SALARY_NET, YearMonth.of(2024, 3), Fixed.euros("1000.005")).build();
     Population.Builder b = Population.builder(SPAN).add(household("ok", ResourceHistory.empty(1)));
     assertThatThrownBy(() -> b.add(household("bad-1", r)))
         .isInstanceOf(InvalidInputException.class)
@@ -157,7 +158,7 @@ class PopulationTest {
   @Test
   void aDatedValueOutsideTheSpanIsRefused() {
     ResourceHistory r = ResourceHistory.builder(1)
-        .value(0, IncomeCategory.PENSION_TAXABLE, YearMonth.of(2022, 12), Fixed.euros("10")).build();
+        .value(0, IncomeCategory.PENSION_TAXABLE, YearMonth.of(2022, 12), Euros.of("10")).build();
     assertThatThrownBy(() -> Population.builder(SPAN).add(household("early", r)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("households[0] (early).persons[0].incomes.pensionTaxable")
@@ -167,7 +168,7 @@ class PopulationTest {
 
   @Test
   void anAmountBeyondTheColumnsIsRefused() {
-    ResourceHistory r = ResourceHistory.builder(1).constant(0, IncomeCategory.SALARY_NET, Fixed.euros("30000000")).build();
+    ResourceHistory r = ResourceHistory.builder(1).constant(0, IncomeCategory.SALARY_NET, Euros.of("30000000")).build();
     assertThatThrownBy(() -> Population.builder(SPAN).add(household("rich", r)))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("households[0] (rich).persons[0].incomes.salaryNet")

@@ -1,5 +1,6 @@
 package fr.benefitcalc.core.household;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ class HouseholdTest {
   @Test
   void afBaseDefaultsToAf() {
     Household h = Household.builder("h").person(a).person(c)
-        .received(ReceivedBenefit.AF, MonthlyAmounts.constant(Fixed.euros("73.33"))).build();
+        .received(ReceivedBenefit.AF, MonthlyAmounts.constant(Euros.of("73.33"))).build();
     assertThat(h.received(ReceivedBenefit.AF_BASE, 24300)).isEqualTo(Fixed.euros("73.33"));
     assertThat(h.received(ReceivedBenefit.CF, 24300)).isZero();
     assertThat(h.applicant()).isEqualTo(a);
@@ -42,9 +43,9 @@ class HouseholdTest {
 
   @Test
   void negativeRentAndUnknownZoneAreNamed() {
-    assertThatThrownBy(() -> Housing.tenant(2, MonthlyAmounts.constant(Fixed.euros("-1"))))
+    assertThatThrownBy(() -> Housing.tenant(2, MonthlyAmounts.constant(Euros.of("-1"))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("housing.rent").hasMessageContaining("-1");
-    assertThatThrownBy(() -> Housing.tenant(4, MonthlyAmounts.constant(Fixed.euros("400"))))
+    assertThatThrownBy(() -> Housing.tenant(4, MonthlyAmounts.constant(Euros.of("400"))))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("housing.zone").hasMessageContaining("4");
   }
 }

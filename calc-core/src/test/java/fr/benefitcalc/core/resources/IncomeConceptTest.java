@@ -1,5 +1,6 @@
 package fr.benefitcalc.core.resources;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class IncomeConceptTest {
   private final ResourceHistory h = ResourceHistory.builder(1)
-      .constant(0, IncomeCategory.SALARY_NET, Fixed.euros("1000"))
-      .constant(0, IncomeCategory.SALARY_TAXABLE, Fixed.euros("1030"))
-      .constant(0, IncomeCategory.ALIMONY_RECEIVED, Fixed.euros("100"))
+      .constant(0, IncomeCategory.SALARY_NET, Euros.of("1000"))
+      .constant(0, IncomeCategory.SALARY_TAXABLE, Euros.of("1030"))
+      .constant(0, IncomeCategory.ALIMONY_RECEIVED, Euros.of("100"))
       .build();
   private final int m = Months.index(YearMonth.of(2025, 1));
   private final BenefitRules rules = BenefitRules.of(ReferencePeriod.rolling(-3, -1), RecalculationSchedule.quarterly());

@@ -1,5 +1,6 @@
 package fr.benefitcalc.core.resources;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.benefitcalc.core.money.Fixed;
@@ -13,7 +14,7 @@ class MonthlyAmountsContentTest {
 
   @Test
   void otherMonthsWithListedMonths() {
-    MonthlyAmounts rent = MonthlyAmounts.of(Fixed.euros("500"), Map.of(JULY, Fixed.euros("520")));
+    MonthlyAmounts rent = MonthlyAmounts.ofNanoEuros(Fixed.euros("500"), Map.of(JULY, Fixed.euros("520")));
     assertThat(rent.at(JULY)).isEqualTo(Fixed.euros("520"));
     assertThat(rent.at(JULY.plusMonths(1))).isEqualTo(Fixed.euros("500"));
     assertThat(rent.otherMonths()).isEqualTo(Fixed.euros("500"));
@@ -22,9 +23,9 @@ class MonthlyAmountsContentTest {
 
   @Test
   void equalsTheConstantAndTheMonthByMonthForms() {
-    assertThat(MonthlyAmounts.of(Fixed.euros("7"), Map.of())).isEqualTo(MonthlyAmounts.constant(Fixed.euros("7")));
-    assertThat(MonthlyAmounts.of(0, Map.of(JULY, Fixed.euros("3"))))
-        .isEqualTo(MonthlyAmounts.byMonth(Map.of(JULY, Fixed.euros("3"))));
+    assertThat(MonthlyAmounts.ofNanoEuros(Fixed.euros("7"), Map.of())).isEqualTo(MonthlyAmounts.constant(Euros.of("7")));
+    assertThat(MonthlyAmounts.ofNanoEuros(0, Map.of(JULY, Fixed.euros("3"))))
+        .isEqualTo(MonthlyAmounts.byMonthNanoEuros(Map.of(JULY, Fixed.euros("3"))));
     assertThat(MonthlyAmounts.none().listedMonths()).isEmpty();
     assertThat(MonthlyAmounts.none().otherMonths()).isZero();
   }

@@ -1,5 +1,6 @@
 package fr.benefitcalc.core.resources;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.benefitcalc.core.money.Fixed;
@@ -13,7 +14,7 @@ class MonthlyAmountsOverlayTest {
 
   @Test
   void overlaysAConstant() {
-    MonthlyAmounts m = MonthlyAmounts.overlay(MonthlyAmounts.constant(Fixed.euros("100")), JAN_2025,
+    MonthlyAmounts m = MonthlyAmounts.overlay(MonthlyAmounts.constant(Euros.of("100")), JAN_2025,
         new long[] {Fixed.euros("80"), Fixed.euros("90")});
     assertThat(m.at(JAN_2025 - 1)).isEqualTo(Fixed.euros("100"));
     assertThat(m.at(JAN_2025)).isEqualTo(Fixed.euros("80"));
@@ -23,7 +24,7 @@ class MonthlyAmountsOverlayTest {
 
   @Test
   void overlaysMonthByMonthAmountsWhoseOtherMonthsStayZero() {
-    MonthlyAmounts base = MonthlyAmounts.byMonth(Map.of(YearMonth.of(2024, 12), Fixed.euros("50"),
+    MonthlyAmounts base = MonthlyAmounts.byMonthNanoEuros(Map.of(YearMonth.of(2024, 12), Fixed.euros("50"),
         YearMonth.of(2025, 1), Fixed.euros("60")));
     MonthlyAmounts m = MonthlyAmounts.overlay(base, JAN_2025, new long[] {Fixed.euros("70")});
     assertThat(m.at(JAN_2025 - 1)).isEqualTo(Fixed.euros("50"));

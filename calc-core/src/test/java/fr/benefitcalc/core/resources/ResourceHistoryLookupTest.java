@@ -1,5 +1,6 @@
 package fr.benefitcalc.core.resources;
 
+import fr.benefitcalc.core.money.Euros;
 import static fr.benefitcalc.core.resources.IncomeCategory.SALARY_NET;
 import static fr.benefitcalc.core.resources.IncomeCategory.SELF_EMPLOYED_ANNUAL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,13 +24,13 @@ class ResourceHistoryLookupTest {
 
   /** Jan-Apr 2024 known on the 10th of the next month, no March, February corrected twice, May only late. */
   private final ResourceHistory gapsAndCorrections = ResourceHistory.builder(1)
-      .constant(0, SALARY_NET, Fixed.euros("100"))
-      .value(0, SALARY_NET, YearMonth.of(2024, 1), Fixed.euros("1000"), LocalDate.of(2024, 2, 10))
-      .value(0, SALARY_NET, YearMonth.of(2024, 2), Fixed.euros("1100"), LocalDate.of(2024, 3, 10))
-      .value(0, SALARY_NET, YearMonth.of(2024, 2), Fixed.euros("1150"), LocalDate.of(2024, 5, 1))
-      .value(0, SALARY_NET, YearMonth.of(2024, 2), Fixed.euros("1175"), LocalDate.of(2024, 6, 1))
-      .value(0, SALARY_NET, YearMonth.of(2024, 4), Fixed.euros("1300"), LocalDate.of(2024, 5, 10))
-      .value(0, SALARY_NET, YearMonth.of(2024, 5), Fixed.euros("1400"), LocalDate.of(2024, 9, 1))
+      .constant(0, SALARY_NET, Euros.of("100"))
+      .value(0, SALARY_NET, YearMonth.of(2024, 1), Euros.of("1000"), LocalDate.of(2024, 2, 10))
+      .value(0, SALARY_NET, YearMonth.of(2024, 2), Euros.of("1100"), LocalDate.of(2024, 3, 10))
+      .value(0, SALARY_NET, YearMonth.of(2024, 2), Euros.of("1150"), LocalDate.of(2024, 5, 1))
+      .value(0, SALARY_NET, YearMonth.of(2024, 2), Euros.of("1175"), LocalDate.of(2024, 6, 1))
+      .value(0, SALARY_NET, YearMonth.of(2024, 4), Euros.of("1300"), LocalDate.of(2024, 5, 10))
+      .value(0, SALARY_NET, YearMonth.of(2024, 5), Euros.of("1400"), LocalDate.of(2024, 9, 1))
       .build();
 
   @Test
@@ -64,7 +65,7 @@ class ResourceHistoryLookupTest {
         IncomeCategory category = IncomeCategory.ofOrdinal(rng.nextInt(IncomeCategory.count()));
         if (rng.nextInt(3) == 0) {
           long c = rng.nextInt(1000) * Fixed.EURO;
-          b.constant(person, category, c);
+          b.constantNanoEuros(person, category, c);
           constants[person][category.ordinal()] = c;
         }
         int first = JAN_2024 + rng.nextInt(12);
@@ -80,10 +81,10 @@ class ResourceHistoryLookupTest {
           for (int v = 0; v < values; v++) {
             long amount = rng.nextInt(3000) * Fixed.EURO;
             if (rng.nextInt(8) == 0) {
-              b.value(person, category, Months.of(month), amount); // known from the start
+              b.valueNanoEuros(person, category, Months.of(month), amount); // known from the start
               break;
             }
-            b.value(person, category, Months.of(month), amount, day);
+            b.valueNanoEuros(person, category, Months.of(month), amount, day);
             day = day.plusDays(1 + rng.nextInt(90));
           }
         }
@@ -180,9 +181,9 @@ class ResourceHistoryLookupTest {
   @Test
   void anAnnualSeriesIsReadByYear() {
     ResourceHistory h = ResourceHistory.builder(1)
-        .annual(0, SELF_EMPLOYED_ANNUAL, 2021, Fixed.euros("5000"))
-        .annual(0, SELF_EMPLOYED_ANNUAL, 2023, Fixed.euros("7000"), LocalDate.of(2024, 6, 1))
-        .annual(0, SELF_EMPLOYED_ANNUAL, 2024, Fixed.euros("8000"), LocalDate.of(2025, 6, 1))
+        .annual(0, SELF_EMPLOYED_ANNUAL, 2021, Euros.of("5000"))
+        .annual(0, SELF_EMPLOYED_ANNUAL, 2023, Euros.of("7000"), LocalDate.of(2024, 6, 1))
+        .annual(0, SELF_EMPLOYED_ANNUAL, 2024, Euros.of("8000"), LocalDate.of(2025, 6, 1))
         .build();
     ResourceView v = h.asOf(LocalDate.of(2024, 12, 31));
     assertThat(v.annual(0, SELF_EMPLOYED_ANNUAL, 2021)).isEqualTo(Fixed.euros("5000"));

@@ -1,5 +1,6 @@
 package fr.benefitcalc.core.resources;
 
+import fr.benefitcalc.core.money.Euros;
 import static fr.benefitcalc.core.resources.IncomeCategory.SALARY_TAXABLE;
 import static fr.benefitcalc.core.resources.IncomeCategory.SELF_EMPLOYED_ANNUAL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,11 +16,11 @@ class ResourceHistoryTest {
   private static final YearMonth JUNE = YearMonth.of(2024, 6);
 
   private final ResourceHistory history = ResourceHistory.builder(2)
-      .value(0, SALARY_TAXABLE, JUNE, Fixed.euros("1200"), LocalDate.of(2024, 7, 10))
-      .value(0, SALARY_TAXABLE, JUNE, Fixed.euros("1350"), LocalDate.of(2024, 7, 15))
-      .constant(1, SALARY_TAXABLE, Fixed.euros("800"))
-      .value(1, SALARY_TAXABLE, JUNE, Fixed.euros("900"), LocalDate.of(2024, 11, 2))
-      .annual(0, SELF_EMPLOYED_ANNUAL, 2023, Fixed.euros("6864"))
+      .value(0, SALARY_TAXABLE, JUNE, Euros.of("1200"), LocalDate.of(2024, 7, 10))
+      .value(0, SALARY_TAXABLE, JUNE, Euros.of("1350"), LocalDate.of(2024, 7, 15))
+      .constant(1, SALARY_TAXABLE, Euros.of("800"))
+      .value(1, SALARY_TAXABLE, JUNE, Euros.of("900"), LocalDate.of(2024, 11, 2))
+      .annual(0, SELF_EMPLOYED_ANNUAL, 2023, Euros.of("6864"))
       .build();
 
   @Test
@@ -70,10 +71,10 @@ class ResourceHistoryTest {
   @Test
   void twoValuesOfTheSameMonthKnownTheSameDayAreRefused() {
     assertThatThrownBy(() -> ResourceHistory.builder(1)
-        .value(0, SALARY_TAXABLE, JUNE, 1, LocalDate.of(2024, 7, 10))
-        .value(0, SALARY_TAXABLE, JUNE, 2, LocalDate.of(2024, 7, 10)).build())
+        .valueNanoEuros(0, SALARY_TAXABLE, JUNE, 1, LocalDate.of(2024, 7, 10))
+        .valueNanoEuros(0, SALARY_TAXABLE, JUNE, 2, LocalDate.of(2024, 7, 10)).build())
         .hasMessageContaining("salaryTaxable").hasMessageContaining("2024-06");
-    assertThatThrownBy(() -> ResourceHistory.builder(1).value(3, SALARY_TAXABLE, JUNE, 1))
+    assertThatThrownBy(() -> ResourceHistory.builder(1).valueNanoEuros(3, SALARY_TAXABLE, JUNE, 1))
         .hasMessageContaining("3");
   }
 
@@ -107,8 +108,8 @@ class ResourceHistoryTest {
   @Test
   void theCurrentSituationIsTheLatestKnownMonth() {
     ResourceHistory h = ResourceHistory.builder(1)
-        .value(0, SALARY_TAXABLE, YearMonth.of(2024, 5), Fixed.euros("900"), LocalDate.of(2024, 6, 10))
-        .value(0, SALARY_TAXABLE, JUNE, 0, LocalDate.of(2024, 7, 10))
+        .value(0, SALARY_TAXABLE, YearMonth.of(2024, 5), Euros.of("900"), LocalDate.of(2024, 6, 10))
+        .valueNanoEuros(0, SALARY_TAXABLE, JUNE, 0, LocalDate.of(2024, 7, 10))
         .build();
     int june = Months.index(JUNE);
     // on 2024-07-01 June is not known yet: May's 900 € tells the current situation

@@ -48,11 +48,21 @@ class ReferencePeriodTest {
   }
 
   @Test
+  void aPeriodReachingAfterTheMonthComputedIsRefused() {
+    // a rule never reads a month after the month it computes (BenefitRule.compute; the timeline relies on it)
+    assertThatThrownBy(() -> ReferencePeriod.rolling(0, 2)).hasMessageContaining("M..M+2").hasMessageContaining("after the month");
+    assertThatThrownBy(() -> ReferencePeriod.rolling(-3, 1)).hasMessageContaining("M-3..M+1");
+    assertThatThrownBy(() -> ReferencePeriod.calendarYear(0)).hasMessageContaining("'N'");
+    assertThatThrownBy(() -> ReferencePeriod.calendarYear(1)).hasMessageContaining("'N+1'");
+    assertThat(ReferencePeriod.rolling(-3, 0).label()).isEqualTo("M-3..M");
+  }
+
+  @Test
   void indexArithmeticAgreesWithYearMonthArithmetic() {
     qt().forAll(integers().between(2000 * 12, 2040 * 12), integers().between(-30, 0), integers().between(0, 30))
         .checkAssert((index, from, len) -> {
           YearMonth m = Months.of(index);
-          ReferencePeriod[] periods = {ReferencePeriod.rolling(from, from + len), ReferencePeriod.calendarYear(from / 10)};
+          ReferencePeriod[] periods = {ReferencePeriod.rolling(from - len, from), ReferencePeriod.calendarYear(from / 10 - 1)};
           for (ReferencePeriod p : periods) {
             MonthRange r = p.resolve(m);
             assertThat(p.firstIndex(index)).isEqualTo(r.firstIndex());

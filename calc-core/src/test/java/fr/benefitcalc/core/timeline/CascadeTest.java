@@ -85,9 +85,30 @@ class CascadeTest {
   }
 
   @Test
+  void theAlBeforeTheSpanIsComputedForTheRsaThatReadsIt() {
+    // Warm-up. Span 2024-02..2024-06: the RSA decision of 2024-01 (quarterly) pays 2024-02 and 2024-03 and reads
+    // the AL of 2024-01, before the span. Without a warm-up that AL would count as 0: 600 − 300 − 0 = 300 €. The
+    // timeline computes it (200 €, the toy AL of 300 € of salary): 600 − 300 − 200 = 100 €, as when the span
+    // starts in 2024-01.
+    Household h = Fixtures.single(Fixtures.salary300(1).build());
+    TimelineResult late = DecisionTimeline.compute(h, Map.of(Benefit.AL, ToyRule.housing(),
+        Benefit.RSA, ToyRule.minimumIncome()), RULES, MonthRange.of(YearMonth.of(2024, 2), YearMonth.of(2024, 6)));
+    TimelineResult early = DecisionTimeline.compute(h, Map.of(Benefit.AL, ToyRule.housing(),
+        Benefit.RSA, ToyRule.minimumIncome()), RULES, MonthRange.of(YearMonth.of(2024, 1), YearMonth.of(2024, 6)));
+
+    assertThat(late.of(Benefit.RSA).paid().at(YearMonth.of(2024, 2))).isEqualTo(euros("100"));
+    assertThat(late.of(Benefit.RSA).paid().at(YearMonth.of(2024, 3))).isEqualTo(euros("100"));
+    assertThat(late.of(Benefit.RSA).due().at(YearMonth.of(2024, 2))).isEqualTo(euros("100"));
+    for (YearMonth m : MonthRange.of(YearMonth.of(2024, 2), YearMonth.of(2024, 6))) {
+      assertThat(late.of(Benefit.RSA).paid().at(m)).isEqualTo(early.of(Benefit.RSA).paid().at(m));
+    }
+    assertThat(late.of(Benefit.AL).paid().span()).isEqualTo(MonthRange.of(YearMonth.of(2024, 2), YearMonth.of(2024, 6)));
+  }
+
+  @Test
   void withoutAnAlRuleTheRsaReadsTheAlGiven() {
     Household h = corrected(YearMonth.of(2024, 3), "540", LATE)
-        .withReceived(ReceivedBenefit.AL, MonthlyAmounts.constant(euros("100")));
+        .withReceived(ReceivedBenefit.AL, MonthlyAmounts.constantNanoEuros(euros("100")));
     BenefitTimeline rsa = DecisionTimeline.compute(h, Map.of(Benefit.RSA, ToyRule.minimumIncome()), RULES,
         SPAN_2024_2025).of(Benefit.RSA);
 

@@ -82,7 +82,7 @@ class ExplanationTest {
     // for 2023-09..2024-08: 2 months of 300 €): 520 − 0 − (500 − 50) = +70, window and revaluation together
     ResourceHistory.Builder b = ResourceHistory.builder(1);
     for (YearMonth m : MonthRange.of(YearMonth.of(2019, 1), YearMonth.of(2023, 10))) {
-      b.value(0, IncomeCategory.SALARY_TAXABLE, m, euros("300"));
+      b.valueNanoEuros(0, IncomeCategory.SALARY_TAXABLE, m, euros("300"));
     }
     BenefitTimeline t = run(Fixtures.single(b.build()), ToyRule.housing().withBase(ToyRule.BASE_500_THEN_520),
         QUARTERLY_M13_M2);
@@ -103,7 +103,7 @@ class ExplanationTest {
     for (YearMonth m : MonthRange.of(YearMonth.of(2020, 1), YearMonth.of(2026, 12))) {
       rent.put(m, m.isBefore(YearMonth.of(2024, 9)) ? euros("400") : euros("450"));
     }
-    Household h = Fixtures.single(Fixtures.salary300(1).build()).withHousing(Housing.tenant(2, MonthlyAmounts.byMonth(rent)));
+    Household h = Fixtures.single(Fixtures.salary300(1).build()).withHousing(Housing.tenant(2, MonthlyAmounts.byMonthNanoEuros(rent)));
     BenefitTimeline t = run(h, ToyRule.housing().withRentRate(Fixed.rate("0.5")), FIXED_WINDOW);
 
     assertThat(t.changes()).singleElement().satisfies(c -> {

@@ -38,13 +38,13 @@ final class Fixtures {
 
   static ResourceHistory.Builder salary300(int persons) {
     return ResourceHistory.builder(persons)
-        .constant(0, IncomeCategory.SALARY_TAXABLE, euros("300"))
-        .constant(0, IncomeCategory.SALARY_NET, euros("300"));
+        .constantNanoEuros(0, IncomeCategory.SALARY_TAXABLE, euros("300"))
+        .constantNanoEuros(0, IncomeCategory.SALARY_NET, euros("300"));
   }
 
   /** A single adult with 300 € of salary every month, and one correction of the taxable salary. */
   static Household corrected(YearMonth month, String amount, LocalDate knownOn) {
-    return single(salary300(1).value(0, IncomeCategory.SALARY_TAXABLE, month, euros(amount), knownOn).build());
+    return single(salary300(1).valueNanoEuros(0, IncomeCategory.SALARY_TAXABLE, month, euros(amount), knownOn).build());
   }
 
   static Household single(ResourceHistory resources) {

@@ -49,15 +49,15 @@ class TimelinePropertiesTest {
     ResourceHistory.Builder onTime = ResourceHistory.builder(1);
     for (IncomeCategory c : new IncomeCategory[] {IncomeCategory.SALARY_TAXABLE, IncomeCategory.SALARY_NET}) {
       long base = Fixed.cents(r.nextInt(150_000));
-      late.constant(0, c, base);
-      onTime.constant(0, c, base);
+      late.constantNanoEuros(0, c, base);
+      onTime.constantNanoEuros(0, c, base);
       Set<String> seen = new HashSet<>();
       for (int i = r.nextInt(6); i > 0; i--) {
         YearMonth m = YearMonth.of(2021, 6).plusMonths(r.nextInt(53));
         long v = Fixed.cents(r.nextInt(300_000));
         if (seen.add(m.toString())) {
-          late.value(0, c, m, v);
-          onTime.value(0, c, m, v);
+          late.valueNanoEuros(0, c, m, v);
+          onTime.valueNanoEuros(0, c, m, v);
         }
       }
       for (int i = r.nextInt(7); i > 0; i--) {
@@ -67,7 +67,7 @@ class TimelinePropertiesTest {
           known = LocalDate.of(2026, 12, 1 + r.nextInt(28));
         }
         if (seen.add(m + "@" + known)) {
-          late.value(0, c, m, Fixed.cents(r.nextInt(300_000)), known);
+          late.valueNanoEuros(0, c, m, Fixed.cents(r.nextInt(300_000)), known);
         }
       }
     }

@@ -1,36 +1,34 @@
 package fr.benefitcalc.lab.cases;
 
+import fr.benefitcalc.api.BenefitCalculator;
+import fr.benefitcalc.api.Calculation;
+import fr.benefitcalc.core.errors.BenefitCalcException;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.ReceivedBenefit;
-import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.parameters.ParameterOutOfRangeException;
 import fr.benefitcalc.core.resources.MonthlyAmounts;
-import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.rules.Benefit;
-import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.RuleSet;
-import fr.benefitcalc.core.trace.RecordingTrace;
-import fr.benefitcalc.core.trace.Trace;
 import fr.benefitcalc.core.trace.TraceStep;
 import fr.benefitcalc.lab.catalog.Catalog;
 import java.math.BigDecimal;
-import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Computes the cases of the case format. Each case is a month of (re)calculation computed on the
- * final resources. When the AL is computed together with the RSA or the prime d'activité and not
- * given in {@code benefitsReceived}, the AL computed for each month the RSA / PA reads (M-4..M) is
- * what they receive (forfait logement).
+ * Computes the cases of the case format with the library's one-call calculator
+ * ({@link BenefitCalculator}). Each case is a month of (re)calculation computed on the final
+ * resources. When the AL is computed together with the RSA or the prime d'activité and not given in
+ * {@code benefitsReceived}, the AL computed for each month the RSA / PA reads (M-4..M) is what they
+ * receive (forfait logement); when the AL and the RSA are computed together and the RSA is not given,
+ * the RSA of the months before is computed for the AL's neutralisation.
  */
 public final class CaseEvaluator {
-  /** Months before M whose AL the RSA / PA may read (the M-4..M-2 window). */
-  private static final int AL_MONTHS_BACK = 4;
-  /** Months before M whose RSA is computed for the AL's neutralisation when not given. */
-  private static final int RSA_MONTHS_BACK = 12;
   private final Catalog catalog;
   private final boolean withTrace;
   private final Optional<String> rulesOverride;
@@ -55,100 +53,74 @@ public final class CaseEvaluator {
     return evaluate(entry.value().get());
   }
 
-  /** The answer to a valid case; an error in one benefit is reported, the others still computed. */
+  /**
+   * The answer to a valid case, computed by the library's {@link BenefitCalculator} (with its cascade
+   * between benefits); an error in one benefit is reported, the others still computed. The case
+   * format counts a benefit received that a case does not give as 0: when the case does not ask the
+   * AL (or the RSA) and does not give it, it is given as 0 rather than computed for the cascade.
+   */
   public CaseResult evaluate(BenefitCase c) {
-    Map<Benefit, BigDecimal> amounts = new LinkedHashMap<>();
-    Map<Benefit, String> labels = new LinkedHashMap<>();
-    Map<Benefit, List<TraceStep>> traces = new LinkedHashMap<>();
-    List<Benefit> mismatches = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
     RuleSet rules;
+    BenefitCalculator calculator;
     try {
       rules = catalog.ruleSet(rulesOverride.orElse(c.rules()));
+      calculator = BenefitCalculator.of(rules);
     } catch (IllegalArgumentException e) {
       return new CaseResult(c.id(), Optional.of(c.month().toString()), Map.of(), Map.of(), c.expected(), List.of(),
           Optional.of(e.getMessage()), Map.of());
     }
+    if (withTrace) {
+      calculator = calculator.traced();
+    }
     Household household = c.household();
-    ResourceView resources = household.resources().finalView();
-    boolean feedAl = c.benefits().contains(Benefit.AL)
-        && (c.benefits().contains(Benefit.RSA) || c.benefits().contains(Benefit.PA))
-        && !household.receives(ReceivedBenefit.AL);
-    boolean feedRsa = c.benefits().contains(Benefit.AL) && c.benefits().contains(Benefit.RSA)
-        && !household.receives(ReceivedBenefit.RSA);
-    if (feedRsa) {
-      try {
-        household = household.withReceived(ReceivedBenefit.RSA, rsaReceived(household, resources, c.month(), rules));
-      } catch (RuntimeException e) {
-        errors.add("RSA computed for the AL: " + CaseReader.message(e));
+    for (ReceivedBenefit r : List.of(ReceivedBenefit.AL, ReceivedBenefit.RSA)) {
+      Benefit b = r == ReceivedBenefit.AL ? Benefit.AL : Benefit.RSA;
+      if (!c.benefits().contains(b) && !household.receives(r)) {
+        household = household.withReceived(r, MonthlyAmounts.none());
       }
     }
-    if (feedAl) {
-      try {
-        household = household.withReceived(ReceivedBenefit.AL, alReceived(household, resources, c.month(), rules));
-      } catch (RuntimeException e) {
-        errors.add("AL computed for RSA/PA: " + CaseReader.message(e));
+    Map<Benefit, Calculation.Amount> computed = new EnumMap<>(Benefit.class);
+    List<String> errors = new ArrayList<>();
+    try {
+      computed.putAll(calculator.compute(household, c.month(), EnumSet.copyOf(c.benefits())).benefits());
+    } catch (RuntimeException all) {
+      for (Benefit b : c.benefits()) { // one at a time, to report each benefit's own error
+        try {
+          computed.putAll(calculator.compute(household, c.month(), EnumSet.of(b)).benefits());
+        } catch (RuntimeException e) {
+          // the calculator names the household; the case's report names it already
+          RuntimeException cause = e instanceof BenefitCalcException && e.getCause() instanceof RuntimeException r ? r : e;
+          if (cause instanceof ParameterOutOfRangeException) {
+            errors.add(b + ": month: '" + c.month() + "' is not covered by the legal parameters (" + CaseReader.message(cause) + ")");
+          } else {
+            errors.add(b + ": " + CaseReader.message(cause));
+          }
+        }
       }
     }
+    Map<Benefit, BigDecimal> amounts = new LinkedHashMap<>();
+    Map<Benefit, String> labels = new LinkedHashMap<>();
+    Map<Benefit, List<TraceStep>> traces = new LinkedHashMap<>();
+    List<Benefit> mismatches = new ArrayList<>();
     for (Benefit b : c.benefits()) {
-      try {
-        Trace trace = withTrace ? Trace.recording() : Trace.off();
-        BenefitResult r = catalog.rule(b).compute(household, resources, c.month(), rules, trace);
-        BigDecimal amount = Fixed.toBigDecimal(r.amountFixed()).setScale(2);
-        amounts.put(b, amount);
-        if (!r.label().isEmpty()) {
-          labels.put(b, r.label());
-        }
-        if (trace instanceof RecordingTrace rt) {
-          traces.put(b, rt.steps());
-        }
-        BigDecimal expected = c.expected().get(b);
-        if (expected != null && amount.subtract(expected).abs().compareTo(c.toleranceFor(b)) > 0) {
-          mismatches.add(b);
-        }
-      } catch (fr.benefitcalc.core.parameters.ParameterOutOfRangeException e) {
-        errors.add(b + ": month: '" + c.month() + "' is not covered by the legal parameters (" + CaseReader.message(e) + ")");
-      } catch (RuntimeException e) {
-        errors.add(b + ": " + CaseReader.message(e));
+      Calculation.Amount r = computed.get(b);
+      if (r == null) {
+        continue;
+      }
+      BigDecimal amount = r.amount().getAmount().setScale(2);
+      amounts.put(b, amount);
+      if (!r.label().isEmpty()) {
+        labels.put(b, r.label());
+      }
+      if (withTrace) {
+        traces.put(b, r.trace());
+      }
+      BigDecimal expected = c.expected().get(b);
+      if (expected != null && amount.subtract(expected).abs().compareTo(c.toleranceFor(b)) > 0) {
+        mismatches.add(b);
       }
     }
     Optional<String> error = errors.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", errors));
     return new CaseResult(c.id(), Optional.of(c.month().toString()), amounts, labels, c.expected(), mismatches, error, traces);
   }
-
-  /**
-   * The RSA of the months before M as the household would have received it, when the case asks for both
-   * the AL and the RSA without giving the RSA received: the AL neutralises the resources of a household
-   * that received the RSA in M-1 (CCH R822-17), and that RSA depends on the AL of its own month (forfait
-   * logement). Computed month by month from M-{@value #RSA_MONTHS_BACK} (with no RSA before; months
-   * without parameters count as no RSA), each month's AL reading the RSA of the month before.
-   */
-  private MonthlyAmounts rsaReceived(Household household, ResourceView resources, YearMonth month, RuleSet rules) {
-    Map<YearMonth, Long> rsa = new LinkedHashMap<>();
-    for (int k = RSA_MONTHS_BACK; k >= 1; k--) {
-      YearMonth m = month.minusMonths(k);
-      long amount = 0;
-      try {
-        Household withRsa = household.withReceived(ReceivedBenefit.RSA, MonthlyAmounts.byMonth(rsa));
-        long al = catalog.rule(Benefit.AL).compute(withRsa, resources, m, rules, Trace.off()).amountFixed();
-        Household withAl = household.receives(ReceivedBenefit.AL) ? household
-            : household.withReceived(ReceivedBenefit.AL, MonthlyAmounts.byMonth(Map.of(m, al)));
-        amount = catalog.rule(Benefit.RSA).compute(withAl, resources, m, rules, Trace.off()).amountFixed();
-      } catch (fr.benefitcalc.core.parameters.ParameterOutOfRangeException e) {
-        amount = 0; // before the parameters: counted as no RSA
-      }
-      rsa.put(m, amount);
-    }
-    return MonthlyAmounts.byMonth(rsa);
-  }
-
-  private MonthlyAmounts alReceived(Household household, ResourceView resources, YearMonth month, RuleSet rules) {
-    Map<YearMonth, Long> al = new LinkedHashMap<>();
-    for (int k = AL_MONTHS_BACK; k >= 0; k--) {
-      YearMonth m = month.minusMonths(k);
-      al.put(m, catalog.rule(Benefit.AL).compute(household, resources, m, rules, Trace.off()).amountFixed());
-    }
-    return MonthlyAmounts.byMonth(al);
-  }
-
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.joda.money.Money;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -205,7 +207,7 @@ public final class CaseReader {
         received.put(rb, amounts);
       }
     }
-    Optional<Long> base = Optional.empty();
+    Optional<Money> base = Optional.empty();
     if (h.hasNonNull("resourceBase")) {
       JsonNode rb = h.get("resourceBase");
       if (!rb.isObject()) {
@@ -216,7 +218,7 @@ public final class CaseReader {
         if (!"AL".equals(f.getKey())) {
           throw new InvalidInputException(path + ".resourceBase." + f.getKey(), f.getKey(), "is not supported (only AL)");
         }
-        base = Optional.of(Fixed.of(nonNegative(f.getValue(), path + ".resourceBase.AL")));
+        base = Optional.of(Euros.ofFixedInput(path + ".resourceBase.AL", Fixed.of(nonNegative(f.getValue(), path + ".resourceBase.AL"))));
       }
     }
     return new Household(id, persons, couple, housing, received, bool(h, "recentIsolation", path),
@@ -261,7 +263,7 @@ public final class CaseReader {
 
   private static void income(ResourceHistory.Builder b, int person, IncomeCategory category, JsonNode v, String path) {
     if (v.isNumber()) {
-      b.constant(person, category, amount(v, path));
+      b.constantNanoEuros(person, category, amount(v, path));
       return;
     }
     if (!v.isObject()) {
@@ -271,25 +273,25 @@ public final class CaseReader {
       Map.Entry<String, JsonNode> f = it.next();
       String fp = path + "." + f.getKey();
       if (OTHER_MONTHS.equals(f.getKey()) && !category.isAnnual()) {
-        b.constant(person, category, amount(f.getValue(), fp));
+        b.constantNanoEuros(person, category, amount(f.getValue(), fp));
         continue;
       }
       if (category.isAnnual()) {
         int year = year(f.getKey(), fp);
         for (Dated d : dated(f.getValue(), fp)) {
           if (d.knownOn.isPresent()) {
-            b.annual(person, category, year, d.amount, d.knownOn.get());
+            b.annualNanoEuros(person, category, year, d.amount, d.knownOn.get());
           } else {
-            b.annual(person, category, year, d.amount);
+            b.annualNanoEuros(person, category, year, d.amount);
           }
         }
       } else {
         YearMonth m = month(f.getKey(), fp);
         for (Dated d : dated(f.getValue(), fp)) {
           if (d.knownOn.isPresent()) {
-            b.value(person, category, m, d.amount, d.knownOn.get());
+            b.valueNanoEuros(person, category, m, d.amount, d.knownOn.get());
           } else {
-            b.value(person, category, m, d.amount);
+            b.valueNanoEuros(person, category, m, d.amount);
           }
         }
       }
@@ -366,7 +368,7 @@ public final class CaseReader {
   /** MONTHLY: a number (every month) or an object of months (months not listed are 0). */
   static MonthlyAmounts monthlyAmounts(JsonNode v, String path) {
     if (v.isNumber()) {
-      return MonthlyAmounts.constant(amount(v, path));
+      return MonthlyAmounts.constantNanoEuros(amount(v, path));
     }
     if (!v.isObject()) {
       throw new InvalidInputException(path, v, "must be a number or an object of months");
@@ -376,7 +378,7 @@ public final class CaseReader {
       Map.Entry<String, JsonNode> f = it.next();
       values.put(month(f.getKey(), path + "." + f.getKey()), amount(f.getValue(), path + "." + f.getKey()));
     }
-    return MonthlyAmounts.byMonth(values);
+    return MonthlyAmounts.byMonthNanoEuros(values);
   }
 
   private static Benefit benefitKey(String path, String key) {

@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.compare;
 
+import fr.benefitcalc.core.money.ExactTotal;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.core.time.Months;
@@ -9,6 +10,9 @@ import fr.benefitcalc.core.timeline.explain.Cause;
 import fr.benefitcalc.core.timeline.explain.PaymentChange;
 import fr.benefitcalc.core.timeline.policy.Outcome;
 import fr.benefitcalc.core.timeline.regularisation.Regularisation;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -16,7 +20,8 @@ import java.util.Set;
 
 /**
  * The metrics of one benefit under one scenario, accumulated household by household (mutable, one per
- * thread, then {@link #merge merged}). Amounts in nano-euros. The metrics follow the inspection
+ * thread, then {@link #merge merged}). Amounts in nano-euros, totalled exactly on 128 bits ({@link ExactTotal}):
+ * no total can wrap, whatever the population; counts are {@code long}s added with overflow checks. The metrics follow the inspection
  * report's criteria (shared/docs/domain.md §5, §11.3):
  * <ul>
  *   <li>M1 volatility: changes of the amount paid from one month to the next, their size, the largest drop;
@@ -39,32 +44,32 @@ public final class BenefitMetrics {
   long households;
   long householdsWithRight;
   long monthsWithRight;
-  long paid;
-  long due;
+  final ExactTotal paid = new ExactTotal();
+  final ExactTotal due = new ExactTotal();
   long decisions;
   long decisionsWithRight;
   long reopenedDecisions;
   long reopeningEvents;
   long changes;
-  long changeSizes;
+  final ExactTotal changeSizes = new ExactTotal();
   long largestDrop;
   long householdsWithChange;
   long appliedIndusCount;
-  long appliedIndus;
+  final ExactTotal appliedIndus = new ExactTotal();
   long appliedRappelsCount;
-  long appliedRappels;
+  final ExactTotal appliedRappels = new ExactTotal();
   long frozenIndusCount;
-  long frozenIndus;
+  final ExactTotal frozenIndus = new ExactTotal();
   long frozenRappelsCount;
-  long frozenRappels;
-  long frozenAboveThreshold;
+  final ExactTotal frozenRappels = new ExactTotal();
+  final ExactTotal frozenAboveThreshold = new ExactTotal();
   long frozenAboveThresholdCount;
-  long prescribed;
+  final ExactTotal prescribed = new ExactTotal();
   final long[] eventSizes = new long[SIZE_CLASSES_EUROS.length];
   final long[] delays = new long[DELAY_CLASSES_MONTHS.length];
   long delayMonthsTotal;
-  long error9;
-  long error24;
+  final ExactTotal error9 = new ExactTotal();
+  final ExactTotal error24 = new ExactTotal();
   long corrections;
   long correctionDecisionPairs;
   long lagMonthsTotal;
@@ -80,16 +85,16 @@ public final class BenefitMetrics {
     boolean right = false;
     int first = span.firstIndex();
     for (int i = 0; i < paidByMonth.length; i++) {
-      paid += paidByMonth[i];
-      due += dueByMonth[i];
+      paid.add(paidByMonth[i]);
+      due.add(dueByMonth[i]);
       if (paidByMonth[i] != 0 || dueByMonth[i] != 0) {
         right = true;
         monthsWithRight++;
       }
       if (i > 0 && paidByMonth[i] != paidByMonth[i - 1]) {
         changes++;
-        long change = paidByMonth[i] - paidByMonth[i - 1];
-        changeSizes += Math.abs(change);
+        long change = Math.subtractExact(paidByMonth[i], paidByMonth[i - 1]);
+        changeSizes.addAbs(change);
         largestDrop = Math.max(largestDrop, -change);
       }
     }
@@ -122,8 +127,8 @@ public final class BenefitMetrics {
         long from = d.coverage().firstIndex();
         long to = d.coverage().lastIndex();
         long n = to - from + 1;
-        lagMonthsTotal += (from + to) * n - n * windowMid2;
-        lagMonths += 2 * n;
+        lagMonthsTotal = Math.addExact(lagMonthsTotal, (from + to) * n - n * windowMid2);
+        lagMonths = Math.addExact(lagMonths, 2 * n);
       }
     }
     long[] applied9 = new long[paidByMonth.length];
@@ -137,10 +142,10 @@ public final class BenefitMetrics {
       if (r.applied()) {
         if (a < 0) {
           appliedIndusCount++;
-          appliedIndus += a;
+          appliedIndus.add(a);
         } else {
           appliedRappelsCount++;
-          appliedRappels += a;
+          appliedRappels.add(a);
         }
         int delay = Math.max(0, decided - month);
         delayMonthsTotal += delay;
@@ -148,29 +153,29 @@ public final class BenefitMetrics {
         int offset = month - first;
         if (offset >= 0 && offset < paidByMonth.length) {
           if (decided - month <= 9) {
-            applied9[offset] += a;
+            applied9[offset] = Math.addExact(applied9[offset], a);
           }
           if (decided - month <= 24) {
-            applied24[offset] += a;
+            applied24[offset] = Math.addExact(applied24[offset], a);
           }
         }
       } else {
         if (a < 0) {
           frozenIndusCount++;
-          frozenIndus += a;
+          frozenIndus.add(a);
         } else {
           frozenRappelsCount++;
-          frozenRappels += a;
+          frozenRappels.add(a);
         }
         if (r.outcome() == Outcome.FROZEN_ABOVE_THRESHOLD) {
-          frozenAboveThreshold += a;
+          frozenAboveThreshold.add(a);
           frozenAboveThresholdCount++;
         } else if (r.outcome() == Outcome.FROZEN_PRESCRIBED) {
-          prescribed += a;
+          prescribed.add(a);
         }
       }
       int decisionMonth = Months.index(r.decisionMonth());
-      eventTotals.merge(((long) decisionMonth << 32) | (r.decidedOn().toEpochDay() & 0xffffffffL), a, Long::sum);
+      eventTotals.merge(((long) decisionMonth << 32) | (r.decidedOn().toEpochDay() & 0xffffffffL), a, Math::addExact);
       for (Cause c : r.causes()) {
         if (c instanceof Cause.DataRevision d) {
           // one correction: a person's category for a month, known on a date
@@ -194,8 +199,9 @@ public final class BenefitMetrics {
       correctionDecisionPairs += ds.size();
     }
     for (int i = 0; i < paidByMonth.length; i++) {
-      error9 += Math.abs(dueByMonth[i] - paidByMonth[i] - applied9[i]);
-      error24 += Math.abs(dueByMonth[i] - paidByMonth[i] - applied24[i]);
+      long left = Math.subtractExact(dueByMonth[i], paidByMonth[i]);
+      error9.addAbs(Math.subtractExact(left, applied9[i]));
+      error24.addAbs(Math.subtractExact(left, applied24[i]));
     }
     for (PaymentChange c : t.changes()) {
       explainedChanges++;
@@ -217,45 +223,45 @@ public final class BenefitMetrics {
 
   /** Adds another accumulator's counts into this one. */
   public void merge(BenefitMetrics o) {
-    households += o.households;
-    householdsWithRight += o.householdsWithRight;
-    monthsWithRight += o.monthsWithRight;
-    paid += o.paid;
-    due += o.due;
-    decisions += o.decisions;
-    decisionsWithRight += o.decisionsWithRight;
-    reopenedDecisions += o.reopenedDecisions;
-    reopeningEvents += o.reopeningEvents;
-    changes += o.changes;
-    changeSizes += o.changeSizes;
+    households = Math.addExact(households, o.households);
+    householdsWithRight = Math.addExact(householdsWithRight, o.householdsWithRight);
+    monthsWithRight = Math.addExact(monthsWithRight, o.monthsWithRight);
+    paid.add(o.paid);
+    due.add(o.due);
+    decisions = Math.addExact(decisions, o.decisions);
+    decisionsWithRight = Math.addExact(decisionsWithRight, o.decisionsWithRight);
+    reopenedDecisions = Math.addExact(reopenedDecisions, o.reopenedDecisions);
+    reopeningEvents = Math.addExact(reopeningEvents, o.reopeningEvents);
+    changes = Math.addExact(changes, o.changes);
+    changeSizes.add(o.changeSizes);
     largestDrop = Math.max(largestDrop, o.largestDrop);
-    householdsWithChange += o.householdsWithChange;
-    appliedIndusCount += o.appliedIndusCount;
-    appliedIndus += o.appliedIndus;
-    appliedRappelsCount += o.appliedRappelsCount;
-    appliedRappels += o.appliedRappels;
-    frozenIndusCount += o.frozenIndusCount;
-    frozenIndus += o.frozenIndus;
-    frozenRappelsCount += o.frozenRappelsCount;
-    frozenRappels += o.frozenRappels;
-    frozenAboveThreshold += o.frozenAboveThreshold;
-    frozenAboveThresholdCount += o.frozenAboveThresholdCount;
-    prescribed += o.prescribed;
+    householdsWithChange = Math.addExact(householdsWithChange, o.householdsWithChange);
+    appliedIndusCount = Math.addExact(appliedIndusCount, o.appliedIndusCount);
+    appliedIndus.add(o.appliedIndus);
+    appliedRappelsCount = Math.addExact(appliedRappelsCount, o.appliedRappelsCount);
+    appliedRappels.add(o.appliedRappels);
+    frozenIndusCount = Math.addExact(frozenIndusCount, o.frozenIndusCount);
+    frozenIndus.add(o.frozenIndus);
+    frozenRappelsCount = Math.addExact(frozenRappelsCount, o.frozenRappelsCount);
+    frozenRappels.add(o.frozenRappels);
+    frozenAboveThreshold.add(o.frozenAboveThreshold);
+    frozenAboveThresholdCount = Math.addExact(frozenAboveThresholdCount, o.frozenAboveThresholdCount);
+    prescribed.add(o.prescribed);
     for (int k = 0; k < eventSizes.length; k++) {
-      eventSizes[k] += o.eventSizes[k];
+      eventSizes[k] = Math.addExact(eventSizes[k], o.eventSizes[k]);
     }
     for (int k = 0; k < delays.length; k++) {
-      delays[k] += o.delays[k];
+      delays[k] = Math.addExact(delays[k], o.delays[k]);
     }
-    delayMonthsTotal += o.delayMonthsTotal;
-    error9 += o.error9;
-    error24 += o.error24;
-    corrections += o.corrections;
-    correctionDecisionPairs += o.correctionDecisionPairs;
-    lagMonthsTotal += o.lagMonthsTotal;
-    lagMonths += o.lagMonths;
-    explainedChanges += o.explainedChanges;
-    singleCauseChanges += o.singleCauseChanges;
+    delayMonthsTotal = Math.addExact(delayMonthsTotal, o.delayMonthsTotal);
+    error9.add(o.error9);
+    error24.add(o.error24);
+    corrections = Math.addExact(corrections, o.corrections);
+    correctionDecisionPairs = Math.addExact(correctionDecisionPairs, o.correctionDecisionPairs);
+    lagMonthsTotal = Math.addExact(lagMonthsTotal, o.lagMonthsTotal);
+    lagMonths = Math.addExact(lagMonths, o.lagMonths);
+    explainedChanges = Math.addExact(explainedChanges, o.explainedChanges);
+    singleCauseChanges = Math.addExact(singleCauseChanges, o.singleCauseChanges);
   }
 
   /** The figures, with derived ratios. */
@@ -280,19 +286,22 @@ public final class BenefitMetrics {
       return m.householdsWithRight;
     }
 
-    /** Total paid by the decisions, before regularisations (nano-euros). */
-    public long paid() {
-      return m.paid;
+    /** Total paid by the decisions, before regularisations (euros, exact). */
+    public BigDecimal paid() {
+      return m.paid.euros();
     }
 
-    /** Total due on final data (nano-euros). */
-    public long due() {
-      return m.due;
+    /** Total due on final data (euros, exact). */
+    public BigDecimal due() {
+      return m.due.euros();
     }
 
-    /** Total paid plus applied regularisations: what the households received in the end (nano-euros). */
-    public long netPaid() {
-      return m.paid + m.appliedIndus + m.appliedRappels;
+    /** Total paid plus applied regularisations: what the households received in the end (euros, exact). */
+    public BigDecimal netPaid() {
+      ExactTotal t = m.paid.copy();
+      t.add(m.appliedIndus);
+      t.add(m.appliedRappels);
+      return t.euros();
     }
 
     /** Scheduled decisions. */
@@ -323,9 +332,10 @@ public final class BenefitMetrics {
       return ratio(m.changes * 12, m.monthsWithRight);
     }
 
-    /** Mean size of a change of the amount paid (nano-euros). */
-    public long meanChange() {
-      return m.changes == 0 ? 0 : m.changeSizes / m.changes;
+    /** Mean size of a change of the amount paid (euros, to the nano-euro half-up). */
+    public BigDecimal meanChange() {
+      return m.changes == 0 ? BigDecimal.ZERO.setScale(9)
+          : m.changeSizes.euros().divide(BigDecimal.valueOf(m.changes), 9, RoundingMode.HALF_UP);
     }
 
     /** The largest drop of the amount paid from one month to the next (nano-euros). */
@@ -338,14 +348,14 @@ public final class BenefitMetrics {
       return ratio(m.householdsWithChange, m.householdsWithRight);
     }
 
-    /** Applied indus: count of months regularised and total (nano-euros, ≤ 0). */
+    /** Applied indus: count of months regularised and total (euros, exact, ≤ 0). */
     public long appliedIndusCount() {
       return m.appliedIndusCount;
     }
 
     /** See {@link #appliedIndusCount()}. */
-    public long appliedIndus() {
-      return m.appliedIndus;
+    public BigDecimal appliedIndus() {
+      return m.appliedIndus.euros();
     }
 
     /** Applied rappels: count of months regularised. */
@@ -353,24 +363,24 @@ public final class BenefitMetrics {
       return m.appliedRappelsCount;
     }
 
-    /** Applied rappels total (nano-euros, ≥ 0). */
-    public long appliedRappels() {
-      return m.appliedRappels;
+    /** Applied rappels total (euros, exact, ≥ 0). */
+    public BigDecimal appliedRappels() {
+      return m.appliedRappels.euros();
     }
 
-    /** Frozen indus (overpayments never recovered, nano-euros, ≤ 0). */
-    public long frozenIndus() {
-      return m.frozenIndus;
+    /** Frozen indus (overpayments never recovered, euros, exact, ≤ 0). */
+    public BigDecimal frozenIndus() {
+      return m.frozenIndus.euros();
     }
 
     /** Frozen rappels (back-payments never paid, nano-euros, ≥ 0). */
-    public long frozenRappels() {
-      return m.frozenRappels;
+    public BigDecimal frozenRappels() {
+      return m.frozenRappels.euros();
     }
 
-    /** Frozen because above the threshold (signed sum, nano-euros). */
-    public long frozenAboveThreshold() {
-      return m.frozenAboveThreshold;
+    /** Frozen because above the threshold (signed sum, euros, exact). */
+    public BigDecimal frozenAboveThreshold() {
+      return m.frozenAboveThreshold.euros();
     }
 
     /** Regularisation events (one reopened decision on one date) by size class. */
@@ -440,6 +450,10 @@ public final class BenefitMetrics {
 
     private static double ratio(long a, long b) {
       return b == 0 ? 0 : (double) a / b;
+    }
+
+    private static double ratio(ExactTotal a, ExactTotal b) {
+      return b.isZero() ? 0 : a.euros().divide(b.euros(), MathContext.DECIMAL64).doubleValue();
     }
   }
 }

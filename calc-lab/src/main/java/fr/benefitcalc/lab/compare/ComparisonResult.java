@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.compare;
 
+import fr.benefitcalc.core.money.ExactTotal;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.lab.population.HouseholdGroups;
@@ -41,12 +42,15 @@ public record ComparisonResult(String population, MonthRange span, List<Scenario
     long[] winners = new long[labels.length];
     long[] losers = new long[labels.length];
     long[] households = new long[labels.length];
-    long[] difference = new long[labels.length];
+    ExactTotal[] difference = new ExactTotal[labels.length];
+    for (int g = 0; g < labels.length; g++) {
+      difference[g] = new ExactTotal();
+    }
     for (int i = 0; i < households(); i++) {
       int g = groupOf[i];
-      long d = scenario.netTotal(i) - baseline().netTotal(i);
+      long d = Math.subtractExact(scenario.netTotal(i), baseline().netTotal(i));
       households[g]++;
-      difference[g] += d;
+      difference[g].add(d);
       if (d >= Fixed.EURO) {
         winners[g]++;
       } else if (d <= -Fixed.EURO) {
@@ -63,7 +67,8 @@ public record ComparisonResult(String population, MonthRange span, List<Scenario
    * @param households households per group
    * @param winners households gaining at least 1 € over the span
    * @param losers households losing at least 1 € over the span
-   * @param difference total difference per group (nano-euros)
+   * @param difference total difference per group (exact)
    */
-  public record GroupDifferences(List<String> groups, long[] households, long[] winners, long[] losers, long[] difference) {}
+  public record GroupDifferences(List<String> groups, long[] households, long[] winners, long[] losers,
+      ExactTotal[] difference) {}
 }

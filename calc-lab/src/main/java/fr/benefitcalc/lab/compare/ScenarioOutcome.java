@@ -30,7 +30,7 @@ public record ScenarioOutcome(Scenario scenario, List<Benefit> benefits, Map<Ben
   public long netTotal(int i) {
     long t = 0;
     for (long[] perBenefit : net) {
-      t += perBenefit[i];
+      t = Math.addExact(t, perBenefit[i]);
     }
     return t;
   }

@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.population;
 
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
@@ -14,6 +15,7 @@ import fr.benefitcalc.lab.population.PopulationFile.Problem;
 import fr.benefitcalc.lab.population.PopulationLayout.Column;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.joda.money.Money;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -170,21 +172,21 @@ final class HouseholdRows {
         IncomeKey k = e.getKey();
         long amount = (Long) e.getValue().value();
         if (k.month().isEmpty()) {
-          resources.constant(index, k.category(), amount);
+          resources.constantNanoEuros(index, k.category(), amount);
           continue;
         }
         YearMonth m = k.month().get();
         months.include(m);
         if (k.category().isAnnual()) {
           if (k.knownOn().isPresent()) {
-            resources.annual(index, k.category(), m.getYear(), amount, k.knownOn().get());
+            resources.annualNanoEuros(index, k.category(), m.getYear(), amount, k.knownOn().get());
           } else {
-            resources.annual(index, k.category(), m.getYear(), amount);
+            resources.annualNanoEuros(index, k.category(), m.getYear(), amount);
           }
         } else if (k.knownOn().isPresent()) {
-          resources.value(index, k.category(), m, amount, k.knownOn().get());
+          resources.valueNanoEuros(index, k.category(), m, amount, k.knownOn().get());
         } else {
-          resources.value(index, k.category(), m, amount);
+          resources.valueNanoEuros(index, k.category(), m, amount);
         }
       }
       index++;
@@ -193,7 +195,8 @@ final class HouseholdRows {
     for (ReceivedBenefit b : ReceivedBenefit.values()) {
       monthlyAmounts(PopulationLayout.benefitColumn(b), months).ifPresent(a -> received.put(b, a));
     }
-    Optional<Long> base = Optional.ofNullable(attributes.get(PopulationLayout.AL_RESOURCE_BASE)).map(c -> (Long) c.value());
+    Optional<Money> base = Optional.ofNullable(attributes.get(PopulationLayout.AL_RESOURCE_BASE))
+        .map(c -> Euros.ofFixedInput(PopulationLayout.AL_RESOURCE_BASE, (Long) c.value()));
     return new Household(id, people, couple, housing(months), received, flag(attributes, PopulationLayout.RECENT_ISOLATION),
         flag(attributes, PopulationLayout.RSA_PA_EXPERIMENT), base, resources.build());
   }
@@ -257,7 +260,7 @@ final class HouseholdRows {
         listed.put(e.getKey().get(), amount);
       }
     }
-    return Optional.of(MonthlyAmounts.of(other, listed));
+    return Optional.of(MonthlyAmounts.ofNanoEuros(other, listed));
   }
 
   private static boolean flag(Map<String, Cell> cells, String column) {

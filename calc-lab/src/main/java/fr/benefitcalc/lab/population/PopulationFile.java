@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.population;
 
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.InvalidInputException;
@@ -346,7 +347,7 @@ public final class PopulationFile {
       }
       set(row, index, PopulationLayout.RECENT_ISOLATION, Boolean.toString(h.recentIsolation()));
       set(row, index, PopulationLayout.RSA_PA_EXPERIMENT, Boolean.toString(h.rsaPaExperiment()));
-      set(row, index, PopulationLayout.AL_RESOURCE_BASE, h.alResourceBase().map(PopulationLayout::format).orElse(null));
+      set(row, index, PopulationLayout.AL_RESOURCE_BASE, h.alResourceBase().map(m -> PopulationLayout.format(Euros.toFixed(m))).orElse(null));
       out.add(row);
     }
     return out;

@@ -45,7 +45,7 @@ public final class HouseholdCsv {
             row.add(k < 0 ? "" : MetricTable.euros(o.paid()[k][i]));
             row.add(k < 0 ? "" : MetricTable.euros(o.net()[k][i]));
           }
-          row.add(MetricTable.euros(o.netTotal(i) - result.baseline().netTotal(i)));
+          row.add(MetricTable.euros(Math.subtractExact(o.netTotal(i), result.baseline().netTotal(i))));
           csv.printRecord(row);
         }
       }

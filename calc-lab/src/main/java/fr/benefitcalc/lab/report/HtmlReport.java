@@ -1,6 +1,5 @@
 package fr.benefitcalc.lab.report;
 
-import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.lab.compare.BenefitMetrics;
 import fr.benefitcalc.lab.compare.Comparison;
@@ -10,6 +9,8 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,10 +99,11 @@ public final class HtmlReport {
     StringBuilder h = new StringBuilder("<table><tr><th>group</th><th>households</th><th>winners</th><th>losers</th>"
         + "<th>mean difference per household (€)</th></tr>\n");
     for (int g = 0; g < d.groups().size(); g++) {
-      long mean = d.households()[g] == 0 ? 0 : d.difference()[g] / d.households()[g];
+      BigDecimal mean = d.households()[g] == 0 ? BigDecimal.ZERO
+          : d.difference()[g].euros().divide(BigDecimal.valueOf(d.households()[g]), 2, RoundingMode.HALF_UP);
       h.append("<tr><td>").append(esc(d.groups().get(g))).append("</td><td>").append(d.households()[g]).append("</td><td>")
           .append(d.winners()[g]).append("</td><td>").append(d.losers()[g]).append("</td><td>")
-          .append(MetricTable.euros(Fixed.toCent(mean))).append("</td></tr>\n");
+          .append(MetricTable.euros(mean)).append("</td></tr>\n");
     }
     return h.append("</table>\n").toString();
   }
@@ -112,8 +114,8 @@ public final class HtmlReport {
       for (Benefit b : o.benefits()) {
         BenefitMetrics.Summary s = o.metrics().get(b).summary(result.span().length());
         BenefitMetrics base = result.baseline().metrics().get(b);
-        long baseNet = base == null ? 0 : base.summary(result.span().length()).netPaid();
-        ds.addValue(millionsValue(s.netPaid() - baseNet), b.name(), o.scenario().id());
+        BigDecimal baseNet = base == null ? BigDecimal.ZERO : base.summary(result.span().length()).netPaid();
+        ds.addValue(millionsValue(s.netPaid().subtract(baseNet)), b.name(), o.scenario().id());
       }
     }
     return bar("Net amount received against " + result.baseline().scenario().id() + " (M€)", "M€", ds);
@@ -137,9 +139,9 @@ public final class HtmlReport {
         continue;
       }
       BenefitMetrics.Summary s = m.summary(result.span().length());
-      ds.addValue(millionsValue(-s.appliedIndus()), "indus recovered", o.scenario().id());
+      ds.addValue(millionsValue(s.appliedIndus().negate()), "indus recovered", o.scenario().id());
       ds.addValue(millionsValue(s.appliedRappels()), "rappels paid", o.scenario().id());
-      ds.addValue(millionsValue(-s.frozenIndus()), "indus frozen", o.scenario().id());
+      ds.addValue(millionsValue(s.frozenIndus().negate()), "indus frozen", o.scenario().id());
       ds.addValue(millionsValue(s.frozenRappels()), "rappels frozen", o.scenario().id());
     }
     return bar(benefit + ": regularisations (M€)", "M€", ds);
@@ -161,8 +163,8 @@ public final class HtmlReport {
     return chart;
   }
 
-  private static double millionsValue(long fixed) {
-    return Fixed.toBigDecimal(fixed).movePointLeft(6).doubleValue();
+  private static double millionsValue(BigDecimal euros) {
+    return euros.movePointLeft(6).doubleValue(); // a chart's bar: the exact figures are in the tables
   }
 
   private static String image(JFreeChart chart) {

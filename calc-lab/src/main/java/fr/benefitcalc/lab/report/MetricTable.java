@@ -5,6 +5,7 @@ import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.lab.compare.BenefitMetrics;
 import fr.benefitcalc.lab.compare.ComparisonResult;
 import fr.benefitcalc.lab.compare.ScenarioOutcome;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class MetricTable {
     rows.add(row("paid by the decisions (M€)", s, x -> millions(x.paid())));
     rows.add(row("received after regularisations (M€)", s, x -> millions(x.netPaid())));
     rows.add(row("difference with " + result.baseline().scenario().id() + " (M€)", s,
-        x -> base == null ? "" : millions(x.netPaid() - base.netPaid())));
+        x -> base == null ? "" : millions(x.netPaid().subtract(base.netPaid()))));
     rows.add(row("due on final data (M€)", s, x -> millions(x.due())));
     rows.add(row("scheduled decisions", s, x -> Long.toString(x.decisions())));
     rows.add(row("decisions reopened by late data", s, x -> Long.toString(x.reopenedDecisions())));
@@ -80,6 +81,16 @@ public final class MetricTable {
   /** Nano-euros as millions of euros with two decimals. */
   public static String millions(long fixed) {
     return Fixed.toBigDecimal(fixed).movePointLeft(6).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** Euros as millions of euros with two decimals. */
+  public static String millions(BigDecimal euros) {
+    return euros.movePointLeft(6).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** Euros with two decimals. */
+  public static String euros(BigDecimal euros) {
+    return euros.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
   /** Nano-euros as euros with two decimals. */

@@ -17,15 +17,13 @@ import java.util.TreeSet;
  * ({@link BenefitRules#options()}), added to the base's. Only the options a benefit's rules read are
  * accepted, with the values they accept: the AL's {@link AlOptions} (values checked by
  * {@link AlOptions#of}), the RSA / prime d'activité's {@link RsaPaOptions} ({@code law} or
- * {@code openfisca}), and the decision timeline's {@value DecisionTimeline#DECISION_DAY_OPTION} (1-28).
+ * {@code openfisca}), and the decision timeline's {@value DecisionTimeline#DECISION_DAY_OPTION} and
+ * {@value DecisionTimeline#PAYMENT_DAY_OPTION} (1-28) and {@value DecisionTimeline#REVALUATION_OPTION}
+ * ({@code on-date} or {@code next-decision}).
  */
 final class BenefitOptions {
-  private static final List<String> AL = List.of(AlOptions.FINAL_ROUNDING, AlOptions.RENT_RATIO_ROUNDING,
-      AlOptions.PAYMENT_THRESHOLD, AlOptions.DOUBLE_ACTIVITY, AlOptions.RLS_SCOPE, AlOptions.PENSION_DEDUCTION,
-      AlOptions.UNEMPLOYMENT_ABATEMENT_START, AlOptions.TAPER_EXEMPTION);
-  private static final List<String> RSA_PA = List.of(RsaPaOptions.PREGNANCY_OPENS_RSA,
-      RsaPaOptions.APPRENTICES_ARE_LEARNERS, RsaPaOptions.LEARNER_WINDOW, RsaPaOptions.PA_MEMBERS,
-      RsaPaOptions.SELF_EMPLOYED_YEAR);
+  private static final List<String> AL = AlOptions.NAMES;
+  private static final List<String> RSA_PA = RsaPaOptions.NAMES;
 
   private BenefitOptions() {}
 
@@ -48,7 +46,12 @@ final class BenefitOptions {
         if (!"taxable".equals(value) && !"net".equals(value)) {
           throw new InvalidInputException(fp, value, "is neither taxable nor net");
         }
-      } else if (DecisionTimeline.DECISION_DAY_OPTION.equals(name)) {
+      } else if (DecisionTimeline.REVALUATION_OPTION.equals(name)) {
+        if (!DecisionTimeline.REVALUATION_ON_DATE.equals(value) && !DecisionTimeline.REVALUATION_NEXT_DECISION.equals(value)) {
+          throw new InvalidInputException(fp, value, "is neither " + DecisionTimeline.REVALUATION_ON_DATE + " nor "
+              + DecisionTimeline.REVALUATION_NEXT_DECISION);
+        }
+      } else if (DecisionTimeline.DECISION_DAY_OPTION.equals(name) || DecisionTimeline.PAYMENT_DAY_OPTION.equals(name)) {
         int day = value.matches("\\d{1,2}") ? Integer.parseInt(value) : 0;
         if (day < 1 || day > 28) {
           throw new InvalidInputException(fp, value, "is not a whole number from 1 to 28");
@@ -56,20 +59,15 @@ final class BenefitOptions {
       } else if (!known(benefit).contains(name)) {
         throw new InvalidInputException(fp, name, "is not an option of the " + benefit + " rules (known: "
             + String.join(", ", new TreeSet<>(known(benefit))) + ", " + DecisionTimeline.DECISION_DAY_OPTION + ", "
+            + DecisionTimeline.PAYMENT_DAY_OPTION + ", " + DecisionTimeline.REVALUATION_OPTION + ", "
             + fr.benefitcalc.core.resources.IncomeConcept.OPTION + ")");
-      } else if (benefit != Benefit.AL && !RsaPaOptions.LAW.equals(value) && !RsaPaOptions.OPENFISCA.equals(value)) {
-        throw new InvalidInputException(fp, value, "is neither " + RsaPaOptions.LAW + " nor " + RsaPaOptions.OPENFISCA);
-      }
-      out = out.withOption(name, value);
-      if (benefit == Benefit.AL) {
-        try {
-          AlOptions.of(out);
-        } catch (IllegalArgumentException e) {
-          String m = e.getMessage();
-          int q = m.indexOf("' is ");
-          throw new InvalidInputException(fp, value, q < 0 ? m : m.substring(q + 2));
+      } else {
+        String refused = benefit == Benefit.AL ? AlOptions.refusal(name, value) : RsaPaOptions.refusal(name, value);
+        if (!refused.isEmpty()) {
+          throw new InvalidInputException(fp, value, refused);
         }
       }
+      out = out.withOption(name, value);
     }
     return out;
   }

@@ -18,15 +18,18 @@ import java.util.List;
 /**
  * The demo calculator of timeline files ({@code "calculator": "demo"}): a toy housing benefit that is
  * <b>not the law</b> and keeps the arithmetic of a timeline visible by hand:
- * {@code amount(M) = max(0, 500 € − average of the household's taxable salaries over the reference
- * window of M)}, rounded to the cent. The window is the rule set's default AL period (experiment
+ * {@code amount(M) = max(0, base − average of the household's taxable salaries over the reference
+ * window of M)}, rounded to the cent, where the base is 500 €, revalued to 510 € on 2025-10-01 (a demo
+ * revaluation on the AL's date, 1 October). The window is the rule set's default AL period (experiment
  * included). Used by the worked examples of {@code examples/timeline/}.
  */
 final class DemoHousingRule implements BenefitRule {
   /** The toy base amount; a demo parameter, not a legal one. */
   static final Timeline<Long> BASE = Timeline.<Long>named("demo.base")
-      .period("2021-01-01", "2026-12-31", Fixed.euros("500"),
+      .period("2021-01-01", "2025-09-30", Fixed.euros("500"),
           "demo calculator of the timeline examples (not a legal parameter)")
+      .period("2025-10-01", "2026-12-31", Fixed.euros("510"),
+          "demo revaluation of 2025-10-01, on the AL's date (not a legal parameter)")
       .build();
 
   @Override

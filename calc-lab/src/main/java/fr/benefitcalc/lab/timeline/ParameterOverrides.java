@@ -6,7 +6,7 @@ import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.parameters.Timeline;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRules;
-import fr.benefitcalc.lab.catalog.ParameterCatalog;
+import fr.benefitcalc.api.ParameterCatalog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

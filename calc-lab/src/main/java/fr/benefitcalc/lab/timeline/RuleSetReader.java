@@ -41,7 +41,8 @@ public final class RuleSetReader {
   private static final Set<String> BENEFIT_RULES_FIELDS =
       Set.of("period", "periods", "experiment", "schedule", "decisionDay", "policy", "options", "parameters");
   private static final Set<String> POLICY_FIELDS =
-      Set.of("regularise", "indus", "rappels", "correctedDataFeedFutureDecisions", "recoveryLimit");
+      Set.of("regularise", "indus", "rappels", "correctedDataFeedFutureDecisions", "recoveryLimit",
+          "frozenDecisionPaysCorrectedAmount");
   private static final String DEFAULT_BASE = "law";
 
   private RuleSetReader() {}
@@ -182,11 +183,18 @@ public final class RuleSetReader {
       if (to < from) {
         throw new InvalidInputException(path, text, "ends before it starts");
       }
+      if (to > 0) {
+        throw new InvalidInputException(path, text, "reaches after the month computed: a rule never reads a month after the month it computes");
+      }
       return ReferencePeriod.rolling(from, to);
     }
     Matcher year = CALENDAR_YEAR.matcher(text);
     if (year.matches()) {
-      return ReferencePeriod.calendarYear(offset(year.group(1)));
+      int offset = offset(year.group(1));
+      if (offset >= 0) {
+        throw new InvalidInputException(path, text, "reaches after the month computed: a rule never reads a month after the month it computes");
+      }
+      return ReferencePeriod.calendarYear(offset);
     }
     throw new InvalidInputException(path, text, "is not a reference period such as \"M-13..M-2\" or \"N-1\"");
   }
@@ -222,6 +230,10 @@ public final class RuleSetReader {
     }
     if (node.hasNonNull("recoveryLimit")) {
       p = p.withRecoveryLimit(recoveryLimit(node.get("recoveryLimit"), path + ".recoveryLimit"));
+    }
+    if (node.hasNonNull("frozenDecisionPaysCorrectedAmount")) {
+      p = p.withFrozenDecisionPayingCorrectedAmount(
+          Json.bool(node.get("frozenDecisionPaysCorrectedAmount"), path + ".frozenDecisionPaysCorrectedAmount"));
     }
     return p;
   }

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 class IncomeConceptRuleTest {
   private static Household single(String net, String taxable) {
     return Household.builder("h").person(Person.adult("a1", LocalDate.of(1985, 1, 1)))
-        .housing(Housing.tenant(2, MonthlyAmounts.constant(Fixed.euros("450"))))
+        .housing(Housing.tenant(2, MonthlyAmounts.constant(Euros.of("450"))))
         .received(ReceivedBenefit.RSA, MonthlyAmounts.none())
         .resources(ResourceHistory.builder(1)
-            .constant(0, IncomeCategory.SALARY_NET, Fixed.euros(net))
-            .constant(0, IncomeCategory.SALARY_TAXABLE, Fixed.euros(taxable)).build())
+            .constant(0, IncomeCategory.SALARY_NET, Euros.of(net))
+            .constant(0, IncomeCategory.SALARY_TAXABLE, Euros.of(taxable)).build())
         .build();
   }
 

@@ -130,7 +130,7 @@ class TimelineCommandTest {
     String cause = "salaryTaxable of person p1 for 2024-11 known on 2025-04-15: 300.00 -> 540.00";
     assertThat(lines).contains("  2025-03  2025-01  2025-04-15 INDU      -20.00  APPLIED: " + cause,
         "       -20.00  " + cause);
-    assertThat(lines.indexOf("2025-12  2025-10     180.00    180.00      0.00      0.00"))
+    assertThat(lines.indexOf("2025-12  2025-10     190.00    190.00      0.00      0.00"))
         .isLessThan(lines.indexOf("  2025-01  2025-01  2025-04-15 INDU      -20.00  APPLIED: " + cause))
         .isLessThan(lines.indexOf("  2025-04  200.00 -> 180.00"));
   }
@@ -208,7 +208,7 @@ class TimelineCommandTest {
       assertThat(reg.get("decidedOn").asText()).isEqualTo("2025-05-20");
       assertThat(reg.get("decision").asText()).isIn("2025-01", "2025-04");
     }
-    assertThat(benefits.get("PA").get("regularisations").toString()).contains("AL of 2025-01 regularised on 2025-05-20");
+    assertThat(benefits.get("PA").get("regularisations").toString()).contains("AL of 2025-01 recomputed on 2025-05-20");
   }
 
   @Test

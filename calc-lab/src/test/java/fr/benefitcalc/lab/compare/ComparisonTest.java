@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.compare;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.benefitcalc.core.household.Household;
@@ -56,11 +57,11 @@ class ComparisonTest {
    */
   private static Household correctedOnce(String id) {
     ResourceHistory r = ResourceHistory.builder(1)
-        .constant(0, IncomeCategory.SALARY_TAXABLE, Fixed.euros("1000"))
-        .value(0, IncomeCategory.SALARY_TAXABLE, YearMonth.of(2023, 6), Fixed.euros("1600"), LocalDate.of(2025, 1, 20))
+        .constant(0, IncomeCategory.SALARY_TAXABLE, Euros.of("1000"))
+        .value(0, IncomeCategory.SALARY_TAXABLE, YearMonth.of(2023, 6), Euros.of("1600"), LocalDate.of(2025, 1, 20))
         .build();
     return Household.builder(id).person(Person.adult("a1", LocalDate.of(1985, 5, 1)))
-        .housing(Housing.tenant(2, MonthlyAmounts.constant(Fixed.euros("450"))))
+        .housing(Housing.tenant(2, MonthlyAmounts.constant(Euros.of("450"))))
         .received(ReceivedBenefit.RSA, MonthlyAmounts.none()).resources(r).build();
   }
 
@@ -143,8 +144,39 @@ class ComparisonTest {
       assertThat(o.errors()).isEmpty();
       for (Benefit b : o.benefits()) {
         BenefitMetrics.Summary s = o.metrics().get(b).summary(SPAN.length());
-        assertThat(s.netPaid() + s.frozenIndus() + s.frozenRappels()).as("%s %s", o.scenario(), b).isEqualTo(s.due());
+        assertThat(s.netPaid().add(s.frozenIndus()).add(s.frozenRappels())).as("%s %s", o.scenario(), b).isEqualTo(s.due());
       }
     }
+  }
+
+  /**
+   * Issue #14, failure 1: at national scale the totals of nano-euros passed 2^63 and wrapped (an RSA "received"
+   * of −8 449.60 M€ for 1.5 million households). One household without income, doubled 21 times by merging its
+   * metrics into themselves (2 097 152 households), must total exactly 2^21 times its own amounts.
+   */
+  @Test
+  void totalsOfMillionsOfHouseholdsAreExact() {
+    Household noIncome = Household.builder("no-income").person(Person.adult("a1", LocalDate.of(1985, 5, 1)))
+        .housing(Housing.tenant(2, MonthlyAmounts.constant(Euros.of("450"))))
+        .resources(ResourceHistory.builder(1).build()).build();
+    Population p = new Population("one household", List.of(noIncome), YearMonth.of(2021, 1), YearMonth.of(2025, 12));
+    ComparisonResult r = run(p, rules(Benefit.RSA), "S1");
+    BenefitMetrics one = r.scenarios().get(0).metrics().get(Benefit.RSA);
+    BenefitMetrics.Summary single = one.summary(SPAN.length());
+    assertThat(single.paid()).isPositive();
+    BenefitMetrics all = new BenefitMetrics();
+    all.merge(one);
+    for (int i = 0; i < 21; i++) {
+      all.merge(all);
+    }
+    BenefitMetrics.Summary s = all.summary(SPAN.length());
+    java.math.BigDecimal times = java.math.BigDecimal.valueOf(1L << 21);
+    assertThat(s.households()).isEqualTo(1L << 21);
+    assertThat(s.paid()).isGreaterThan(new java.math.BigDecimal("9223372036.854775807")); // beyond a long of nano-euros
+    assertThat(s.paid()).isEqualByComparingTo(single.paid().multiply(times));
+    assertThat(s.due()).isEqualByComparingTo(single.due().multiply(times));
+    assertThat(s.netPaid()).isEqualByComparingTo(single.netPaid().multiply(times));
+    assertThat(s.errorAt9Months()).isEqualTo(single.errorAt9Months());
+    assertThat(MetricTable.millions(s.paid())).doesNotStartWith("-");
   }
 }

@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.population;
 
+import fr.benefitcalc.core.money.Euros;
 import static fr.benefitcalc.core.resources.IncomeCategory.SALARY_NET;
 import static fr.benefitcalc.core.resources.IncomeCategory.SALARY_TAXABLE;
 import static fr.benefitcalc.core.resources.IncomeCategory.SELF_EMPLOYED_ANNUAL;
@@ -236,16 +237,16 @@ class PopulationFileTest {
             Optional.of(LocalDate.of(2023, 9, 1)), true))
         .person(Person.child("c", LocalDate.of(2012, 7, 8)).asPregnant())
         .housing(new Housing(HousingStatus.TENANT_FURNISHED,
-            MonthlyAmounts.of(Fixed.euros("612.37"), Map.of(YearMonth.of(2024, 3), Fixed.euros("650"))), 1, true, true, true))
-        .received(ReceivedBenefit.ASF, MonthlyAmounts.byMonth(Map.of(YearMonth.of(2024, 2), Fixed.euros("0.000000001"))))
+            MonthlyAmounts.ofNanoEuros(Fixed.euros("612.37"), Map.of(YearMonth.of(2024, 3), Fixed.euros("650"))), 1, true, true, true))
+        .received(ReceivedBenefit.ASF, MonthlyAmounts.byMonthNanoEuros(Map.of(YearMonth.of(2024, 2), Fixed.euros("0.000000001"))))
         .recentIsolation(true)
-        .alResourceBase(Fixed.euros("13000"))
+        .alResourceBase(Euros.of("13000"))
         .resources(ResourceHistory.builder(2)
-            .constant(0, UNEMPLOYMENT_NET, Fixed.euros("900"))
-            .value(0, UNEMPLOYMENT_NET, YearMonth.of(2024, 1), 0)
-            .annual(0, SELF_EMPLOYED_ANNUAL, 2022, Fixed.euros("-1200"))
-            .annual(0, SELF_EMPLOYED_ANNUAL, 2022, Fixed.euros("800"), LocalDate.of(2023, 6, 1))
-            .value(1, SALARY_NET, YearMonth.of(2024, 5), Fixed.euros("300"), LocalDate.of(2024, 6, 10))
+            .constant(0, UNEMPLOYMENT_NET, Euros.of("900"))
+            .valueNanoEuros(0, UNEMPLOYMENT_NET, YearMonth.of(2024, 1), 0)
+            .annual(0, SELF_EMPLOYED_ANNUAL, 2022, Euros.of("-1200"))
+            .annual(0, SELF_EMPLOYED_ANNUAL, 2022, Euros.of("800"), LocalDate.of(2023, 6, 1))
+            .value(1, SALARY_NET, YearMonth.of(2024, 5), Euros.of("300"), LocalDate.of(2024, 6, 10))
             .build())
         .build();
     List<Household> all = new java.util.ArrayList<>(late.households());

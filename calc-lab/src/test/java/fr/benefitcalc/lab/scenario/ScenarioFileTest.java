@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.scenario;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,7 +97,7 @@ class ScenarioFileTest {
     // CASF L262-2: a single adult without resources and without housing aid receives the montant
     // forfaitaire: 646.52 € in June 2025 (Décret n° 2025-293), 700 € under R2.
     Household h = Household.builder("single").person(Person.adult("a", LocalDate.of(1980, 1, 1)))
-        .housing(Housing.tenant(2, MonthlyAmounts.constant(Fixed.euros("500")))).build();
+        .housing(Housing.tenant(2, MonthlyAmounts.constant(Euros.of("500")))).build();
     RuleSet r2 = ScenarioFile.read(EXAMPLE, CATALOG).get(1).ruleSet();
     YearMonth june = YearMonth.of(2025, 6);
     assertThat(CATALOG.rule(Benefit.RSA).compute(h, june, CATALOG.ruleSet("law")).amountFixed())

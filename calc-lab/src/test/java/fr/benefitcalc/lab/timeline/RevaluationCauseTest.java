@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.timeline;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.benefitcalc.core.household.Household;
@@ -31,9 +32,9 @@ class RevaluationCauseTest {
     // GEN-AL-17 / GEN-AL-02 household (single, zone 2, rent 450, 1 200 € taxable salary every month): the AL of
     // 2024-07 uses the 2023-10 scale (48.24 €), that of 2024-10 the 2024-10 scale (arrêté du 27/09/2024).
     Household h = Household.builder("h").person(Person.adult("a1", LocalDate.of(1985, 1, 1)))
-        .housing(Housing.tenant(2, MonthlyAmounts.constant(Fixed.euros("450"))))
+        .housing(Housing.tenant(2, MonthlyAmounts.constant(Euros.of("450"))))
         .received(ReceivedBenefit.RSA, MonthlyAmounts.none())
-        .resources(ResourceHistory.builder(1).constant(0, IncomeCategory.SALARY_TAXABLE, Fixed.euros("1200")).build())
+        .resources(ResourceHistory.builder(1).constant(0, IncomeCategory.SALARY_TAXABLE, Euros.of("1200")).build())
         .build();
     Catalog c = StandardCatalog.create();
     BenefitTimeline t = DecisionTimeline.compute(h, Map.of(Benefit.AL, c.rule(Benefit.AL)), c.ruleSet("law"),

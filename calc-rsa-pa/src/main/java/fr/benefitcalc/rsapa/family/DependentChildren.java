@@ -26,22 +26,23 @@ public final class DependentChildren {
 
   /**
    * The dependent children in the month of index {@code month}, their resources read over
-   * {@code first..last}.
+   * {@code first..last}; a child counts from the month of its birth, or in every month with
+   * {@code evenBeforeBirth} ({@link Ages#counted}).
    */
   public static long of(Household household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
-      boolean selfEmployedLastNonZero) {
-    return of(household, view, p, month, first, last, selfEmployedLastNonZero,
+      boolean selfEmployedLastNonZero, boolean evenBeforeBirth) {
+    return of(household, view, p, month, first, last, selfEmployedLastNonZero, evenBeforeBirth,
         fr.benefitcalc.rsapa.resources.Neutralisation.DECLARED);
   }
 
-  /** {@link #of(Household, ResourceView, RsaMonthParameters, int, int, int, boolean)} under a reading of CASF R262-13. */
+  /** {@link #of(Household, ResourceView, RsaMonthParameters, int, int, int, boolean, boolean)} under a reading of CASF R262-13. */
   public static long of(Household household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
-      boolean selfEmployedLastNonZero, fr.benefitcalc.rsapa.resources.Neutralisation neutralisation) {
+      boolean selfEmployedLastNonZero, boolean evenBeforeBirth, fr.benefitcalc.rsapa.resources.Neutralisation neutralisation) {
     int ageLimit = p.childAgeLimit();
     long base = p.base();
     int candidates = 0;
     for (int i = 0; i < household.persons().size(); i++) {
-      if (isCandidate(household.persons().get(i), month, ageLimit)) {
+      if (isCandidate(household.persons().get(i), month, ageLimit, evenBeforeBirth)) {
         candidates++;
       }
     }
@@ -57,7 +58,7 @@ public final class DependentChildren {
     long stoppedAllowance = Fixed.mul(base, p.stoppedResourceAllowance());
     long set = 0;
     for (int i = 0; i < household.persons().size(); i++) {
-      if (!isCandidate(household.persons().get(i), month, ageLimit)) {
+      if (!isCandidate(household.persons().get(i), month, ageLimit, evenBeforeBirth)) {
         continue;
       }
       long selfEmployed = SelfEmployedIncome.monthly(view, i, Months.year(month), selfEmployedLastNonZero);
@@ -70,11 +71,10 @@ public final class DependentChildren {
     return set;
   }
 
-  private static boolean isCandidate(Person p, int month, int ageLimit) {
+  private static boolean isCandidate(Person p, int month, int ageLimit, boolean evenBeforeBirth) {
     if (p.isAdult()) {
       return false;
     }
-    int age = Ages.yearsAt(p, month);
-    return age >= 0 && age < ageLimit;
+    return Ages.counted(p, month, evenBeforeBirth) && Ages.yearsAt(p, month) < ageLimit;
   }
 }

@@ -45,7 +45,7 @@ public final class FamilyBenefitsCounted {
     int eligible = 0;
     for (int i = 0; i < household.persons().size(); i++) {
       Person p = household.persons().get(i);
-      if (!p.isAdult() && Ages.yearsAt(p, month) < ageLimit && Ages.yearsAt(p, month) >= 0) {
+      if (!p.isAdult() && Ages.counted(p, month, false) && Ages.yearsAt(p, month) < ageLimit) {
         eligible++;
       }
     }

@@ -13,8 +13,12 @@ import fr.benefitcalc.core.household.Person;
 public final class LoneParentIncrease {
   private LoneParentIncrease() {}
 
-  /** Whether the foyer opens the increase in the month of index {@code month}. */
-  public static boolean applies(Household household, FamilyMonthParameters p, int month, int dependentChildren) {
+  /**
+   * Whether the foyer opens the increase in the month of index {@code month}; a child counts from the
+   * month of its birth, or in every month with {@code evenBeforeBirth} ({@link Ages#counted}).
+   */
+  public static boolean applies(Household household, FamilyMonthParameters p, int month, int dependentChildren,
+      boolean evenBeforeBirth) {
     if (household.couple()) {
       return false;
     }
@@ -23,7 +27,7 @@ public final class LoneParentIncrease {
       return false;
     }
     return pregnant || household.recentIsolation()
-        || hasChildUnder(household, month, p.isolationYoungChildAge());
+        || hasChildUnder(household, month, p.isolationYoungChildAge(), evenBeforeBirth);
   }
 
   /** Whether an adult of the foyer is pregnant. */
@@ -37,12 +41,11 @@ public final class LoneParentIncrease {
     return false;
   }
 
-  private static boolean hasChildUnder(Household household, int month, int ageLimit) {
+  private static boolean hasChildUnder(Household household, int month, int ageLimit, boolean evenBeforeBirth) {
     for (int i = 0; i < household.persons().size(); i++) {
       Person p = household.persons().get(i);
       if (!p.isAdult()) {
-        int age = Ages.yearsAt(p, month);
-        if (age >= 0 && age < ageLimit) {
+        if (Ages.counted(p, month, evenBeforeBirth) && Ages.yearsAt(p, month) < ageLimit) {
           return true;
         }
       }

@@ -41,6 +41,15 @@ import java.util.List;
  */
 public final class ActivityBonus implements BenefitRule {
   private static final List<Timeline<?>> PARAMETERS = ParameterTable.timelinesOf(new PaParameters(), new FamilyParameters());
+  /** Read for the month of right M: the payment threshold, the family and RSA parameters of the children's test. */
+  private static final List<Timeline<?>> OF_THE_MONTH_OF_RIGHT = concat(List.of(PaParameters.MINIMUM_PAID),
+      ParameterTable.timelinesOf(new fr.benefitcalc.rsapa.rsa.RsaParameters(), new FamilyParameters()));
+
+  private static List<Timeline<?>> concat(List<Timeline<?>> a, List<Timeline<?>> b) {
+    List<Timeline<?>> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return List.copyOf(out);
+  }
 
 
   private static final String[] LABELS = {"", "PA"};
@@ -67,8 +76,17 @@ public final class ActivityBonus implements BenefitRule {
   }
 
   /**
-   * The decision of month M revalued: the payment threshold of {@code parameterMonth}; the monthly
-   * primes keep the parameters of their own months (R843-1).
+   * The parameters read for the month of right (the monthly primes of the quarter read those of their
+   * own months, R843-1): a revaluation inside a decision changes only these.
+   */
+  @Override
+  public List<Timeline<?>> parametersOfTheMonthOfRight() {
+    return OF_THE_MONTH_OF_RIGHT;
+  }
+
+  /**
+   * The decision of month M revalued: the payment threshold and the children's test of
+   * {@code parameterMonth}; the monthly primes keep the parameters of their own months (R843-1).
    */
   @Override
   public long amount(Household household, ResourceView resources, int calculationMonth, int parameterMonth,
@@ -111,7 +129,8 @@ public final class ActivityBonus implements BenefitRule {
       if (trace.enabled()) {
         trace.fact("m", Months.of(k).toString(), "mois du trimestre de référence", "CSS R843-1");
       }
-      sum += MonthlyPrime.of(household, resources, rules.month(k), period, k, allMembers, lastNonZero, trace);
+      sum += MonthlyPrime.of(household, resources, rules.month(k), period, k, allMembers, lastNonZero,
+          rules.childrenBeforeBirth(), trace);
     }
     long average = Fixed.divide(sum, last - first + 1);
     trace.amount("PA_moyenne", average, "moyenne des primes des mois du trimestre", "CSS R843-1");
@@ -125,8 +144,10 @@ public final class ActivityBonus implements BenefitRule {
       boolean openfiscaWindow = !rules.learnerWindowOfTheLaw();
       int testFirst = openfiscaWindow ? m - 3 : first;
       int testLast = openfiscaWindow ? m - 1 : last;
-      long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero);
-      boolean activity = LoneParentIncrease.applies(household, p.family(), m, Long.bitCount(children))
+      long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero,
+          rules.childrenBeforeBirth());
+      boolean activity = LoneParentIncrease.applies(household, p.family(), m, Long.bitCount(children),
+          rules.childrenBeforeBirth())
           || LearnerCondition.met(household, resources, rules, m, testFirst, testLast, rules.apprenticesAreLearners(),
               lastNonZero);
       trace.fact("condition_activite", activity ? "remplie" : "non remplie",

@@ -37,15 +37,17 @@ public final class MonthlyPrime {
    * @param period the reference period of the rule set, used for the dependent children's resources
    * @param allMembers count every member's resources and bonification (OpenFisca) rather than those of
    *     the foyer (adults and dependent children)
+   * @param childrenBeforeBirth a child counts in every month, before its birth too (OpenFisca), rather than from
+   *     the month of its birth ({@link Ages#counted})
    */
   public static long of(Household household, ResourceView view, MonthParameters parameters, ReferencePeriod period,
-      int m, boolean allMembers, boolean selfEmployedLastNonZero, Trace trace) {
+      int m, boolean allMembers, boolean selfEmployedLastNonZero, boolean childrenBeforeBirth, Trace trace) {
     PaMonthParameters pa = parameters.pa();
     long children = DependentChildren.of(household, view, parameters.rsa(), m, period.firstIndex(m), period.lastIndex(m),
-        selfEmployedLastNonZero);
+        selfEmployedLastNonZero, childrenBeforeBirth);
     int childCount = Long.bitCount(children);
     int adults = household.adultCount();
-    boolean isolated = LoneParentIncrease.applies(household, parameters.family(), m, childCount);
+    boolean isolated = LoneParentIncrease.applies(household, parameters.family(), m, childCount, childrenBeforeBirth);
     long flat = isolated ? PaFlatAmount.loneParent(pa, childCount) : PaFlatAmount.standard(pa, adults, childCount);
 
     int aahHolder = PersonalActivityIncome.aahHolder(household);

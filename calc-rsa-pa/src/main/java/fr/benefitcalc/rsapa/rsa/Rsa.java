@@ -109,13 +109,13 @@ public final class Rsa implements BenefitRule {
     boolean lastNonZero = rules.selfEmployedLastNonZero();
 
     long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero,
-        rules.neutralisation());
+        rules.childrenBeforeBirth(), rules.neutralisation());
     int childCount = Long.bitCount(children);
     int adults = household.adultCount();
     trace.count("E", childCount, "enfants à charge", "CASF R262-3");
 
     boolean eligible = RsaEligibility.eligible(household, p.rsa(), m, childCount, rules.pregnancyOpensRsa());
-    boolean loneParent = LoneParentIncrease.applies(household, p.family(), m, childCount);
+    boolean loneParent = LoneParentIncrease.applies(household, p.family(), m, childCount, rules.childrenBeforeBirth());
     long standard = eligible ? RsaFlatAmount.standard(p.rsa(), adults, childCount) : 0;
     long increased = loneParent ? RsaFlatAmount.loneParent(p.rsa(), childCount) : 0;
     long flat = Math.max(standard, increased);

@@ -1,5 +1,6 @@
 package fr.benefitcalc.rsapa.resources;
 
+import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.benefitcalc.core.money.Fixed;
@@ -22,10 +23,10 @@ class QuarterlyResourcesTest {
   @Test
   void averageOverTheQuarter() { // R17: (700 + 200 + 200) / 3
     var b = ResourceHistory.builder(1);
-    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 3), Fixed.euros("200"));
-    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 4), Fixed.euros("200"));
-    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 5), Fixed.euros("700"));
-    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 6), Fixed.euros("1000"));
+    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 3), Euros.of("200"));
+    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 4), Euros.of("200"));
+    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 5), Euros.of("700"));
+    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 6), Euros.of("1000"));
     long avg = QuarterlyResources.activity(view(b), 0, JUNE, JUNE - 3, JUNE - 1, 0);
     assertThat(Fixed.toCent(avg)).isEqualTo(Fixed.euros("366.67"));
   }
@@ -34,14 +35,14 @@ class QuarterlyResourcesTest {
   void openfiscaSalaryStoppedInTheMonthIsNeutralisedUnlessSubstitutionIncome() { // GEN-RSA-11
     var b = ResourceHistory.builder(1);
     for (int m = 3; m <= 5; m++) {
-      b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, m), Fixed.euros("700"));
+      b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, m), Euros.of("700"));
     }
     assertThat(QuarterlyResources.activity(view(b), 0, JUNE, JUNE - 3, JUNE - 1, 0, Neutralisation.OPENFISCA)).isZero();
     assertThat(QuarterlyResources.activity(view(b), 0, JUNE, JUNE - 3, JUNE - 1, 0, Neutralisation.OFF))
         .isEqualTo(Fixed.euros("700"));
     // declared: a month without pay is no certain interruption
     assertThat(QuarterlyResources.activity(view(b), 0, JUNE, JUNE - 3, JUNE - 1, 0)).isEqualTo(Fixed.euros("700"));
-    b.value(0, IncomeCategory.UNEMPLOYMENT_NET, YearMonth.of(2025, 6), Fixed.euros("400"));
+    b.value(0, IncomeCategory.UNEMPLOYMENT_NET, YearMonth.of(2025, 6), Euros.of("400"));
     assertThat(QuarterlyResources.activity(view(b), 0, JUNE, JUNE - 3, JUNE - 1, 0, Neutralisation.OPENFISCA))
         .isEqualTo(Fixed.euros("700"));
   }
@@ -50,10 +51,10 @@ class QuarterlyResourcesTest {
   void declaredEndNeutralisesTheEndedPayFromTheDateOfTheDeclaration() {
     var b = ResourceHistory.builder(1);
     for (int m = 3; m <= 5; m++) {
-      b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, m), Fixed.euros("700"), LocalDate.of(2025, m + 1, 10));
+      b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, m), Euros.of("700"), LocalDate.of(2025, m + 1, 10));
     }
     // the contract ended in May, declared on 20 June
-    b.value(0, IncomeCategory.ACTIVITY_END_DECLARED, YearMonth.of(2025, 5), Fixed.ONE, LocalDate.of(2025, 6, 20));
+    b.value(0, IncomeCategory.ACTIVITY_END_DECLARED, YearMonth.of(2025, 5), Euros.of("1"), LocalDate.of(2025, 6, 20));
     ResourceHistory h = b.build();
     assertThat(QuarterlyResources.activity(h.asOf(LocalDate.of(2025, 6, 15)), 0, JUNE, JUNE - 3, JUNE - 1, 0))
         .isEqualTo(Fixed.euros("700")); // not declared yet
@@ -69,13 +70,13 @@ class QuarterlyResourcesTest {
   @Test
   void declaredEndWithASubstituteIncomeOrANewActivity() {
     var b = ResourceHistory.builder(1);
-    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 3), Fixed.euros("900"));
-    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 4), Fixed.euros("900"));
-    b.value(0, IncomeCategory.ACTIVITY_END_DECLARED, YearMonth.of(2025, 4), Fixed.ONE);
-    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 5), Fixed.euros("300")); // a new contract in May
+    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 3), Euros.of("900"));
+    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 4), Euros.of("900"));
+    b.value(0, IncomeCategory.ACTIVITY_END_DECLARED, YearMonth.of(2025, 4), Euros.of("1"));
+    b.value(0, IncomeCategory.SALARY_NET, YearMonth.of(2025, 5), Euros.of("300")); // a new contract in May
     // the ended pay (March, April) is not counted, the new one is: 300 / 3
     assertThat(QuarterlyResources.activity(view(b), 0, JUNE, JUNE - 3, JUNE - 1, 0)).isEqualTo(Fixed.euros("100"));
-    b.value(0, IncomeCategory.UNEMPLOYMENT_NET, YearMonth.of(2025, 6), Fixed.euros("400"));
+    b.value(0, IncomeCategory.UNEMPLOYMENT_NET, YearMonth.of(2025, 6), Euros.of("400"));
     // a substitute income after the end: no certain interruption, everything counts (2 100 / 3)
     assertThat(QuarterlyResources.activity(view(b), 0, JUNE, JUNE - 3, JUNE - 1, 0)).isEqualTo(Fixed.euros("700"));
   }
@@ -84,7 +85,7 @@ class QuarterlyResourcesTest {
   void stoppedAlimonyIsReducedByTheAllowanceUnlessOff() {
     var b = ResourceHistory.builder(1);
     for (int m = 3; m <= 5; m++) {
-      b.value(0, IncomeCategory.ALIMONY_RECEIVED, YearMonth.of(2025, m), Fixed.euros("1000"));
+      b.value(0, IncomeCategory.ALIMONY_RECEIVED, YearMonth.of(2025, m), Euros.of("1000"));
     }
     long allowance = Fixed.euros("1939.56"); // 3 × 646.52
     long other = QuarterlyResources.other(view(b), 0, JUNE, JUNE - 3, JUNE - 1, allowance);
@@ -96,8 +97,8 @@ class QuarterlyResourcesTest {
   @Test
   void selfEmployedLastKnownYear() {
     var b = ResourceHistory.builder(1);
-    b.annual(0, IncomeCategory.SELF_EMPLOYED_ANNUAL, 2023, Fixed.euros("12000"));
-    b.annual(0, IncomeCategory.SELF_EMPLOYED_ANNUAL, 2024, 0);
+    b.annual(0, IncomeCategory.SELF_EMPLOYED_ANNUAL, 2023, Euros.of("12000"));
+    b.annualNanoEuros(0, IncomeCategory.SELF_EMPLOYED_ANNUAL, 2024, 0);
     ResourceView v = view(b);
     assertThat(SelfEmployedIncome.monthly(v, 0, 2025, false)).isZero(); // 2024 known as 0
     assertThat(SelfEmployedIncome.monthly(v, 0, 2025, true)).isEqualTo(Fixed.euros("1000")); // OpenFisca: last > 0

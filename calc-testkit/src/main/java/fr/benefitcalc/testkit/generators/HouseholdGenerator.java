@@ -209,7 +209,7 @@ public final class HouseholdGenerator {
     persons.forEach(h::person);
     h.housing(housing(rng, c, couple ? 2 : 1, children));
     if (children > 0 && c > 0 && rng.nextDouble() < 0.5) {
-      h.received(ReceivedBenefit.AF, MonthlyAmounts.constant(children >= 2 ? Fixed.euros("151.80") : 0));
+      h.received(ReceivedBenefit.AF, MonthlyAmounts.constantNanoEuros(children >= 2 ? Fixed.euros("151.80") : 0));
     }
     h.received(ReceivedBenefit.RSA, MonthlyAmounts.none());
     h.recentIsolation(!couple && children > 0 && rng.nextDouble() < recentIsolationShare * scale);
@@ -238,7 +238,7 @@ public final class HouseholdGenerator {
     }
     boolean shared = c > 0 && children == 0 && rng.nextDouble() < shares.sharedShare();
     boolean room = c > 0 && status == HousingStatus.TENANT_FURNISHED && rng.nextDouble() < 0.3;
-    return new Housing(status, MonthlyAmounts.constant(rent), zone, status == HousingStatus.SOCIAL_TENANT, shared, room);
+    return new Housing(status, MonthlyAmounts.constantNanoEuros(rent), zone, status == HousingStatus.SOCIAL_TENANT, shared, room);
   }
 
   private void incomes(RandomGenerator rng, ResourceHistory.Builder b, int person, Profile profile, double scale) {
@@ -307,9 +307,9 @@ public final class HouseholdGenerator {
             state = none;
             LocalDate declared = m.plusMonths(1).atDay(1).plusDays(rng.nextInt(d.declarationDelayMaxDays() + 1));
             if (corrections.isNone()) {
-              b.value(person, IncomeCategory.ACTIVITY_END_DECLARED, m, Fixed.ONE);
+              b.valueNanoEuros(person, IncomeCategory.ACTIVITY_END_DECLARED, m, Fixed.ONE);
             } else {
-              b.value(person, IncomeCategory.ACTIVITY_END_DECLARED, m, Fixed.ONE, declared);
+              b.valueNanoEuros(person, IncomeCategory.ACTIVITY_END_DECLARED, m, Fixed.ONE, declared);
             }
           }
         }
@@ -334,8 +334,8 @@ public final class HouseholdGenerator {
       int jitterPercent, IncomeCategory net, IncomeCategory taxable, String taxableRatio) {
     long ratio = Fixed.rate(taxableRatio);
     if (stableIncomes || (presence >= 1.0 && jitterPercent == 0 && corrections.isNone())) {
-      b.constant(person, net, level);
-      b.constant(person, taxable, Fixed.toCent(Fixed.mul(level, ratio)));
+      b.constantNanoEuros(person, net, level);
+      b.constantNanoEuros(person, taxable, Fixed.toCent(Fixed.mul(level, ratio)));
       return;
     }
     for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
@@ -357,8 +357,8 @@ public final class HouseholdGenerator {
       IncomeCategory taxable, long ratio, YearMonth m, long amount) {
     long taxableAmount = Fixed.toCent(Fixed.mul(amount, ratio));
     if (corrections.isNone()) {
-      b.value(person, net, m, amount);
-      b.value(person, taxable, m, taxableAmount);
+      b.valueNanoEuros(person, net, m, amount);
+      b.valueNanoEuros(person, taxable, m, taxableAmount);
       return;
     }
     LocalDate first = m.plusMonths(1).atDay(1).plusDays(corrections.firstKnownLagDays());
@@ -367,19 +367,19 @@ public final class HouseholdGenerator {
         .plusDays(corrections.firstKnownLagDays() + 5);
     double u = rng.nextDouble();
     if (u < corrections.lateShare()) {
-      b.value(person, net, m, amount, later);
-      b.value(person, taxable, m, taxableAmount, later);
+      b.valueNanoEuros(person, net, m, amount, later);
+      b.valueNanoEuros(person, taxable, m, taxableAmount, later);
       return;
     }
-    b.value(person, net, m, amount, first);
-    b.value(person, taxable, m, taxableAmount, first);
+    b.valueNanoEuros(person, net, m, amount, first);
+    b.valueNanoEuros(person, taxable, m, taxableAmount, first);
     if (u < corrections.lateShare() + corrections.correctedShare() && amount != 0) {
       int pct = corrections.maxRelativeChangePercent() == 0 ? 0
           : rng.nextInt(2 * corrections.maxRelativeChangePercent() + 1) - corrections.maxRelativeChangePercent();
       long corrected = Math.max(0, Fixed.toCent(amount + Fixed.mulDiv(amount, pct, 100, java.math.RoundingMode.HALF_UP)));
       if (corrected != amount) {
-        b.value(person, net, m, corrected, later);
-        b.value(person, taxable, m, Fixed.toCent(Fixed.mul(corrected, ratio)), later);
+        b.valueNanoEuros(person, net, m, corrected, later);
+        b.valueNanoEuros(person, taxable, m, Fixed.toCent(Fixed.mul(corrected, ratio)), later);
       }
     }
   }

@@ -141,7 +141,7 @@ public sealed interface Cause {
    *
    * @param benefit the benefit recomputed
    * @param month its month of right
-   * @param decidedOn the date of its regularisation
+   * @param decidedOn the date it was recomputed (the change paid directly or regularised)
    * @param change the change of its monthly amount (nano-euros)
    */
   record LinkedBenefitChanged(Benefit benefit, YearMonth month, LocalDate decidedOn, long change) implements Cause {
@@ -153,7 +153,7 @@ public sealed interface Cause {
 
     @Override
     public String describe() {
-      return benefit + " of " + month + " regularised on " + decidedOn + " (" + (change >= 0 ? "+" : "")
+      return benefit + " of " + month + " recomputed on " + decidedOn + " (" + (change >= 0 ? "+" : "")
           + Fixed.format(change) + ")";
     }
   }

@@ -1,4 +1,4 @@
-package fr.benefitcalc.lab.catalog;
+package fr.benefitcalc.api;
 
 import fr.benefitcalc.al.parameters.AlParameters;
 import fr.benefitcalc.core.parameters.Timeline;

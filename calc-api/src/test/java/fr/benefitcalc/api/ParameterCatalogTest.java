@@ -1,4 +1,4 @@
-package fr.benefitcalc.lab.catalog;
+package fr.benefitcalc.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
