@@ -256,9 +256,13 @@ public final class HouseholdGenerator {
     }
   }
 
-  /** A full-time equivalent share of the minimum wage, 30 % to 130 %, scaled down with the complexity. */
+  /**
+   * A full-time equivalent share of the minimum wage, from {@link LabourDynamics#lowestPayPercent()}
+   * (30 % without dynamics) to 100 points above, scaled down with the complexity.
+   */
   private long level(RandomGenerator rng, double scale) {
-    long fte = Fixed.rate("0.30") + Fixed.of(java.math.BigDecimal.valueOf(rng.nextInt(1001), 3));
+    long fte = Fixed.of(java.math.BigDecimal.valueOf(dynamics.lowestPayPercent(), 2))
+        + Fixed.of(java.math.BigDecimal.valueOf(rng.nextInt(1001), 3));
     long level = Fixed.toCent(Fixed.mul(Fixed.times(Fixed.ONE, shares.fullTimeNetPay()), fte));
     if (scale < 1) {
       level = Fixed.toCent(Fixed.mul(level, Fixed.of(java.math.BigDecimal.valueOf(Math.max(5, Math.round(scale * 100)), 2))));

@@ -24,9 +24,14 @@ package fr.benefitcalc.testkit.generators;
  * @param benefitRatePercent unemployment benefit, in percent of the pay of the contract that ended
  * @param declarationDelayMaxDays latest declaration of an end of activity, in days after the end of
  *     its month (drawn uniformly from 0)
+ * @param lowestPayPercent lowest monthly pay of a worker, in percent of a full-time minimum wage (the
+ *     pay is drawn uniformly from it to 100 points above)
  */
 public record LabourDynamics(double contractEnd, double contractStart, double stableEnd, double benefitAfterEnd,
-    double unemployedStart, double inactiveStart, int benefitRatePercent, int declarationDelayMaxDays) {
+    double unemployedStart, double inactiveStart, int benefitRatePercent, int declarationDelayMaxDays,
+    int lowestPayPercent) {
+
+  private static final int LOWEST_PAY = 50;
 
   public LabourDynamics {
     for (double p : new double[] {contractEnd, contractStart, stableEnd, benefitAfterEnd, unemployedStart, inactiveStart}) {
@@ -49,12 +54,12 @@ public record LabourDynamics(double contractEnd, double contractStart, double st
    * within 45 days. See {@code docs/population.md}.
    */
   public static LabourDynamics calibrated() {
-    return new LabourDynamics(0.25, 0.33, 0.01, 0.40, 0.08, 0.025, 57, 45);
+    return new LabourDynamics(0.25, 0.33, 0.01, 0.40, 0.08, 0.025, 57, 45, LOWEST_PAY);
   }
 
   /** No dynamics: the legacy model (irregular workers paid in 65 % of months drawn independently). */
   public static LabourDynamics none() {
-    return new LabourDynamics(0, 0, 0, 0, 0, 0, 57, 0);
+    return new LabourDynamics(0, 0, 0, 0, 0, 0, 57, 0, 30);
   }
 
   /** Whether this is {@link #none()}. */
