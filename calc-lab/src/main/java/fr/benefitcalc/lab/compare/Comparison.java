@@ -29,8 +29,9 @@ import java.util.function.Consumer;
  * Runs several scenarios over the same households and the same data (with their late values and
  * corrections), through the decision timeline, and accumulates the metrics of each scenario and the
  * net amount each household received. The engine never knows which benefit it runs: it takes the
- * rules as a map. A household whose computation fails is counted and reported with its error, never
- * dropped silently.
+ * rules as a map. A household whose computation fails under any scenario is excluded from the totals of
+ * every scenario (so that no difference between scenarios is made of errors) and reported with its error,
+ * never dropped silently.
  */
 public final class Comparison {
   private static final int CHUNK = 500;
@@ -76,6 +77,7 @@ public final class Comparison {
     int[] types = new int[n];
     int[] bands = new int[n];
     String[] ids = new String[n];
+    boolean[] excluded = new boolean[n];
     Run[] runs = new Run[count];
     for (int s = 0; s < count; s++) {
       runs[s] = new Run(scenarios.get(s), rules, n);
@@ -101,8 +103,19 @@ public final class Comparison {
             ids[i] = h.id();
             types[i] = HouseholdGroups.type(h);
             bands[i] = HouseholdGroups.incomeBand(h, settings.span());
+            // every scenario first: a household in error under one of them is excluded from every total
+            TimelineResult[] results = new TimelineResult[count];
+            boolean computed = true;
             for (int s = 0; s < count; s++) {
-              runs[s].compute(h, i, settings, local[s]);
+              results[s] = runs[s].compute(h, i, settings);
+              computed &= results[s] != null;
+            }
+            if (computed) {
+              for (int s = 0; s < count; s++) {
+                runs[s].add(results[s], i, settings, local[s]);
+              }
+            } else {
+              excluded[i] = true;
             }
           }
           int d = done.addAndGet(hi - lo);
@@ -130,7 +143,21 @@ public final class Comparison {
     for (Run run : runs) {
       outcomes.add(run.outcome(settings.threads()));
     }
-    return new ComparisonResult(population.description(), settings.span(), outcomes, types, bands, List.of(ids));
+    Map<String, StringBuilder> reasons = new java.util.HashMap<>();
+    for (ScenarioOutcome o : outcomes) {
+      for (HouseholdError e : o.errors()) {
+        StringBuilder r = reasons.computeIfAbsent(e.householdId(), k -> new StringBuilder("error: "));
+        r.append(r.length() == "error: ".length() ? "" : "; ").append(o.scenario().id()).append(": ").append(e.error());
+      }
+    }
+    Map<Integer, String> exclusions = new java.util.TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      if (excluded[i]) {
+        exclusions.put(i, reasons.getOrDefault(ids[i], new StringBuilder("error")).toString());
+      }
+    }
+    return new ComparisonResult(population.description(), settings.span(), outcomes, types, bands, List.of(ids),
+        exclusions, Map.of());
   }
 
   /** One scenario's part of a comparison: its rules, the amounts of each household, its errors and its time. */
@@ -165,22 +192,28 @@ public final class Comparison {
       return m;
     }
 
-    /** Household {@code i}'s timeline under this scenario, added to {@code local}. */
-    void compute(Household h, int i, Settings settings, BenefitMetrics[] local) {
+    /** Household {@code i}'s timelines under this scenario, or {@code null} with its error recorded. */
+    TimelineResult compute(Household h, int i, Settings settings) {
       long start = System.nanoTime();
       try {
-        TimelineResult r = DecisionTimeline.compute(Situations.of(h), used, scenario.ruleSet(), settings.span(),
+        return DecisionTimeline.compute(Situations.of(h), used, scenario.ruleSet(), settings.span(),
             i < settings.explainedSample() ? DecisionTimeline.Detail.EXPLAINED : DecisionTimeline.Detail.AMOUNTS);
-        for (int k = 0; k < benefits.length; k++) {
-          BenefitTimeline t = r.of(benefits[k]);
-          local[k].add(t, settings.span());
-          paid[k][i] = t.paid().total();
-          net[k][i] = t.paid().total() + t.appliedIndus() + t.appliedRappels();
-        }
       } catch (RuntimeException e) {
         errors.add(new HouseholdError(h.id(), scenario.name(), e.getMessage() == null ? e.toString() : e.getMessage()));
+        return null;
+      } finally {
+        nanos.addAndGet(System.nanoTime() - start);
       }
-      nanos.addAndGet(System.nanoTime() - start);
+    }
+
+    /** Household {@code i}'s timelines under this scenario, added to {@code local} and to its amounts. */
+    void add(TimelineResult r, int i, Settings settings, BenefitMetrics[] local) {
+      for (int k = 0; k < benefits.length; k++) {
+        BenefitTimeline t = r.of(benefits[k]);
+        local[k].add(t, settings.span());
+        paid[k][i] = t.paid().total();
+        net[k][i] = Math.addExact(Math.addExact(t.paid().total(), t.appliedIndus()), t.appliedRappels());
+      }
     }
 
     /** Adds a chunk's metrics (in chunk order: the sums are exact, so the order does not change them). */

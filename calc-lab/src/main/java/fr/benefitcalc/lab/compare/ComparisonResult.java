@@ -4,7 +4,12 @@ import fr.benefitcalc.core.money.ExactTotal;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.lab.population.HouseholdGroups;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The outcome of a comparison: each scenario's metrics and household amounts, the households' groups,
@@ -16,9 +21,50 @@ import java.util.List;
  * @param types each household's type (index in {@link HouseholdGroups#TYPES})
  * @param bands each household's income band (index in {@link HouseholdGroups#BANDS})
  * @param householdIds each household's id
+ * @param excluded the households (by index) excluded from every total, with the reason: an error under some
+ *     scenario; their amounts are not counted anywhere
+ * @param refused the households of the input refused before computing (not among {@code householdIds}), with
+ *     their reasons, in input order
  */
 public record ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types,
-    int[] bands, List<String> householdIds) {
+    int[] bands, List<String> householdIds, Map<Integer, String> excluded, Map<String, String> refused) {
+  public ComparisonResult {
+    excluded = Collections.unmodifiableMap(new TreeMap<>(excluded));
+    refused = Collections.unmodifiableMap(new LinkedHashMap<>(refused));
+  }
+
+  /** A result where every household was computed. */
+  public ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types, int[] bands,
+      List<String> householdIds) {
+    this(population, span, scenarios, types, bands, householdIds, Map.of(), Map.of());
+  }
+
+  /** This result, with the households of the input refused before computing (id → reasons). */
+  public ComparisonResult withRefused(Map<String, String> refusedHouseholds) {
+    return new ComparisonResult(population, span, scenarios, types, bands, householdIds, excluded, refusedHouseholds);
+  }
+
+  /** How many households the totals cover: those computed under every scenario. */
+  public int covered() {
+    return households() - excluded.size();
+  }
+
+  /**
+   * What the totals cover, as a sentence: e.g. "Totals cover 99998 of 100000 households: 2 excluded (1 refused
+   * in the input, 1 in error under some scenario), listed with their reasons."
+   */
+  public String coverage() {
+    int all = households() + refused.size();
+    int out = excluded.size() + refused.size();
+    return "Totals cover " + covered() + " of " + all + " households" + (out == 0 ? "." : ": " + out + " excluded ("
+        + refused.size() + " refused in the input, " + excluded.size() + " in error under some scenario),"
+        + " listed with their reasons.");
+  }
+
+  /** Why household {@code i} is excluded from the totals, or empty when it is counted. */
+  public Optional<String> exclusion(int i) {
+    return Optional.ofNullable(excluded.get(i));
+  }
 
   /** The baseline's outcome. */
   public ScenarioOutcome baseline() {
@@ -47,6 +93,9 @@ public record ComparisonResult(String population, MonthRange span, List<Scenario
       difference[g] = new ExactTotal();
     }
     for (int i = 0; i < households(); i++) {
+      if (excluded.containsKey(i)) {
+        continue;
+      }
       int g = groupOf[i];
       long d = Math.subtractExact(scenario.netTotal(i), baseline().netTotal(i));
       households[g]++;
