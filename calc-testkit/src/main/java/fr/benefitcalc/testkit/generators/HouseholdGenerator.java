@@ -42,6 +42,7 @@ public final class HouseholdGenerator {
   private final LabourDynamics dynamics;
   private final RentModel rents;
   private final double recentIsolationShare;
+  private final DeclarationErrors declarations;
 
   private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
       boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections) {
@@ -52,6 +53,13 @@ public final class HouseholdGenerator {
   private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
       boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections, LabourDynamics dynamics, RentModel rents,
       double recentIsolationShare) {
+    this(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents,
+        recentIsolationShare, DeclarationErrors.none());
+  }
+
+  private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
+      boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections, LabourDynamics dynamics, RentModel rents,
+      double recentIsolationShare, DeclarationErrors declarations) {
     if (lastMonth.isBefore(firstMonth)) {
       throw new IllegalArgumentException("months " + firstMonth + ".." + lastMonth + " end before they start");
     }
@@ -68,6 +76,7 @@ public final class HouseholdGenerator {
     this.dynamics = dynamics;
     this.rents = rents;
     this.recentIsolationShare = recentIsolationShare;
+    this.declarations = declarations;
   }
 
   /**
@@ -89,27 +98,27 @@ public final class HouseholdGenerator {
    */
   public static HouseholdGenerator calibrated(YearMonth first, YearMonth last) {
     return new HouseholdGenerator(first, last, 4, false, false, PopulationShares.calibrated(), CorrectionModel.typical(),
-        LabourDynamics.calibrated(), RentModel.calibrated(), 0.0);
+        LabourDynamics.calibrated(), RentModel.calibrated(), 0.0, DeclarationErrors.calibrated());
   }
 
   /** Resources over {@code first..last} (the months a rule may read, e.g. M-24..M). */
   public HouseholdGenerator withMonths(YearMonth first, YearMonth last) {
-    return new HouseholdGenerator(first, last, maxChildren, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare);
+    return new HouseholdGenerator(first, last, maxChildren, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
   }
 
   /** At most {@code n} children. */
   public HouseholdGenerator withMaxChildren(int n) {
-    return new HouseholdGenerator(firstMonth, lastMonth, n, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare);
+    return new HouseholdGenerator(firstMonth, lastMonth, n, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
   }
 
   /** Every income the same in every month (for comparing reference periods). */
   public HouseholdGenerator withStableIncomes() {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, true, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, true, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
   }
 
   /** Only tenants (private, furnished or social), for the housing benefit. */
   public HouseholdGenerator withTenantsOnly() {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, shares, corrections, dynamics, rents, recentIsolationShare);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
   }
 
   /** Only dwellings of these statuses (keeping their relative shares). */
@@ -128,24 +137,30 @@ public final class HouseholdGenerator {
 
   /** Other population shares. */
   public HouseholdGenerator withShares(PopulationShares newShares) {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, newShares, corrections, dynamics, rents, recentIsolationShare);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, newShares, corrections, dynamics, rents, recentIsolationShare, declarations);
   }
 
   /** Employment dynamics per {@code model}. */
   public HouseholdGenerator withDynamics(LabourDynamics model) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
-        model, rents, recentIsolationShare);
+        model, rents, recentIsolationShare, declarations);
+  }
+
+  /** Misstated declared resources per {@code model}. */
+  public HouseholdGenerator withDeclarationErrors(DeclarationErrors model) {
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
+        dynamics, rents, recentIsolationShare, model);
   }
 
   /** Rents per {@code model}. */
   public HouseholdGenerator withRents(RentModel model) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
-        dynamics, model, recentIsolationShare);
+        dynamics, model, recentIsolationShare, declarations);
   }
 
   /** Late data and corrections per {@code model}. */
   public HouseholdGenerator withCorrections(CorrectionModel model) {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, model, dynamics, rents, recentIsolationShare);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, model, dynamics, rents, recentIsolationShare, declarations);
   }
 
   /** The first month with resources. */
@@ -200,9 +215,9 @@ public final class HouseholdGenerator {
     ResourceHistory.Builder resources = ResourceHistory.builder(persons.size());
     for (int i = 0; i < persons.size(); i++) {
       if (c > 0 && i < (couple ? 2 : 1) && !dynamics.isNone() && !stableIncomes && profiles.get(i).moves()) {
-        spells(rng, resources, i, profiles.get(i), level(rng, scale));
+        spells(rng, resources, i, profiles.get(i), level(rng, scale), misstatement(rng, i < (couple ? 2 : 1)));
       } else {
-        incomes(rng, resources, i, profiles.get(i), scale);
+        incomes(rng, resources, i, profiles.get(i), scale, misstatement(rng, i < (couple ? 2 : 1)));
       }
     }
     Household.Builder h = Household.builder(id);
@@ -241,17 +256,32 @@ public final class HouseholdGenerator {
     return new Housing(status, MonthlyAmounts.constantNanoEuros(rent), zone, status == HousingStatus.SOCIAL_TENANT, shared, room);
   }
 
-  private void incomes(RandomGenerator rng, ResourceHistory.Builder b, int person, Profile profile, double scale) {
+  /** A person's misstatement of his declared resources ({@link DeclarationErrors}): none when rate is 0. */
+  private record Misstatement(int percent, boolean never) {
+    static final Misstatement NONE = new Misstatement(0, false);
+  }
+
+  private Misstatement misstatement(RandomGenerator rng, boolean adult) {
+    if (!adult || declarations.isNone() || corrections.isNone() || rng.nextDouble() >= declarations.personShare()) {
+      return Misstatement.NONE;
+    }
+    int size = declarations.minSizePercent() + rng.nextInt(declarations.maxSizePercent() - declarations.minSizePercent() + 1);
+    int signed = rng.nextDouble() < declarations.understatedShare() ? -size : size;
+    return new Misstatement(signed, rng.nextDouble() < declarations.neverDetectedShare());
+  }
+
+  private void incomes(RandomGenerator rng, ResourceHistory.Builder b, int person, Profile profile, double scale,
+      Misstatement ms) {
     if (profile == Profile.NONE) {
       return;
     }
     long level = level(rng, scale);
     switch (profile) {
-      case STABLE_WORKER -> monthly(rng, b, person, level, 1.0, 0, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03");
-      case IRREGULAR_WORKER -> monthly(rng, b, person, level, 0.65, 15, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03");
-      case STUDENT -> monthly(rng, b, person, level / 3 / Fixed.CENT * Fixed.CENT, 0.5, 10, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03");
-      case UNEMPLOYED -> monthly(rng, b, person, level * 57 / 100 / Fixed.CENT * Fixed.CENT, 1.0, 0, IncomeCategory.UNEMPLOYMENT_NET, IncomeCategory.UNEMPLOYMENT_TAXABLE, "1.00");
-      case PENSIONER -> monthly(rng, b, person, level, 1.0, 0, IncomeCategory.PENSION_NET, IncomeCategory.PENSION_TAXABLE, "1.07");
+      case STABLE_WORKER -> monthly(rng, b, person, level, 1.0, 0, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03", ms);
+      case IRREGULAR_WORKER -> monthly(rng, b, person, level, 0.65, 15, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03", ms);
+      case STUDENT -> monthly(rng, b, person, level / 3 / Fixed.CENT * Fixed.CENT, 0.5, 10, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03", ms);
+      case UNEMPLOYED -> monthly(rng, b, person, level * 57 / 100 / Fixed.CENT * Fixed.CENT, 1.0, 0, IncomeCategory.UNEMPLOYMENT_NET, IncomeCategory.UNEMPLOYMENT_TAXABLE, "1.00", ms);
+      case PENSIONER -> monthly(rng, b, person, level, 1.0, 0, IncomeCategory.PENSION_NET, IncomeCategory.PENSION_TAXABLE, "1.07", ms);
       default -> { }
     }
   }
@@ -276,7 +306,8 @@ public final class HouseholdGenerator {
    * benefit, then the transition drawn for the next month. A contract that ends without a benefit is
    * declared (a dated end of activity in its last month).
    */
-  private void spells(RandomGenerator rng, ResourceHistory.Builder b, int person, Profile profile, long level) {
+  private void spells(RandomGenerator rng, ResourceHistory.Builder b, int person, Profile profile, long level,
+      Misstatement ms) {
     final int work = 0;
     final int benefit = 1;
     final int none = 2;
@@ -299,9 +330,9 @@ public final class HouseholdGenerator {
         long jitter = stable ? 0 : rng.nextInt(31) - 15;
         pay = Fixed.toCent(level + Fixed.mulDiv(level, jitter, 100, java.math.RoundingMode.HALF_UP));
       }
-      record(rng, b, person, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, ratio, m, pay);
+      record(rng, b, person, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, ratio, m, pay, ms);
       record(rng, b, person, IncomeCategory.UNEMPLOYMENT_NET, IncomeCategory.UNEMPLOYMENT_TAXABLE, benefitRatio, m,
-          state == benefit ? benefitAmount : 0);
+          state == benefit ? benefitAmount : 0, ms);
       if (state == work) {
         if (rng.nextDouble() < (stable ? d.stableEnd() : d.contractEnd())) {
           stable = false;
@@ -335,9 +366,9 @@ public final class HouseholdGenerator {
    * (an approximation of the CSG/CRDS not deductible, for test data only).
    */
   private void monthly(RandomGenerator rng, ResourceHistory.Builder b, int person, long level, double presence,
-      int jitterPercent, IncomeCategory net, IncomeCategory taxable, String taxableRatio) {
+      int jitterPercent, IncomeCategory net, IncomeCategory taxable, String taxableRatio, Misstatement ms) {
     long ratio = Fixed.rate(taxableRatio);
-    if (stableIncomes || (presence >= 1.0 && jitterPercent == 0 && corrections.isNone())) {
+    if (stableIncomes || (presence >= 1.0 && jitterPercent == 0 && corrections.isNone() && ms.percent() == 0)) {
       b.constantNanoEuros(person, net, level);
       b.constantNanoEuros(person, taxable, Fixed.toCent(Fixed.mul(level, ratio)));
       return;
@@ -348,7 +379,7 @@ public final class HouseholdGenerator {
         long jitter = jitterPercent == 0 ? 0 : rng.nextInt(2 * jitterPercent + 1) - jitterPercent;
         amount = Fixed.toCent(level + Fixed.mulDiv(level, jitter, 100, java.math.RoundingMode.HALF_UP));
       }
-      record(rng, b, person, net, taxable, ratio, m, amount);
+      record(rng, b, person, net, taxable, ratio, m, amount, ms);
     }
   }
 
@@ -358,7 +389,7 @@ public final class HouseholdGenerator {
    * (the same payslip corrected), or first known only late.
    */
   private void record(RandomGenerator rng, ResourceHistory.Builder b, int person, IncomeCategory net,
-      IncomeCategory taxable, long ratio, YearMonth m, long amount) {
+      IncomeCategory taxable, long ratio, YearMonth m, long amount, Misstatement ms) {
     long taxableAmount = Fixed.toCent(Fixed.mul(amount, ratio));
     if (corrections.isNone()) {
       b.valueNanoEuros(person, net, m, amount);
@@ -370,22 +401,37 @@ public final class HouseholdGenerator {
         + rng.nextInt(corrections.maxDelayMonths() - corrections.minDelayMonths() + 1)).plusMonths(1).atDay(1)
         .plusDays(corrections.firstKnownLagDays() + 5);
     double u = rng.nextDouble();
+    long truth = amount;
     if (u < corrections.lateShare()) {
-      b.valueNanoEuros(person, net, m, amount, later);
-      b.valueNanoEuros(person, taxable, m, taxableAmount, later);
-      return;
-    }
-    b.valueNanoEuros(person, net, m, amount, first);
-    b.valueNanoEuros(person, taxable, m, taxableAmount, first);
-    if (u < corrections.lateShare() + corrections.correctedShare() && amount != 0) {
-      int pct = corrections.maxRelativeChangePercent() == 0 ? 0
-          : rng.nextInt(2 * corrections.maxRelativeChangePercent() + 1) - corrections.maxRelativeChangePercent();
-      long corrected = Math.max(0, Fixed.toCent(amount + Fixed.mulDiv(amount, pct, 100, java.math.RoundingMode.HALF_UP)));
-      if (corrected != amount) {
-        b.valueNanoEuros(person, net, m, corrected, later);
-        b.valueNanoEuros(person, taxable, m, Fixed.toCent(Fixed.mul(corrected, ratio)), later);
+      known(b, person, net, taxable, ratio, m, misstated(amount, ms), later);
+    } else {
+      known(b, person, net, taxable, ratio, m, misstated(amount, ms), first);
+      if (u < corrections.lateShare() + corrections.correctedShare() && amount != 0) {
+        int pct = corrections.maxRelativeChangePercent() == 0 ? 0
+            : rng.nextInt(2 * corrections.maxRelativeChangePercent() + 1) - corrections.maxRelativeChangePercent();
+        truth = Math.max(0, Fixed.toCent(amount + Fixed.mulDiv(amount, pct, 100, java.math.RoundingMode.HALF_UP)));
+        if (truth != amount) {
+          known(b, person, net, taxable, ratio, m, misstated(truth, ms), later);
+        }
       }
     }
+    if (ms.percent() != 0 && truth != 0) {
+      // the true amount, found by a cross-check (or never within the prescription)
+      LocalDate found = ms.never() ? m.plusMonths(DeclarationErrors.NEVER_MONTHS).atDay(15)
+          : LocalDate.of(m.getYear() + 1, declarations.crossCheckMonth(), 15);
+      known(b, person, net, taxable, ratio, m, truth, found);
+    }
+  }
+
+  private static long misstated(long amount, Misstatement ms) {
+    return ms.percent() == 0 ? amount
+        : Math.max(0, Fixed.toCent(amount + Fixed.mulDiv(amount, ms.percent(), 100, java.math.RoundingMode.HALF_UP)));
+  }
+
+  private static void known(ResourceHistory.Builder b, int person, IncomeCategory net, IncomeCategory taxable, long ratio,
+      YearMonth m, long amount, LocalDate on) {
+    b.valueNanoEuros(person, net, m, amount, on);
+    b.valueNanoEuros(person, taxable, m, Fixed.toCent(Fixed.mul(amount, ratio)), on);
   }
 
   private static final HousingStatus[] STATUS_ORDER = {HousingStatus.TENANT, HousingStatus.TENANT_FURNISHED,
