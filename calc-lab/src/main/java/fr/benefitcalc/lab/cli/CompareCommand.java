@@ -10,9 +10,9 @@ import fr.benefitcalc.lab.compare.ScenarioOutcome;
 import fr.benefitcalc.lab.population.Population;
 import fr.benefitcalc.lab.population.PopulationFile;
 import fr.benefitcalc.lab.population.SyntheticPopulation;
+import fr.benefitcalc.lab.report.ComparisonSummary;
 import fr.benefitcalc.lab.report.HouseholdCsv;
 import fr.benefitcalc.lab.report.HtmlReport;
-import fr.benefitcalc.lab.report.MetricTable;
 import fr.benefitcalc.lab.report.OutputFolder;
 import fr.benefitcalc.lab.scenario.Scenario;
 import fr.benefitcalc.lab.scenario.ScenarioCatalog;
@@ -202,7 +202,7 @@ final class CompareCommand implements Callable<Integer> {
         return 1;
       }
     } else {
-      population = SyntheticPopulation.generate(households, seed, YearMonth.of(span.first().getYear() - 2, 1), span.last());
+      population = SyntheticPopulation.forComparison(households, seed, span.first(), span.last());
     }
     long t1 = System.nanoTime();
     Map<Benefit, BenefitRule> rules = new EnumMap<>(Benefit.class);
@@ -215,18 +215,10 @@ final class CompareCommand implements Callable<Integer> {
           stderr.flush();
         })).withRefused(refused);
     long t2 = System.nanoTime();
-    StringBuilder summary = new StringBuilder();
-    summary.append("Population: ").append(result.population()).append("; months of right ").append(span).append('\n');
+    StringBuilder summary = new StringBuilder(ComparisonSummary.text(result));
     int errors = 0;
     for (ScenarioOutcome o : result.scenarios()) {
-      summary.append(String.format(Locale.ROOT, "%-6s %-26s %s (%.1f s, %d households in error)%n", o.scenario().id(),
-          o.scenario().name(), o.scenario().description(), o.millis() / 1000.0, o.errors().size()));
       errors += o.errors().size();
-    }
-    summary.append(result.coverage()).append('\n');
-    summary.append(timelineConventions(chosen)).append('\n');
-    for (Benefit b : Benefit.values()) {
-      summary.append(MetricTable.text(result, b)).append('\n');
     }
     if (calibration) {
       summary.append(fr.benefitcalc.lab.compare.Calibration.text(fr.benefitcalc.lab.compare.Calibration.rows(result)))
@@ -310,17 +302,6 @@ final class CompareCommand implements Callable<Integer> {
    * paid on that day of m+1) and when revaluations apply, per benefit, as the scenarios set them.
    */
   static String timelineConventions(List<Scenario> scenarios) {
-    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-    for (Scenario sc : scenarios) {
-      for (Benefit b : Benefit.values()) {
-        if (!sc.ruleSet().defines(b)) {
-          continue;
-        }
-        var rules = sc.ruleSet().rules(b);
-        seen.add(b + " paid on day " + fr.benefitcalc.core.timeline.DecisionTimeline.paymentDay(rules)
-            + " of the next month, revaluations " + fr.benefitcalc.core.timeline.DecisionTimeline.revaluation(rules));
-      }
-    }
-    return "Timeline: " + String.join("; ", seen) + "\n";
+    return ComparisonSummary.timelineConventions(scenarios);
   }
 }

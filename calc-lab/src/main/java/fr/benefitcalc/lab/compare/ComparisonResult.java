@@ -1,7 +1,6 @@
 package fr.benefitcalc.lab.compare;
 
 import fr.benefitcalc.core.money.ExactTotal;
-import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.lab.population.HouseholdGroups;
 import java.util.Collections;
@@ -18,17 +17,23 @@ import java.util.TreeMap;
  * @param population the population's description
  * @param span the months of right computed
  * @param scenarios the outcome of each scenario, the baseline first
- * @param types each household's type (index in {@link HouseholdGroups#TYPES})
- * @param bands each household's income band (index in {@link HouseholdGroups#BANDS})
+ * @param types each household's type (index in {@link HouseholdGroups#TYPES}); empty when not kept
+ * @param bands each household's income band (index in {@link HouseholdGroups#BANDS}); empty when not kept
  * @param householdIds each household's id
+ * @param size how many households were computed: the length of {@code householdIds}, {@code types}, {@code bands}
+ *     and of the scenarios' amounts, or more when those were not kept (a distributed run writes them as files,
+ *     and they are then empty)
  * @param excluded the households (by index) excluded from every total, with the reason: an error under some
  *     scenario; their amounts are not counted anywhere
  * @param refused the households of the input refused before computing (not among {@code householdIds}), with
  *     their reasons, in input order
  */
 public record ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types,
-    int[] bands, List<String> householdIds, Map<Integer, String> excluded, Map<String, String> refused) {
+    int[] bands, List<String> householdIds, int size, Map<Integer, String> excluded, Map<String, String> refused) {
   public ComparisonResult {
+    if (size < householdIds.size()) {
+      throw new IllegalArgumentException(size + " households computed but " + householdIds.size() + " ids");
+    }
     excluded = Collections.unmodifiableMap(new TreeMap<>(excluded));
     refused = Collections.unmodifiableMap(new LinkedHashMap<>(refused));
   }
@@ -36,12 +41,13 @@ public record ComparisonResult(String population, MonthRange span, List<Scenario
   /** A result where every household was computed. */
   public ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types, int[] bands,
       List<String> householdIds) {
-    this(population, span, scenarios, types, bands, householdIds, Map.of(), Map.of());
+    this(population, span, scenarios, types, bands, householdIds, householdIds.size(), Map.of(), Map.of());
   }
 
   /** This result, with the households of the input refused before computing (id → reasons). */
   public ComparisonResult withRefused(Map<String, String> refusedHouseholds) {
-    return new ComparisonResult(population, span, scenarios, types, bands, householdIds, excluded, refusedHouseholds);
+    return new ComparisonResult(population, span, scenarios, types, bands, householdIds, size, excluded,
+        refusedHouseholds);
   }
 
   /** How many households the totals cover: those computed under every scenario. */
@@ -71,42 +77,20 @@ public record ComparisonResult(String population, MonthRange span, List<Scenario
     return scenarios.get(0);
   }
 
-  /** How many households. */
+  /** How many households were computed (excluded ones included). */
   public int households() {
-    return householdIds.size();
+    return size;
   }
 
   /**
    * Winners and losers of {@code scenario} against the baseline, by group: a household wins (loses)
-   * when the net amount of all its benefits over the span rises (falls) by at least 1 €.
+   * when the net amount of all its benefits over the span rises (falls) by at least 1 € ({@link GroupTally}); the
+   * households excluded from the totals are not counted.
    *
    * @param byType true: by household type; false: by income band
    */
   public GroupDifferences differences(ScenarioOutcome scenario, boolean byType) {
-    String[] labels = byType ? HouseholdGroups.TYPES : HouseholdGroups.BANDS;
-    int[] groupOf = byType ? types : bands;
-    long[] winners = new long[labels.length];
-    long[] losers = new long[labels.length];
-    long[] households = new long[labels.length];
-    ExactTotal[] difference = new ExactTotal[labels.length];
-    for (int g = 0; g < labels.length; g++) {
-      difference[g] = new ExactTotal();
-    }
-    for (int i = 0; i < households(); i++) {
-      if (excluded.containsKey(i)) {
-        continue;
-      }
-      int g = groupOf[i];
-      long d = Math.subtractExact(scenario.netTotal(i), baseline().netTotal(i));
-      households[g]++;
-      difference[g].add(d);
-      if (d >= Fixed.EURO) {
-        winners[g]++;
-      } else if (d <= -Fixed.EURO) {
-        losers[g]++;
-      }
-    }
-    return new GroupDifferences(List.of(labels), households, winners, losers, difference);
+    return byType ? scenario.byType() : scenario.byBand();
   }
 
   /**

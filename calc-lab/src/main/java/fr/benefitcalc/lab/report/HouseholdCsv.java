@@ -46,7 +46,7 @@ public final class HouseholdCsv {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get())) {
       for (ScenarioOutcome o : result.scenarios()) {
-        for (int i = 0; i < result.households(); i++) {
+        for (int i = 0; i < result.householdIds().size(); i++) {
           List<Object> row = new ArrayList<>(width);
           row.add(result.householdIds().get(i));
           row.add(HouseholdGroups.TYPES[result.types()[i]]);
