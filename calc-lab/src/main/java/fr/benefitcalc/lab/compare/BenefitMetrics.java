@@ -237,6 +237,8 @@ public final class BenefitMetrics {
             monthsReopened++;
           }
         }
+      }
+      if (d.reopened()) {
         reopenedDecisions++;
         reopeningEvents += d.reopenedOn().size();
       }

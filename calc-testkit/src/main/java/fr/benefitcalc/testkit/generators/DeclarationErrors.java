@@ -48,7 +48,7 @@ public record DeclarationErrors(double personShare, int minSizePercent, int maxS
    * report [153]).
    */
   public static DeclarationErrors calibrated() {
-    return new DeclarationErrors(0.35, 25, 65, 0.9, 10, 0.65);
+    return new DeclarationErrors(0.26, 25, 65, 0.9, 10, 0.65);
   }
 
   /** Whether there is no misstatement. */

@@ -400,7 +400,9 @@ public final class HouseholdGenerator {
     LocalDate later = m.plusMonths(corrections.minDelayMonths()
         + rng.nextInt(corrections.maxDelayMonths() - corrections.minDelayMonths() + 1)).plusMonths(1).atDay(1)
         .plusDays(corrections.firstKnownLagDays() + 5);
-    double u = rng.nextDouble();
+    // payroll corrections ("flottantes", [152]) concern pay declared by employers (DSN); with employment
+    // dynamics, benefits paid by France Travail or pension funds are taken as exact when first known
+    double u = !dynamics.isNone() && net != IncomeCategory.SALARY_NET ? 1.0 : rng.nextDouble();
     long truth = amount;
     if (u < corrections.lateShare()) {
       known(b, person, net, taxable, ratio, m, misstated(amount, ms), later);

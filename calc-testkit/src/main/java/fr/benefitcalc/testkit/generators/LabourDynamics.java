@@ -31,7 +31,7 @@ public record LabourDynamics(double contractEnd, double contractStart, double st
     double unemployedStart, double inactiveStart, int benefitRatePercent, int declarationDelayMaxDays,
     int lowestPayPercent) {
 
-  private static final int LOWEST_PAY = 50;
+  private static final int LOWEST_PAY = 60;
 
   public LabourDynamics {
     for (double p : new double[] {contractEnd, contractStart, stableEnd, benefitAfterEnd, unemployedStart, inactiveStart}) {
@@ -54,7 +54,7 @@ public record LabourDynamics(double contractEnd, double contractStart, double st
    * within 45 days. See {@code docs/population.md}.
    */
   public static LabourDynamics calibrated() {
-    return new LabourDynamics(0.25, 0.33, 0.01, 0.40, 0.08, 0.025, 57, 45, LOWEST_PAY);
+    return new LabourDynamics(0.25, 0.33, 0.01, 0.50, 0.08, 0.025, 57, 45, LOWEST_PAY);
   }
 
   /** No dynamics: the legacy model (irregular workers paid in 65 % of months drawn independently). */
