@@ -395,7 +395,11 @@ public final class BenefitMetrics {
       names.add(bound == Integer.MAX_VALUE ? "delays_from_" + DELAY_CLASSES_MONTHS[DELAY_CLASSES_MONTHS.length - 2] + "_months"
           : "delays_below_" + bound + "_months");
     }
-    names.addAll(List.of("delay_months_total", "error_9", "error_24", "corrections", "correction_decision_pairs", "lag_months_total", "lag_months", "explained_changes", "single_cause_changes"));
+    names.addAll(List.of("delay_months_total", "error_9", "error_24", "corrections", "correction_decision_pairs", "lag_months_total", "lag_months", "explained_changes", "single_cause_changes", "recipient_months", "significant_changes", "months_reopened", "recovery_events", "single_kind_changes"));
+    for (CauseKind k : CauseKind.values()) {
+      names.add("indus_" + k.name().toLowerCase(java.util.Locale.ROOT));
+      names.add("rappels_" + k.name().toLowerCase(java.util.Locale.ROOT));
+    }
     return List.copyOf(names);
   }
 
@@ -408,7 +412,11 @@ public final class BenefitMetrics {
     for (long v : delays) {
       c.add(BigInteger.valueOf(v));
     }
-    c.addAll(List.of(BigInteger.valueOf(delayMonthsTotal), error9.nanos(), error24.nanos(), BigInteger.valueOf(corrections), BigInteger.valueOf(correctionDecisionPairs), BigInteger.valueOf(lagMonthsTotal), BigInteger.valueOf(lagMonths), BigInteger.valueOf(explainedChanges), BigInteger.valueOf(singleCauseChanges)));
+    c.addAll(List.of(BigInteger.valueOf(delayMonthsTotal), error9.nanos(), error24.nanos(), BigInteger.valueOf(corrections), BigInteger.valueOf(correctionDecisionPairs), BigInteger.valueOf(lagMonthsTotal), BigInteger.valueOf(lagMonths), BigInteger.valueOf(explainedChanges), BigInteger.valueOf(singleCauseChanges), BigInteger.valueOf(recipientMonths), BigInteger.valueOf(significantChanges), BigInteger.valueOf(monthsReopened), BigInteger.valueOf(recoveryEvents), BigInteger.valueOf(singleKindChanges)));
+    for (int k = 0; k < indusByCause.length; k++) {
+      c.add(indusByCause[k].nanos());
+      c.add(rappelsByCause[k].nanos());
+    }
     return c.toArray(new BigInteger[0]);
   }
 
@@ -464,6 +472,15 @@ public final class BenefitMetrics {
     m.lagMonths = c[i++].longValueExact();
     m.explainedChanges = c[i++].longValueExact();
     m.singleCauseChanges = c[i++].longValueExact();
+    m.recipientMonths = c[i++].longValueExact();
+    m.significantChanges = c[i++].longValueExact();
+    m.monthsReopened = c[i++].longValueExact();
+    m.recoveryEvents = c[i++].longValueExact();
+    m.singleKindChanges = c[i++].longValueExact();
+    for (int k = 0; k < m.indusByCause.length; k++) {
+      m.indusByCause[k].add(ExactTotal.of(c[i++]));
+      m.rappelsByCause[k].add(ExactTotal.of(c[i++]));
+    }
     return m;
   }
 
