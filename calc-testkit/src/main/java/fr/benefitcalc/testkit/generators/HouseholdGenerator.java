@@ -30,6 +30,13 @@ import java.util.random.RandomGenerator;
  * towards complexity 0 gives the smallest household that still breaks a property.
  *
  * <p>Immutable: every {@code with…} method returns a new generator.
+ *
+ * <pre>{@code
+ * HouseholdGenerator tenants = HouseholdGenerator.defaults()
+ *     .withMonths(YearMonth.of(2022, 1), YearMonth.of(2025, 12)).withTenantsOnly()
+ *     .withCorrections(CorrectionModel.typical());
+ * Household h = tenants.next(new SplittableRandom(42), 100, "seed-42");   // the same household for seed 42, always
+ * }</pre>
  */
 public final class HouseholdGenerator {
   private final YearMonth firstMonth;
@@ -237,9 +244,17 @@ public final class HouseholdGenerator {
     if (tenantsOnly) {
       weights[3] = 0;
       weights[4] = 0;
+      weights[5] = 0;
+      weights[6] = 0;
     }
     HousingStatus status = c == 0 ? HousingStatus.TENANT : STATUS_ORDER[PopulationShares.pick(rng, weights)];
     int zone = 1 + PopulationShares.pick(rng, shares.zones());
+    if (status == HousingStatus.FOYER) {
+      return foyer(rng, zone);
+    }
+    if (status == HousingStatus.HOME_BUYER) {
+      return homeBuyer(rng, zone, adults + children);
+    }
     if (!status.isTenant()) {
       return new Housing(status, MonthlyAmounts.none(), zone, false, false, false);
     }
@@ -268,6 +283,38 @@ public final class HouseholdGenerator {
     int size = declarations.minSizePercent() + rng.nextInt(declarations.maxSizePercent() - declarations.minSizePercent() + 1);
     int signed = rng.nextDouble() < declarations.understatedShare() ? -size : size;
     return new Misstatement(signed, rng.nextDouble() < declarations.neverDetectedShare());
+  }
+
+  /**
+   * A logement-foyer: équivalence de loyer et de charges 200 to 700 €, a kind of foyer of R832-20 drawn evenly,
+   * conventionné one time in two (assumption: no published split was found), with a convention date drawn over
+   * 1980-2020 where it selects the scale, and the resident's AL category drawn evenly (assumption).
+   */
+  private static Housing foyer(RandomGenerator rng, int zone) {
+    long rent = Fixed.euros("200") + Fixed.times(Fixed.CENT, rng.nextLong(50_000));
+    fr.benefitcalc.core.household.Foyer.Type[] types = fr.benefitcalc.core.household.Foyer.Type.values();
+    fr.benefitcalc.core.household.Foyer.Type type = types[rng.nextInt(types.length)];
+    boolean youngWorkers = rng.nextDouble() < 0.25;
+    boolean conventionne = type != fr.benefitcalc.core.household.Foyer.Type.OTHER && rng.nextDouble() < 0.5;
+    java.util.Optional<java.time.LocalDate> conventionDate = conventionne
+        ? java.util.Optional.of(java.time.LocalDate.of(1980 + rng.nextInt(41), 1 + rng.nextInt(12), 1))
+        : java.util.Optional.empty();
+    fr.benefitcalc.core.household.Foyer.AlCategory[] categories = fr.benefitcalc.core.household.Foyer.AlCategory.values();
+    return Housing.foyer(zone, MonthlyAmounts.constantNanoEuros(rent), conventionne,
+        new fr.benefitcalc.core.household.Foyer(type, youngWorkers, conventionDate, categories[rng.nextInt(categories.length)]));
+  }
+
+  /**
+   * An accédant repaying an AL loan (kind other: the APL accession is not modelled) signed 1995-2017, 300 to
+   * 1 300 € a month, for one of the purposes of R842-5 drawn evenly (assumptions).
+   */
+  private static Housing homeBuyer(RandomGenerator rng, int zone, int persons) {
+    long payment = Fixed.euros("300") + Fixed.times(Fixed.CENT, rng.nextLong(70_000 + 10_000L * persons));
+    java.time.LocalDate signed = java.time.LocalDate.of(1995 + rng.nextInt(23), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
+    fr.benefitcalc.core.household.Loan.Purpose[] purposes = fr.benefitcalc.core.household.Loan.Purpose.values();
+    return Housing.homeBuyer(zone, new fr.benefitcalc.core.household.Loan(MonthlyAmounts.constantNanoEuros(payment), signed,
+        fr.benefitcalc.core.household.Loan.Kind.OTHER, purposes[rng.nextInt(purposes.length)], false,
+        java.util.Optional.empty(), false, false));
   }
 
   private void incomes(RandomGenerator rng, ResourceHistory.Builder b, int person, Profile profile, double scale,
@@ -437,7 +484,8 @@ public final class HouseholdGenerator {
   }
 
   private static final HousingStatus[] STATUS_ORDER = {HousingStatus.TENANT, HousingStatus.TENANT_FURNISHED,
-      HousingStatus.SOCIAL_TENANT, HousingStatus.OWNER, HousingStatus.LODGED_FREE};
+      HousingStatus.SOCIAL_TENANT, HousingStatus.OWNER, HousingStatus.LODGED_FREE, HousingStatus.FOYER,
+      HousingStatus.HOME_BUYER};
 
   /** Income profiles of an adult, in the order of {@link PopulationShares#profiles()}. */
   enum Profile {
