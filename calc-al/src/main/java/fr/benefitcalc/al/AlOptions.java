@@ -28,10 +28,17 @@ import java.util.Map;
  *     {@code after-m-2} (OpenFisca: unemployed since before the first day of M-2)
  * @param taperExemptDisabledMember {@value #TAPER_EXEMPTION}: {@code aah} (default; CCH D823-16: the
  *     applicant or spouse receives the AAH) or {@code disabled-member} (OpenFisca: a member is disabled)
+ * @param foyerKUnrounded {@value #FOYER_K_ROUNDING}: {@code down-2} (default; CCH D832-25 1° a) and 2° a): K
+ *     « arrondi à deux décimales par défaut », also for the AL foyer, D842-15 2°) or {@code none} (OpenFisca)
+ * @param foyerNoRedevanceCap {@value #FOYER_REDEVANCE_CAP}: {@code applied} (default; CCH D842-15: the AL
+ *     foyer « est rapporté au montant de cette redevance ») or {@code absent} (OpenFisca)
+ * @param foyerNoMinimumNetExpense {@value #FOYER_MINIMUM_NET_EXPENSE}: {@code applied} (default; CCH D832-27,
+ *     D842-17: abatement up to the dépense nette minimale) or {@code absent} (OpenFisca)
  */
 public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, boolean thresholdBeforeTaper,
     boolean doubleActivityOnMonth, boolean rlsForEveryConventionne, boolean pensionDeductionUncapped,
-    boolean unemploymentAbatementFromSecondMonth, boolean taperExemptDisabledMember) {
+    boolean unemploymentAbatementFromSecondMonth, boolean taperExemptDisabledMember, boolean foyerKUnrounded,
+    boolean foyerNoRedevanceCap, boolean foyerNoMinimumNetExpense) {
 
   /** Option name: final rounding. */
   public static final String FINAL_ROUNDING = "al.finalRounding";
@@ -50,6 +57,13 @@ public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, b
   /** Option name: who escapes the high-rent taper. */
   public static final String TAPER_EXEMPTION = "al.taperExemption";
 
+  /** Option name: rounding of the coefficient K of the foyer formulas. */
+  public static final String FOYER_K_ROUNDING = "al.foyer.kRounding";
+  /** Option name: the AL foyer capped at the redevance. */
+  public static final String FOYER_REDEVANCE_CAP = "al.foyer.redevanceCap";
+  /** Option name: the abatement for the dépense nette minimale of the foyer formulas. */
+  public static final String FOYER_MINIMUM_NET_EXPENSE = "al.foyer.minimumNetExpense";
+
   /** Every option with its legal value first and OpenFisca's second. */
   static final String[][] CHOICES = {
       {FINAL_ROUNDING, "euro-down", "cent"},
@@ -60,11 +74,15 @@ public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, b
       {PENSION_DEDUCTION, "capped", "uncapped"},
       {UNEMPLOYMENT_ABATEMENT_START, "second-month", "after-m-2"},
       {TAPER_EXEMPTION, "aah", "disabled-member"},
+      {FOYER_K_ROUNDING, "down-2", "none"},
+      {FOYER_REDEVANCE_CAP, "applied", "absent"},
+      {FOYER_MINIMUM_NET_EXPENSE, "applied", "absent"},
   };
 
   /** The name of every option of the AL rules. */
   public static final List<String> NAMES = List.of(FINAL_ROUNDING, RENT_RATIO_ROUNDING, PAYMENT_THRESHOLD,
-      DOUBLE_ACTIVITY, RLS_SCOPE, PENSION_DEDUCTION, UNEMPLOYMENT_ABATEMENT_START, TAPER_EXEMPTION);
+      DOUBLE_ACTIVITY, RLS_SCOPE, PENSION_DEDUCTION, UNEMPLOYMENT_ABATEMENT_START, TAPER_EXEMPTION, FOYER_K_ROUNDING,
+      FOYER_REDEVANCE_CAP, FOYER_MINIMUM_NET_EXPENSE);
 
   /**
    * Why {@code value} is refused for the option {@code name} (e.g. {@code "is neither cent nor
@@ -93,7 +111,10 @@ public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, b
         choose(o, RLS_SCOPE, "social-tenant", "conventionne"),
         choose(o, PENSION_DEDUCTION, "capped", "uncapped"),
         !choose(o, UNEMPLOYMENT_ABATEMENT_START, "second-month", "after-m-2"),
-        choose(o, TAPER_EXEMPTION, "aah", "disabled-member"));
+        choose(o, TAPER_EXEMPTION, "aah", "disabled-member"),
+        choose(o, FOYER_K_ROUNDING, "down-2", "none"),
+        choose(o, FOYER_REDEVANCE_CAP, "applied", "absent"),
+        choose(o, FOYER_MINIMUM_NET_EXPENSE, "applied", "absent"));
   }
 
   /** False for {@code defaultValue} (or absent), true for {@code otherValue}. */

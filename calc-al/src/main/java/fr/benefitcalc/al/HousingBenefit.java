@@ -4,6 +4,8 @@ import fr.benefitcalc.al.amount.BenefitLabel;
 import fr.benefitcalc.al.amount.HighRentTaper;
 import fr.benefitcalc.al.amount.PaidAmount;
 import fr.benefitcalc.al.amount.SolidarityRentReduction;
+import fr.benefitcalc.al.foyer.FoyerBenefit;
+import fr.benefitcalc.al.foyer.FoyerParameters;
 import fr.benefitcalc.al.household.Dependants;
 import fr.benefitcalc.al.parameters.AlParameters;
 import fr.benefitcalc.al.parameters.MonthParameters;
@@ -53,7 +55,9 @@ import java.util.List;
  * Thread-safe; {@link #amount} allocates nothing when the trace is off, {@link #compute} only its result.
  */
 public final class HousingBenefit implements BenefitRule {
-  private static final List<Timeline<?>> PARAMETERS = AlParameters.table().timelines();
+  private static final List<Timeline<?>> PARAMETERS =
+      fr.benefitcalc.core.parameters.ParameterTable.timelinesOf(AlParameters.table(), FoyerParameters.table(),
+          fr.benefitcalc.al.accession.AccessionParameters.table());
 
   private static final String D823_16 = "CCH D823-16";
   private static final String D823_17 = "CCH D823-17";
@@ -120,6 +124,9 @@ public final class HousingBenefit implements BenefitRule {
       throw new InvalidInputException("household.housing", "absent", "is required for the AL");
     }
     Housing housing = household.housing().get();
+    if (housing.status() == HousingStatus.FOYER || housing.status() == HousingStatus.HOME_BUYER) {
+      return foyerOrAccession(household, housing, resources, m, rules, entry, p, o, trace);
+    }
     if (!housing.status().isTenant()) {
       trace.fact("statut", housing.status().key(),
           "pas de formule locative (propriétaire sans emprunt ou logé gratuitement): aide nulle", "CCH L822-1, D823-9");
@@ -212,6 +219,27 @@ public final class HousingBenefit implements BenefitRule {
     trace.amount("montant", paid, "aide versée, nette de CRDS", D823_16);
     trace.fact("aide", label == 0 ? "aucune" : BenefitLabel.name(label), "aide versée", "CCH L821-1");
     return AmountAndLabel.of(paid, label);
+  }
+
+  /**
+   * A resident of a logement-foyer ({@link FoyerBenefit}) or an accédant ({@link fr.benefitcalc.al.accession.AccessionBenefit}),
+   * on the resources R of the household.
+   */
+  private static long foyerOrAccession(Household household, Housing housing, ResourceView resources, int m, BenefitRules rules,
+      ParameterCache.Entry entry, MonthParameters p, AlOptions o, Trace trace) {
+    boolean couple = Dependants.coupleScale(household);
+    int n = Dependants.count(household, resources, m, p);
+    trace.fact("couple_AL", couple ? "oui" : "non", "barème couple (couple, ou demandeuse enceinte)", "CCH D832-25");
+    trace.count("N_pac", n, "personnes à charge", "CCH R823-4; CSS R512-2");
+    boolean foyer = housing.status() == HousingStatus.FOYER;
+    if (!foyer && fr.benefitcalc.al.accession.AccessionBenefit.closed(housing)) {
+      return fr.benefitcalc.al.accession.AccessionBenefit.evaluate(housing, 0, couple, n, m, rules, p, o, trace);
+    }
+    long r = HouseholdResources.annual(household, resources, m, entry.windows(m), p,
+        foyer ? rules.parameter(FoyerParameters.STUDENT_FLAT).atMonth(m) : p.studentFlat(),
+        o.unemploymentAbatementFromSecondMonth(), !o.pensionDeductionUncapped(), o.doubleActivityOnMonth(), trace);
+    return foyer ? FoyerBenefit.evaluate(housing, r, couple, n, m, rules, p, o, trace)
+        : fr.benefitcalc.al.accession.AccessionBenefit.evaluate(housing, r, couple, n, m, rules, p, o, trace);
   }
 
   private static long applyThresholdOnLastResult(long amount, long threshold, AlOptions o, Trace trace) {

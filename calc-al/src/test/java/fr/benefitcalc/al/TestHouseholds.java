@@ -69,6 +69,16 @@ final class TestHouseholds {
     return this;
   }
 
+  TestHouseholds foyer(int zone, String redevance, boolean conventionne, fr.benefitcalc.core.household.Foyer foyer) {
+    housing = Housing.foyer(zone, MonthlyAmounts.constantNanoEuros(Fixed.euros(redevance)), conventionne, foyer);
+    return this;
+  }
+
+  TestHouseholds homeBuyer(int zone, fr.benefitcalc.core.household.Loan loan) {
+    housing = Housing.homeBuyer(zone, loan);
+    return this;
+  }
+
   /** The same amount every month for person {@code i}. */
   TestHouseholds constant(int i, IncomeCategory category, String amount) {
     incomes.add(new Object[] {i, category, null, Fixed.euros(amount)});

@@ -2,6 +2,7 @@ package fr.benefitcalc.al.resources;
 
 import fr.benefitcalc.al.household.Dependants;
 import fr.benefitcalc.al.parameters.MonthParameters;
+import fr.benefitcalc.al.parameters.StudentFlatResources;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.money.Fixed;
@@ -21,10 +22,21 @@ public final class HouseholdResources {
 
   private HouseholdResources() {}
 
-  /** R for month {@code monthIndex}, rounded up to the hundred euros. */
+  /** R for month {@code monthIndex}, rounded up to the hundred euros; a student tenant's flat amount. */
   public static long annual(Household household, ResourceView view, int monthIndex, ReferenceWindows windows,
       MonthParameters p, boolean fromSecondMonth, boolean capPensionDeduction, boolean doubleActivityOnMonth,
       Trace trace) {
+    return annual(household, view, monthIndex, windows, p, p.studentFlat(), fromSecondMonth, capPensionDeduction,
+        doubleActivityOnMonth, trace);
+  }
+
+  /**
+   * R for month {@code monthIndex}, rounded up to the hundred euros, with {@code studentFlat} the flat amount of a
+   * student applicant (the tenants' or, in a logement-foyer, the foyer residents' of arrêté du 27/09/2019 art. 6).
+   */
+  public static long annual(Household household, ResourceView view, int monthIndex, ReferenceWindows windows,
+      MonthParameters p, StudentFlatResources studentFlat, boolean fromSecondMonth, boolean capPensionDeduction,
+      boolean doubleActivityOnMonth, Trace trace) {
     if (household.alResourceBase().isPresent()) {
       long given = Fixed.upToHundredEuros(fr.benefitcalc.core.money.Euros.toFixed(household.alResourceBase().get()));
       trace.amount("R", given, "ressources du ménage (données)", ARTICLE);
@@ -32,7 +44,7 @@ public final class HouseholdResources {
     }
     Person applicant = household.applicant();
     if (applicant.student() && Dependants.ageOnFirstDay(applicant.birthDate(), monthIndex) < p.studentAgeLimit()) {
-      long flat = Math.max(0, p.studentFlat().amount() - (applicant.scholarship() ? p.studentFlat().scholarshipReduction() : 0));
+      long flat = Math.max(0, studentFlat.amount() - (applicant.scholarship() ? studentFlat.scholarshipReduction() : 0));
       long r = Fixed.upToHundredEuros(flat);
       trace.fact("student", applicant.scholarship() ? "boursier" : "non boursier",
           "demandeur étudiant de moins de 28 ans: ressources forfaitaires", "CCH R822-20; arrêté du 27/09/2019 art. 6");

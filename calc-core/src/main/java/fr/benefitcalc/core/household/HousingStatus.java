@@ -11,7 +11,14 @@ public enum HousingStatus {
   /** Propriétaire sans emprunt. */
   OWNER("owner"),
   /** Logé gratuitement. */
-  LODGED_FREE("lodged-free");
+  LODGED_FREE("lodged-free"),
+  /**
+   * Résident d'un logement-foyer (foyer for elderly or disabled people, résidence sociale, foyer de jeunes
+   * travailleurs or de travailleurs migrants, CROUS room) paying a monthly redevance (CCH D832-24, D842-15).
+   */
+  FOYER("foyer"),
+  /** Accédant à la propriété: repays a loan taken for the dwelling (CCH D832-10, D842-6). */
+  HOME_BUYER("home-buyer");
 
   private final String key;
 
@@ -36,6 +43,7 @@ public enum HousingStatus {
         return s;
       }
     }
-    throw new InvalidInputException(field, key, "is not a housing status (tenant, tenant-furnished, social-tenant, owner, lodged-free)");
+    throw new InvalidInputException(field, key, "is not a housing status (tenant, tenant-furnished, social-tenant, owner, lodged-free, foyer, "
+        + "home-buyer)");
   }
 }

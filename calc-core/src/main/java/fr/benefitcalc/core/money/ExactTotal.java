@@ -34,6 +34,21 @@ public final class ExactTotal {
     return t;
   }
 
+  /**
+   * A total of {@code nanos} nano-euros (e.g. summed exactly by another engine).
+   *
+   * @throws ArithmeticException when it does not fit 128 bits
+   */
+  public static ExactTotal of(BigInteger nanos) {
+    if (nanos.bitLength() > 127) {
+      throw new ArithmeticException("total " + nanos + " nano-euros does not fit 128 bits");
+    }
+    ExactTotal t = new ExactTotal();
+    t.hi = nanos.shiftRight(64).longValueExact();
+    t.lo = nanos.longValue();
+    return t;
+  }
+
   /** Adds {@code value} (nano-euros). */
   public void add(long value) {
     add128(value >> 63, value);

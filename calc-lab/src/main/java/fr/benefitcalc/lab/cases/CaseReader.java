@@ -8,6 +8,8 @@ import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
+import fr.benefitcalc.core.household.Foyer;
+import fr.benefitcalc.core.household.Loan;
 import fr.benefitcalc.core.household.InvalidInputException;
 import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.household.ReceivedBenefit;
@@ -338,6 +340,9 @@ public final class CaseReader {
     HousingStatus status = HousingStatus.ofKey(path + ".status", text(h, "status", path + ".status"));
     MonthlyAmounts rent = MonthlyAmounts.none();
     int zone = 0;
+    if (status == HousingStatus.FOYER || status == HousingStatus.HOME_BUYER) {
+      return foyerOrHomeBuyer(h, status, path);
+    }
     if (status.isTenant()) {
       rent = monthlyAmounts(required(h, "rent", path + ".rent"), path + ".rent");
       if (rent.hasNegative()) {
@@ -363,6 +368,82 @@ public final class CaseReader {
     boolean conventionne = h.hasNonNull("conventionne") ? boolValue(h.get("conventionne"), path + ".conventionne")
         : status == HousingStatus.SOCIAL_TENANT;
     return new Housing(status, rent, zone, conventionne, bool(h, "shared", path), bool(h, "room", path));
+  }
+
+  /** HOUSING of a resident of a logement-foyer or of an accédant (case-format "HOUSING: logements-foyers and accession"). */
+  private static Housing foyerOrHomeBuyer(JsonNode h, HousingStatus status, String path) {
+    JsonNode z = required(h, "zone", path + ".zone");
+    if (!z.canConvertToInt() || !z.isIntegralNumber() || z.asInt() < 1 || z.asInt() > 3) {
+      throw new InvalidInputException(path + ".zone", z, "is not an APL zone (1, 2 or 3)");
+    }
+    for (String flag : new String[] {"shared", "room"}) {
+      if (bool(h, flag, path)) {
+        throw new InvalidInputException(path + "." + flag, h.get(flag), "must be absent or false for the status " + status.key());
+      }
+    }
+    if (status == HousingStatus.FOYER) {
+      if (h.hasNonNull("loan")) {
+        throw new InvalidInputException(path + ".loan", h.get("loan"), "must be absent for the status foyer");
+      }
+      MonthlyAmounts rent = monthlyAmounts(required(h, "rent", path + ".rent"), path + ".rent");
+      if (rent.hasNegative()) {
+        throw new InvalidInputException(path + ".rent", h.get("rent"), "is negative");
+      }
+      boolean conventionne = h.hasNonNull("conventionne") && boolValue(h.get("conventionne"), path + ".conventionne");
+      return Housing.foyer(z.asInt(), rent, conventionne, foyer(h.get("foyer"), conventionne, path + ".foyer"));
+    }
+    for (String absent : new String[] {"rent", "conventionne", "foyer"}) {
+      if (h.hasNonNull(absent)) {
+        throw new InvalidInputException(path + "." + absent, h.get(absent), "must be absent for the status home-buyer");
+      }
+    }
+    return Housing.homeBuyer(z.asInt(), loan(required(h, "loan", path + ".loan"), path + ".loan"));
+  }
+
+  /** FOYER: every field optional; the type is required for a conventionné foyer, the convention date where it selects the scale. */
+  private static Foyer foyer(JsonNode f, boolean conventionne, String path) {
+    if (f != null && !f.isNull() && !f.isObject()) {
+      throw new InvalidInputException(path, f, "must be an object");
+    }
+    boolean given = f != null && f.isObject();
+    if (conventionne && (!given || !f.hasNonNull("type"))) {
+      throw new InvalidInputException(path + ".type", "absent", "is required when the foyer is conventionné");
+    }
+    Foyer.Type type = given && f.hasNonNull("type") ? Foyer.Type.ofKey(path + ".type", text(f, "type", path + ".type"))
+        : Foyer.Type.OTHER;
+    boolean youngWorkers = given && bool(f, "youngWorkers", path);
+    Optional<LocalDate> conventionDate = given && f.hasNonNull("conventionDate")
+        ? Optional.of(date(f.get("conventionDate"), path + ".conventionDate")) : Optional.empty();
+    if (conventionne && (type == Foyer.Type.SOCIAL_RESIDENCE || youngWorkers) && conventionDate.isEmpty()) {
+      throw new InvalidInputException(path + ".conventionDate", "absent",
+          "is required for a conventionné social residence or young workers' foyer");
+    }
+    Foyer.AlCategory category = given && f.hasNonNull("alCategory")
+        ? Foyer.AlCategory.ofKey(path + ".alCategory", text(f, "alCategory", path + ".alCategory")) : Foyer.AlCategory.OTHER;
+    return new Foyer(type, youngWorkers, conventionDate, category);
+  }
+
+  /** LOAN. */
+  private static Loan loan(JsonNode l, String path) {
+    if (!l.isObject()) {
+      throw new InvalidInputException(path, l, "must be an object");
+    }
+    MonthlyAmounts payment = monthlyAmounts(required(l, "payment", path + ".payment"), path + ".payment");
+    if (payment.hasNegative()) {
+      throw new InvalidInputException(path + ".payment", l.get("payment"), "is negative");
+    }
+    LocalDate signed = date(required(l, "signed", path + ".signed"), path + ".signed");
+    Loan.Kind kind = l.hasNonNull("kind") ? Loan.Kind.ofKey(path + ".kind", text(l, "kind", path + ".kind")) : Loan.Kind.OTHER;
+    Loan.Purpose purpose = l.hasNonNull("purpose")
+        ? Loan.Purpose.ofKey(path + ".purpose", text(l, "purpose", path + ".purpose")) : Loan.Purpose.NEW;
+    boolean firstOccupant = bool(l, "firstOccupant", path);
+    Optional<LocalDate> entry = l.hasNonNull("entryDate") ? Optional.of(date(l.get("entryDate"), path + ".entryDate"))
+        : Optional.empty();
+    if (firstOccupant && entry.isEmpty()) {
+      throw new InvalidInputException(path + ".entryDate", "absent", "is required when firstOccupant is true");
+    }
+    return new Loan(payment, signed, kind, purpose, firstOccupant, entry, bool(l, "coOwners", path),
+        bool(l, "resourceFloorExempt", path));
   }
 
   /** MONTHLY: a number (every month) or an object of months (months not listed are 0). */

@@ -10,9 +10,10 @@ import fr.benefitcalc.lab.compare.ScenarioOutcome;
 import fr.benefitcalc.lab.population.Population;
 import fr.benefitcalc.lab.population.PopulationFile;
 import fr.benefitcalc.lab.population.SyntheticPopulation;
+import fr.benefitcalc.lab.report.ComparisonSummary;
 import fr.benefitcalc.lab.report.HouseholdCsv;
 import fr.benefitcalc.lab.report.HtmlReport;
-import fr.benefitcalc.lab.report.MetricTable;
+import fr.benefitcalc.lab.report.OutputFolder;
 import fr.benefitcalc.lab.scenario.Scenario;
 import fr.benefitcalc.lab.scenario.ScenarioCatalog;
 import fr.benefitcalc.lab.scenario.ScenarioFile;
@@ -21,10 +22,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -79,6 +83,13 @@ final class CompareCommand implements Callable<Integer> {
       description = "run on the households of a population file (.csv or .parquet, docs/population-file.md) instead of"
           + " the synthetic population; rows refused are printed with their row number, and the exit status is 1")
   Path populationFile;
+
+  @Option(names = "--strict", description = "fail the run before computing (exit 1) if any row or household of"
+      + " --population is refused; without it the refused households are listed and excluded from every total")
+  boolean strict;
+
+  /** At most this many excluded households are listed on the terminal (all of them in summary.txt and households.csv). */
+  static final int LISTED_ON_TERMINAL = 50;
 
   @Option(names = "--scenario-file", paramLabel = "FILE",
       description = "add the scenarios of a YAML or JSON file (docs/scenario-file.md) to the catalogue, to name in --scenarios")
@@ -137,9 +148,26 @@ final class CompareCommand implements Callable<Integer> {
       return 2;
     }
     MonthRange span = MonthRange.of(first, last);
+    Instant started = Instant.now();
+    // the output folder is checked (and its temporary folder created) before anything is computed
+    try (OutputFolder output = OutputFolder.prepare(out, OUTPUT_FILES)) {
+      return run(output, chosen, span, started, stdout, stderr);
+    } catch (OutputFolder.OutputException e) {
+      stderr.println("compare: --out " + e.getMessage());
+      stderr.flush();
+      return 2;
+    }
+  }
+
+  /** The files a run writes in its output folder (beside {@link OutputFolder#MANIFEST}). */
+  static final Set<String> OUTPUT_FILES = Set.of("report.html", "households.csv", "summary.txt", "summary.json");
+
+  private int run(OutputFolder output, List<Scenario> chosen, MonthRange span, Instant started, PrintWriter stdout,
+      PrintWriter stderr) throws IOException {
     long t0 = System.nanoTime();
     Population population;
     boolean refusedRows = false;
+    Map<String, String> refused = new LinkedHashMap<>();
     if (populationFile != null) {
       stderr.println("compare: reading " + populationFile + " ...");
       stderr.flush();
@@ -153,6 +181,13 @@ final class CompareCommand implements Callable<Integer> {
       read.problems().forEach(p -> stderr.println("compare: " + populationFile.getFileName() + ": " + p));
       refusedRows = read.hasProblems();
       population = read.population();
+      read.refusedHouseholds().forEach((id, reasons) -> refused.put(id, String.join("; ", reasons)));
+      if (strict && refusedRows) {
+        stderr.println("compare: --strict: " + read.problems().size() + " problem(s) in " + populationFile + ", "
+            + refused.size() + " household(s) refused; nothing computed");
+        stderr.flush();
+        return 1;
+      }
       stderr.println("compare: " + population.description());
       stderr.flush();
       if (population.size() == 0) {
@@ -160,7 +195,7 @@ final class CompareCommand implements Callable<Integer> {
         return 1;
       }
     } else {
-      population = SyntheticPopulation.generate(households, seed, YearMonth.of(first.getYear() - 2, 1), last);
+      population = SyntheticPopulation.forComparison(households, seed, span.first(), span.last());
     }
     long t1 = System.nanoTime();
     Map<Benefit, BenefitRule> rules = new EnumMap<>(Benefit.class);
@@ -171,20 +206,12 @@ final class CompareCommand implements Callable<Integer> {
         threads, line -> {
           stderr.println("compare: " + line);
           stderr.flush();
-        }));
+        })).withRefused(refused);
     long t2 = System.nanoTime();
-    Files.createDirectories(out);
-    StringBuilder summary = new StringBuilder();
-    summary.append("Population: ").append(result.population()).append("; months of right ").append(span).append('\n');
+    StringBuilder summary = new StringBuilder(ComparisonSummary.text(result));
     int errors = 0;
     for (ScenarioOutcome o : result.scenarios()) {
-      summary.append(String.format(Locale.ROOT, "%-6s %-26s %s (%.1f s, %d households in error)%n", o.scenario().id(),
-          o.scenario().name(), o.scenario().description(), o.millis() / 1000.0, o.errors().size()));
       errors += o.errors().size();
-    }
-    summary.append(timelineConventions(chosen)).append('\n');
-    for (Benefit b : Benefit.values()) {
-      summary.append(MetricTable.text(result, b)).append('\n');
     }
     long householdMonths = (long) population.size() * span.length();
     summary.append(String.format(Locale.ROOT,
@@ -192,16 +219,70 @@ final class CompareCommand implements Callable<Integer> {
         population.size(), span.length(), chosen.size(), householdMonths, populationFile != null
             ? String.format(Locale.ROOT, "reading %.1f s", (t1 - t0) / 1e9)
             : "households drawn during the comparison", (t2 - t1) / 1e9));
-    stdout.print(summary);
+    List<String> excludedLines = excludedHouseholds(result);
+    if (!excludedLines.isEmpty()) {
+      stdout.print(summary);
+      stdout.println("Households excluded from every total:");
+      excludedLines.stream().limit(LISTED_ON_TERMINAL).forEach(l -> stdout.println("  " + l));
+      if (excludedLines.size() > LISTED_ON_TERMINAL) {
+        stdout.println("  ... and " + (excludedLines.size() - LISTED_ON_TERMINAL)
+            + " more, every one in summary.txt and households.csv (status, reason)");
+      }
+      summary.append("Households excluded from every total:\n");
+      excludedLines.forEach(l -> summary.append("  ").append(l).append('\n'));
+    } else {
+      stdout.print(summary);
+    }
     stdout.flush();
-    Files.writeString(out.resolve("summary.txt"), summary.toString(), StandardCharsets.UTF_8);
+    Files.writeString(output.file("summary.txt"), summary.toString(), StandardCharsets.UTF_8);
     HtmlReport.write(result, "Reform comparison: " + chosen.get(0).name() + " against " + (chosen.size() - 1)
-        + " alternatives", out.resolve("report.html"));
-    HouseholdCsv.write(result, out.resolve("households.csv"));
-    stderr.println("compare: wrote " + out.resolve("report.html") + ", " + out.resolve("households.csv") + ", "
-        + out.resolve("summary.txt"));
+        + " alternatives", output.file("report.html"));
+    HouseholdCsv.write(result, output.file("households.csv"));
+    output.commit(manifest(result, chosen, span, started));
+    Path target = output.target();
+    stderr.println("compare: wrote " + target.resolve("report.html") + ", " + target.resolve("households.csv") + ", "
+        + target.resolve("summary.txt") + ", " + target.resolve(OutputFolder.MANIFEST));
     stderr.flush();
     return errors == 0 && !refusedRows ? 0 : 1;
+  }
+
+  /** One line per household excluded from the totals: refused in the input, or in error under some scenario. */
+  static List<String> excludedHouseholds(ComparisonResult result) {
+    List<String> lines = new ArrayList<>();
+    result.refused().forEach((id, reasons) -> lines.add(id + ": refused: " + reasons));
+    result.excluded().forEach((i, reason) -> lines.add(result.householdIds().get(i) + ": " + reason));
+    return lines;
+  }
+
+  /** What the manifest says of the run: enough to tell it from any other. */
+  private Map<String, Object> manifest(ComparisonResult result, List<Scenario> chosen, MonthRange span, Instant started)
+      throws IOException {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("tool", "benefit-calc compare");
+    String[] version = spec.root().version();
+    m.put("version", version.length == 0 ? "unknown" : version[0]);
+    m.put("started", started.toString());
+    m.put("finished", Instant.now().toString());
+    m.put("arguments", spec.commandLine().getParseResult() == null ? List.of()
+        : spec.commandLine().getParseResult().originalArgs());
+    Map<String, Object> inputs = new LinkedHashMap<>();
+    if (populationFile != null) {
+      inputs.put("population", Map.of("file", populationFile.toAbsolutePath().normalize().toString(),
+          "sha256", OutputFolder.sha256(populationFile)));
+    } else {
+      inputs.put("population", Map.of("synthetic", result.population(), "households", households, "seed", seed));
+    }
+    if (scenarioFile != null) {
+      inputs.put("scenarioFile", Map.of("file", scenarioFile.toAbsolutePath().normalize().toString(),
+          "sha256", OutputFolder.sha256(scenarioFile)));
+    }
+    m.put("inputs", inputs);
+    m.put("seed", seed);
+    m.put("months", Map.of("from", span.first().toString(), "to", span.last().toString()));
+    m.put("scenarios", chosen.stream().map(Scenario::id).toList());
+    m.put("households", Map.of("total", result.households() + result.refused().size(), "covered", result.covered(),
+        "refused", result.refused().size(), "inError", result.excluded().size()));
+    return m;
   }
 
   /**
@@ -209,17 +290,6 @@ final class CompareCommand implements Callable<Integer> {
    * paid on that day of m+1) and when revaluations apply, per benefit, as the scenarios set them.
    */
   static String timelineConventions(List<Scenario> scenarios) {
-    java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-    for (Scenario sc : scenarios) {
-      for (Benefit b : Benefit.values()) {
-        if (!sc.ruleSet().defines(b)) {
-          continue;
-        }
-        var rules = sc.ruleSet().rules(b);
-        seen.add(b + " paid on day " + fr.benefitcalc.core.timeline.DecisionTimeline.paymentDay(rules)
-            + " of the next month, revaluations " + fr.benefitcalc.core.timeline.DecisionTimeline.revaluation(rules));
-      }
-    }
-    return "Timeline: " + String.join("; ", seen) + "\n";
+    return ComparisonSummary.timelineConventions(scenarios);
   }
 }

@@ -11,10 +11,13 @@ import fr.benefitcalc.core.timeline.explain.PaymentChange;
 import fr.benefitcalc.core.timeline.policy.Outcome;
 import fr.benefitcalc.core.timeline.regularisation.Regularisation;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -219,6 +222,104 @@ public final class BenefitMetrics {
       }
     }
     return DELAY_CLASSES_MONTHS.length - 1;
+  }
+
+  /**
+   * The names of the counters, in the order of {@link #counters()}: one per count or total accumulated
+   * (amounts in nano-euros), snake case, as columns of a table. Every counter is summed when accumulators
+   * are merged, except {@link #LARGEST_DROP}, their maximum.
+   */
+  public static final List<String> COUNTERS = counterNames();
+  /** The counter merged by maximum. */
+  public static final String LARGEST_DROP = "largest_drop";
+
+  private static List<String> counterNames() {
+    List<String> names = new ArrayList<>(List.of("households", "households_with_right", "months_with_right", "paid", "due", "decisions", "decisions_with_right", "reopened_decisions", "reopening_events", "changes", "change_sizes", "largest_drop", "households_with_change", "applied_indus_count", "applied_indus", "applied_rappels_count", "applied_rappels", "frozen_indus_count", "frozen_indus", "frozen_rappels_count", "frozen_rappels", "frozen_above_threshold", "frozen_above_threshold_count", "prescribed"));
+    for (long bound : SIZE_CLASSES_EUROS) {
+      names.add(bound == Long.MAX_VALUE ? "events_from_" + SIZE_CLASSES_EUROS[SIZE_CLASSES_EUROS.length - 2] + "_euros"
+          : "events_below_" + bound + "_euros");
+    }
+    for (int bound : DELAY_CLASSES_MONTHS) {
+      names.add(bound == Integer.MAX_VALUE ? "delays_from_" + DELAY_CLASSES_MONTHS[DELAY_CLASSES_MONTHS.length - 2] + "_months"
+          : "delays_below_" + bound + "_months");
+    }
+    names.addAll(List.of("delay_months_total", "error_9", "error_24", "corrections", "correction_decision_pairs", "lag_months_total", "lag_months", "explained_changes", "single_cause_changes"));
+    return List.copyOf(names);
+  }
+
+  /** The counters, in the order of {@link #COUNTERS}, exact (amounts in nano-euros). */
+  public BigInteger[] counters() {
+    List<BigInteger> c = new ArrayList<>(List.of(BigInteger.valueOf(households), BigInteger.valueOf(householdsWithRight), BigInteger.valueOf(monthsWithRight), paid.nanos(), due.nanos(), BigInteger.valueOf(decisions), BigInteger.valueOf(decisionsWithRight), BigInteger.valueOf(reopenedDecisions), BigInteger.valueOf(reopeningEvents), BigInteger.valueOf(changes), changeSizes.nanos(), BigInteger.valueOf(largestDrop), BigInteger.valueOf(householdsWithChange), BigInteger.valueOf(appliedIndusCount), appliedIndus.nanos(), BigInteger.valueOf(appliedRappelsCount), appliedRappels.nanos(), BigInteger.valueOf(frozenIndusCount), frozenIndus.nanos(), BigInteger.valueOf(frozenRappelsCount), frozenRappels.nanos(), frozenAboveThreshold.nanos(), BigInteger.valueOf(frozenAboveThresholdCount), prescribed.nanos()));
+    for (long v : eventSizes) {
+      c.add(BigInteger.valueOf(v));
+    }
+    for (long v : delays) {
+      c.add(BigInteger.valueOf(v));
+    }
+    c.addAll(List.of(BigInteger.valueOf(delayMonthsTotal), error9.nanos(), error24.nanos(), BigInteger.valueOf(corrections), BigInteger.valueOf(correctionDecisionPairs), BigInteger.valueOf(lagMonthsTotal), BigInteger.valueOf(lagMonths), BigInteger.valueOf(explainedChanges), BigInteger.valueOf(singleCauseChanges)));
+    return c.toArray(new BigInteger[0]);
+  }
+
+  /**
+   * The metrics whose counters are {@code c} (in the order of {@link #COUNTERS}), e.g. the counters of
+   * per-household metrics summed by another engine.
+   *
+   * @throws IllegalArgumentException when {@code c} does not have one value per counter
+   * @throws ArithmeticException when a count does not fit 64 bits or an amount 128 bits
+   */
+  public static BenefitMetrics ofCounters(BigInteger[] c) {
+    if (c.length != COUNTERS.size()) {
+      throw new IllegalArgumentException(c.length + " counters given, " + COUNTERS.size() + " expected " + COUNTERS);
+    }
+    BenefitMetrics m = new BenefitMetrics();
+    int i = 0;
+    m.households = c[i++].longValueExact();
+    m.householdsWithRight = c[i++].longValueExact();
+    m.monthsWithRight = c[i++].longValueExact();
+    m.paid.add(ExactTotal.of(c[i++]));
+    m.due.add(ExactTotal.of(c[i++]));
+    m.decisions = c[i++].longValueExact();
+    m.decisionsWithRight = c[i++].longValueExact();
+    m.reopenedDecisions = c[i++].longValueExact();
+    m.reopeningEvents = c[i++].longValueExact();
+    m.changes = c[i++].longValueExact();
+    m.changeSizes.add(ExactTotal.of(c[i++]));
+    m.largestDrop = c[i++].longValueExact();
+    m.householdsWithChange = c[i++].longValueExact();
+    m.appliedIndusCount = c[i++].longValueExact();
+    m.appliedIndus.add(ExactTotal.of(c[i++]));
+    m.appliedRappelsCount = c[i++].longValueExact();
+    m.appliedRappels.add(ExactTotal.of(c[i++]));
+    m.frozenIndusCount = c[i++].longValueExact();
+    m.frozenIndus.add(ExactTotal.of(c[i++]));
+    m.frozenRappelsCount = c[i++].longValueExact();
+    m.frozenRappels.add(ExactTotal.of(c[i++]));
+    m.frozenAboveThreshold.add(ExactTotal.of(c[i++]));
+    m.frozenAboveThresholdCount = c[i++].longValueExact();
+    m.prescribed.add(ExactTotal.of(c[i++]));
+    for (int k = 0; k < m.eventSizes.length; k++) {
+      m.eventSizes[k] = c[i++].longValueExact();
+    }
+    for (int k = 0; k < m.delays.length; k++) {
+      m.delays[k] = c[i++].longValueExact();
+    }
+    m.delayMonthsTotal = c[i++].longValueExact();
+    m.error9.add(ExactTotal.of(c[i++]));
+    m.error24.add(ExactTotal.of(c[i++]));
+    m.corrections = c[i++].longValueExact();
+    m.correctionDecisionPairs = c[i++].longValueExact();
+    m.lagMonthsTotal = c[i++].longValueExact();
+    m.lagMonths = c[i++].longValueExact();
+    m.explainedChanges = c[i++].longValueExact();
+    m.singleCauseChanges = c[i++].longValueExact();
+    return m;
+  }
+
+  /** The metrics of one household's timeline of this benefit over {@code span}. */
+  public static BenefitMetrics of(BenefitTimeline t, MonthRange span) {
+    BenefitMetrics m = new BenefitMetrics();
+    m.add(t, span);
+    return m;
   }
 
   /** Adds another accumulator's counts into this one. */

@@ -4,33 +4,31 @@ import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.time.MonthRange;
-import fr.benefitcalc.core.timeline.BenefitTimeline;
-import fr.benefitcalc.core.timeline.DecisionTimeline;
-import fr.benefitcalc.core.timeline.Situations;
-import fr.benefitcalc.core.timeline.TimelineResult;
 import fr.benefitcalc.lab.population.HouseholdGroups;
 import fr.benefitcalc.lab.population.Population;
 import fr.benefitcalc.lab.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
  * Runs several scenarios over the same households and the same data (with their late values and
  * corrections), through the decision timeline, and accumulates the metrics of each scenario and the
  * net amount each household received. The engine never knows which benefit it runs: it takes the
- * rules as a map. A household whose computation fails is counted and reported with its error, never
- * dropped silently.
+ * rules as a map. A household whose computation fails under any scenario is excluded from the totals of
+ * every scenario (so that no difference between scenarios is made of errors) and reported with its error,
+ * never dropped silently.
  */
 public final class Comparison {
   private static final int CHUNK = 500;
@@ -71,14 +69,16 @@ public final class Comparison {
   public static ComparisonResult run(Population population, Map<Benefit, BenefitRule> rules, Settings settings) {
     List<Household> hs = population.households();
     int n = hs.size();
-    List<Scenario> scenarios = settings.scenarios();
-    int count = scenarios.size();
+    HouseholdComparison engine = new HouseholdComparison(rules, settings.scenarios(), settings.span(),
+        settings.explainedSample());
+    int count = settings.scenarios().size();
     int[] types = new int[n];
     int[] bands = new int[n];
     String[] ids = new String[n];
+    String[] exclusions = new String[n];
     Run[] runs = new Run[count];
     for (int s = 0; s < count; s++) {
-      runs[s] = new Run(scenarios.get(s), rules, n);
+      runs[s] = new Run(engine, s, n);
     }
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), r -> {
       Thread t = new Thread(r, "comparison");
@@ -86,23 +86,24 @@ public final class Comparison {
       return t;
     });
     AtomicInteger done = new AtomicInteger();
-    List<Future<BenefitMetrics[][]>> futures = new ArrayList<>();
+    List<Future<Run.Part[]>> futures = new ArrayList<>();
     try {
       for (int from = 0; from < n; from += CHUNK) {
         int lo = from;
         int hi = Math.min(n, from + CHUNK);
         futures.add(pool.submit(() -> {
-          BenefitMetrics[][] local = new BenefitMetrics[count][];
+          Run.Part[] local = new Run.Part[count];
           for (int s = 0; s < count; s++) {
-            local[s] = runs[s].newMetrics();
+            local[s] = runs[s].newPart();
           }
           for (int i = lo; i < hi; i++) {
-            Household h = hs.get(i);
-            ids[i] = h.id();
-            types[i] = HouseholdGroups.type(h);
-            bands[i] = HouseholdGroups.incomeBand(h, settings.span());
+            HouseholdComparison.Outcome o = engine.compute(hs.get(i), i);
+            ids[i] = o.householdId();
+            types[i] = o.type();
+            bands[i] = o.band();
+            exclusions[i] = o.exclusion().orElse(null);
             for (int s = 0; s < count; s++) {
-              runs[s].compute(h, i, settings, local[s]);
+              runs[s].add(o, i, local[s]);
             }
           }
           int d = done.addAndGet(hi - lo);
@@ -112,8 +113,8 @@ public final class Comparison {
           return local;
         }));
       }
-      for (Future<BenefitMetrics[][]> f : futures) {
-        BenefitMetrics[][] local = f.get();
+      for (Future<Run.Part[]> f : futures) {
+        Run.Part[] local = f.get();
         for (int s = 0; s < count; s++) {
           runs[s].merge(local[s]);
         }
@@ -130,78 +131,100 @@ public final class Comparison {
     for (Run run : runs) {
       outcomes.add(run.outcome(settings.threads()));
     }
-    return new ComparisonResult(population.description(), settings.span(), outcomes, types, bands, List.of(ids));
+    Map<Integer, String> excluded = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      if (exclusions[i] != null) {
+        excluded.put(i, exclusions[i]);
+      }
+    }
+    return new ComparisonResult(population.description(), settings.span(), outcomes, types, bands, List.of(ids), n,
+        excluded, Map.of());
   }
 
-  /** One scenario's part of a comparison: its rules, the amounts of each household, its errors and its time. */
+  /** One scenario's part of a comparison: the amounts of each household, its metrics, errors and time. */
   private static final class Run {
-    private final Scenario scenario;
-    private final Map<Benefit, BenefitRule> used = new EnumMap<>(Benefit.class);
-    private final Benefit[] benefits;
+    private final HouseholdComparison engine;
+    private final int s;
+    private final List<Benefit> benefits;
     private final long[][] net;
     private final long[][] paid;
     private final List<HouseholdError> errors = Collections.synchronizedList(new ArrayList<>());
-    private final AtomicLong nanos = new AtomicLong();
-    private final BenefitMetrics[] metrics;
+    private final Part total;
 
-    Run(Scenario scenario, Map<Benefit, BenefitRule> rules, int n) {
-      this.scenario = scenario;
-      rules.forEach((b, r) -> {
-        if (scenario.ruleSet().defines(b)) {
-          used.put(b, r);
+    /** What a chunk of households adds to a scenario. */
+    private static final class Part {
+      final BenefitMetrics[] metrics;
+      final GroupTally byType = new GroupTally(HouseholdGroups.TYPES);
+      final GroupTally byBand = new GroupTally(HouseholdGroups.BANDS);
+      long nanos;
+
+      Part(int benefits) {
+        metrics = new BenefitMetrics[benefits];
+        for (int k = 0; k < benefits; k++) {
+          metrics[k] = new BenefitMetrics();
         }
-      });
-      benefits = used.keySet().toArray(new Benefit[0]);
-      net = new long[benefits.length][n];
-      paid = new long[benefits.length][n];
-      metrics = newMetrics();
+      }
     }
 
-    BenefitMetrics[] newMetrics() {
-      BenefitMetrics[] m = new BenefitMetrics[benefits.length];
-      for (int k = 0; k < m.length; k++) {
-        m[k] = new BenefitMetrics();
-      }
-      return m;
+    Run(HouseholdComparison engine, int s, int n) {
+      this.engine = engine;
+      this.s = s;
+      benefits = engine.benefits(s);
+      net = new long[benefits.size()][n];
+      paid = new long[benefits.size()][n];
+      total = newPart();
     }
 
-    /** Household {@code i}'s timeline under this scenario, added to {@code local}. */
-    void compute(Household h, int i, Settings settings, BenefitMetrics[] local) {
-      long start = System.nanoTime();
-      try {
-        TimelineResult r = DecisionTimeline.compute(Situations.of(h), used, scenario.ruleSet(), settings.span(),
-            i < settings.explainedSample() ? DecisionTimeline.Detail.EXPLAINED : DecisionTimeline.Detail.AMOUNTS);
-        for (int k = 0; k < benefits.length; k++) {
-          BenefitTimeline t = r.of(benefits[k]);
-          local[k].add(t, settings.span());
-          paid[k][i] = t.paid().total();
-          net[k][i] = t.paid().total() + t.appliedIndus() + t.appliedRappels();
-        }
-      } catch (RuntimeException e) {
-        errors.add(new HouseholdError(h.id(), scenario.name(), e.getMessage() == null ? e.toString() : e.getMessage()));
-      }
-      nanos.addAndGet(System.nanoTime() - start);
+    Part newPart() {
+      return new Part(benefits.size());
     }
 
-    /** Adds a chunk's metrics (in chunk order: the sums are exact, so the order does not change them). */
-    void merge(BenefitMetrics[] local) {
-      for (int k = 0; k < benefits.length; k++) {
-        metrics[k].merge(local[k]);
+    /**
+     * Household {@code i}'s outcome under this scenario, added to {@code part}; a household in error under
+     * some scenario is listed in the errors of those where it failed and counted nowhere.
+     */
+    void add(HouseholdComparison.Outcome o, int i, Part part) {
+      part.nanos += o.nanos(s);
+      o.error(s).ifPresent(e -> errors.add(new HouseholdError(o.householdId(), engine.scenarios().get(s).name(), e)));
+      if (!o.computed()) {
+        return;
       }
+      for (int k = 0; k < benefits.size(); k++) {
+        part.metrics[k].add(o.timeline(s, k).orElseThrow(), engine.span());
+        paid[k][i] = o.paid(s, k);
+        net[k][i] = o.net(s, k);
+      }
+      long difference = o.netDifference(s);
+      part.byType.add(o.type(), difference);
+      part.byBand.add(o.band(), difference);
+    }
+
+    /** Adds a chunk's part (in chunk order: the sums are exact, so the order does not change them). */
+    void merge(Part part) {
+      for (int k = 0; k < benefits.size(); k++) {
+        total.metrics[k].merge(part.metrics[k]);
+      }
+      total.byType.merge(part.byType);
+      total.byBand.merge(part.byBand);
+      total.nanos += part.nanos;
     }
 
     /** The outcome; its time is the workers' time in this scenario divided by their number. */
     ScenarioOutcome outcome(int threads) {
       Map<Benefit, BenefitMetrics> byBenefit = new EnumMap<>(Benefit.class);
-      for (int k = 0; k < benefits.length; k++) {
-        byBenefit.put(benefits[k], metrics[k]);
+      for (int k = 0; k < benefits.size(); k++) {
+        byBenefit.put(benefits.get(k), total.metrics[k]);
       }
       List<HouseholdError> sorted = new ArrayList<>(errors);
-      sorted.sort((a, b) -> a.householdId().compareTo(b.householdId()));
-      return new ScenarioOutcome(scenario, List.of(benefits), byBenefit, net, paid, sorted,
-          nanos.get() / 1_000_000 / threads);
+      sorted.sort(ERRORS);
+      return new ScenarioOutcome(engine.scenarios().get(s), benefits, byBenefit, net, paid, total.byType.result(),
+          total.byBand.result(), sorted, total.nanos / 1_000_000 / threads);
     }
   }
+
+  /** The order of the households in error in an outcome: by household id. */
+  public static final Comparator<HouseholdError> ERRORS =
+      Comparator.comparing(HouseholdError::householdId);
 
   /**
    * A household that could not be computed under a scenario.

@@ -1,10 +1,14 @@
 package fr.benefitcalc.lab.compare;
 
 import fr.benefitcalc.core.money.ExactTotal;
-import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.lab.population.HouseholdGroups;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The outcome of a comparison: each scenario's metrics and household amounts, the households' groups,
@@ -13,51 +17,80 @@ import java.util.List;
  * @param population the population's description
  * @param span the months of right computed
  * @param scenarios the outcome of each scenario, the baseline first
- * @param types each household's type (index in {@link HouseholdGroups#TYPES})
- * @param bands each household's income band (index in {@link HouseholdGroups#BANDS})
+ * @param types each household's type (index in {@link HouseholdGroups#TYPES}); empty when not kept
+ * @param bands each household's income band (index in {@link HouseholdGroups#BANDS}); empty when not kept
  * @param householdIds each household's id
+ * @param size how many households were computed: the length of {@code householdIds}, {@code types}, {@code bands}
+ *     and of the scenarios' amounts, or more when those were not kept (a distributed run writes them as files,
+ *     and they are then empty)
+ * @param excluded the households (by index) excluded from every total, with the reason: an error under some
+ *     scenario; their amounts are not counted anywhere
+ * @param refused the households of the input refused before computing (not among {@code householdIds}), with
+ *     their reasons, in input order
  */
 public record ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types,
-    int[] bands, List<String> householdIds) {
+    int[] bands, List<String> householdIds, int size, Map<Integer, String> excluded, Map<String, String> refused) {
+  public ComparisonResult {
+    if (size < householdIds.size()) {
+      throw new IllegalArgumentException(size + " households computed but " + householdIds.size() + " ids");
+    }
+    excluded = Collections.unmodifiableMap(new TreeMap<>(excluded));
+    refused = Collections.unmodifiableMap(new LinkedHashMap<>(refused));
+  }
+
+  /** A result where every household was computed. */
+  public ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types, int[] bands,
+      List<String> householdIds) {
+    this(population, span, scenarios, types, bands, householdIds, householdIds.size(), Map.of(), Map.of());
+  }
+
+  /** This result, with the households of the input refused before computing (id → reasons). */
+  public ComparisonResult withRefused(Map<String, String> refusedHouseholds) {
+    return new ComparisonResult(population, span, scenarios, types, bands, householdIds, size, excluded,
+        refusedHouseholds);
+  }
+
+  /** How many households the totals cover: those computed under every scenario. */
+  public int covered() {
+    return households() - excluded.size();
+  }
+
+  /**
+   * What the totals cover, as a sentence: e.g. "Totals cover 99998 of 100000 households: 2 excluded (1 refused
+   * in the input, 1 in error under some scenario), listed with their reasons."
+   */
+  public String coverage() {
+    int all = households() + refused.size();
+    int out = excluded.size() + refused.size();
+    return "Totals cover " + covered() + " of " + all + " households" + (out == 0 ? "." : ": " + out + " excluded ("
+        + refused.size() + " refused in the input, " + excluded.size() + " in error under some scenario),"
+        + " listed with their reasons.");
+  }
+
+  /** Why household {@code i} is excluded from the totals, or empty when it is counted. */
+  public Optional<String> exclusion(int i) {
+    return Optional.ofNullable(excluded.get(i));
+  }
 
   /** The baseline's outcome. */
   public ScenarioOutcome baseline() {
     return scenarios.get(0);
   }
 
-  /** How many households. */
+  /** How many households were computed (excluded ones included). */
   public int households() {
-    return householdIds.size();
+    return size;
   }
 
   /**
    * Winners and losers of {@code scenario} against the baseline, by group: a household wins (loses)
-   * when the net amount of all its benefits over the span rises (falls) by at least 1 €.
+   * when the net amount of all its benefits over the span rises (falls) by at least 1 € ({@link GroupTally}); the
+   * households excluded from the totals are not counted.
    *
    * @param byType true: by household type; false: by income band
    */
   public GroupDifferences differences(ScenarioOutcome scenario, boolean byType) {
-    String[] labels = byType ? HouseholdGroups.TYPES : HouseholdGroups.BANDS;
-    int[] groupOf = byType ? types : bands;
-    long[] winners = new long[labels.length];
-    long[] losers = new long[labels.length];
-    long[] households = new long[labels.length];
-    ExactTotal[] difference = new ExactTotal[labels.length];
-    for (int g = 0; g < labels.length; g++) {
-      difference[g] = new ExactTotal();
-    }
-    for (int i = 0; i < households(); i++) {
-      int g = groupOf[i];
-      long d = Math.subtractExact(scenario.netTotal(i), baseline().netTotal(i));
-      households[g]++;
-      difference[g].add(d);
-      if (d >= Fixed.EURO) {
-        winners[g]++;
-      } else if (d <= -Fixed.EURO) {
-        losers[g]++;
-      }
-    }
-    return new GroupDifferences(List.of(labels), households, winners, losers, difference);
+    return byType ? scenario.byType() : scenario.byBand();
   }
 
   /**

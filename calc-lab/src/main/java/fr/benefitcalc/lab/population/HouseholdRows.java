@@ -113,9 +113,12 @@ final class HouseholdRows {
 
   /** The household, or empty with the reason in {@code problems}; {@code months} widens to its months. */
   Optional<Household> build(List<Problem> problems, MonthSpan months) {
-    if (validRows == 0) {
-      problems.add(householdProblem(PopulationLayout.HOUSEHOLD_ID, id,
-          "not loaded: every one of its " + invalidRows + " row(s) is invalid"));
+    if (invalidRows > 0) {
+      // a household is computed from all its rows or not at all: without a refused row (a partner's salary,
+      // a month's rent) it would be another household, and its amounts would be wrong figures
+      problems.add(householdProblem(PopulationLayout.HOUSEHOLD_ID, id, validRows == 0
+          ? "not loaded: every one of its " + invalidRows + " row(s) is invalid"
+          : "not loaded: " + invalidRows + " of its " + (invalidRows + validRows) + " rows are invalid"));
       return Optional.empty();
     }
     if (inconsistent) {

@@ -95,6 +95,23 @@ public final class PopulationFile {
     public boolean hasProblems() {
       return !problems.isEmpty();
     }
+
+    /**
+     * The households refused (not loaded), in file order, each with every problem found in its rows and as
+     * a whole: none of them is computed nor counted in any total.
+     */
+    public Map<String, List<String>> refusedHouseholds() {
+      Map<String, List<String>> refused = new LinkedHashMap<>();
+      java.util.Set<String> loaded = new java.util.HashSet<>();
+      population.households().forEach(h -> loaded.add(h.id()));
+      for (Problem p : problems) {
+        if (!p.householdId().isEmpty() && !loaded.contains(p.householdId())) {
+          refused.computeIfAbsent(p.householdId(), k -> new ArrayList<>()).add(p.toString());
+        }
+      }
+      refused.replaceAll((k, v) -> List.copyOf(v));
+      return java.util.Collections.unmodifiableMap(refused);
+    }
   }
 
   /** The file itself cannot be read: missing, not CSV nor Parquet, unknown or missing columns. */

@@ -24,6 +24,15 @@ import java.util.SplittableRandom;
 public final class SyntheticPopulation {
   private SyntheticPopulation() {}
 
+  /**
+   * The population {@code compare} runs on for months of right {@code first..last}: {@code size}
+   * households with resources from January two years before {@code first} (the reference windows of
+   * the first decisions) to {@code last}.
+   */
+  public static Population forComparison(int size, long seed, YearMonth first, YearMonth last) {
+    return generate(size, seed, YearMonth.of(first.getYear() - 2, 1), last);
+  }
+
   /** {@code size} households with resources over {@code first..last}, for {@code seed}. */
   public static Population generate(int size, long seed, YearMonth first, YearMonth last) {
     return generate(size, seed, HouseholdGenerator.calibrated(first, last));

@@ -12,40 +12,63 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Household-level results as CSV (Apache Commons CSV): one row per household and scenario, with the
- * household's group, and per benefit the amount paid by the decisions and the net amount received
- * after regularisations over the span, in euros.
+ * household's group, its {@code status} ({@code computed}, {@code error}: in error under some scenario, or
+ * {@code refused}: refused in the input) and its {@code reason}, and per benefit the amount paid by the
+ * decisions and the net amount received after regularisations over the span, in euros. A household in
+ * error or refused has no amount: it is in no total.
  */
 public final class HouseholdCsv {
+  /** The status of a household counted in the totals. */
+  public static final String COMPUTED = "computed";
+  /** The status of a household in error under some scenario, excluded from every total. */
+  public static final String ERROR = "error";
+  /** The status of a household refused in the input, never computed. */
+  public static final String REFUSED = "refused";
+
   private HouseholdCsv() {}
 
   /** Writes {@code file}. */
   public static void write(ComparisonResult result, Path file) {
-    List<String> header = new ArrayList<>(List.of("household", "type", "income_band", "scenario"));
+    List<String> header = new ArrayList<>(List.of("household", "type", "income_band", "scenario", "status", "reason"));
     for (Benefit b : Benefit.values()) {
       header.add(b.name().toLowerCase() + "_paid");
       header.add(b.name().toLowerCase() + "_net");
     }
     header.add("net_difference_with_baseline");
+    int width = header.size();
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.toArray(new String[0])).get())) {
       for (ScenarioOutcome o : result.scenarios()) {
-        for (int i = 0; i < result.households(); i++) {
-          List<Object> row = new ArrayList<>();
+        for (int i = 0; i < result.householdIds().size(); i++) {
+          List<Object> row = new ArrayList<>(width);
           row.add(result.householdIds().get(i));
           row.add(HouseholdGroups.TYPES[result.types()[i]]);
           row.add(HouseholdGroups.BANDS[result.bands()[i]]);
           row.add(o.scenario().name());
+          Optional<String> exclusion = result.exclusion(i);
+          row.add(exclusion.isPresent() ? ERROR : COMPUTED);
+          row.add(exclusion.orElse(""));
           for (Benefit b : Benefit.values()) {
             int k = o.benefits().indexOf(b);
-            row.add(k < 0 ? "" : MetricTable.euros(o.paid()[k][i]));
-            row.add(k < 0 ? "" : MetricTable.euros(o.net()[k][i]));
+            row.add(k < 0 || exclusion.isPresent() ? "" : MetricTable.euros(o.paid()[k][i]));
+            row.add(k < 0 || exclusion.isPresent() ? "" : MetricTable.euros(o.net()[k][i]));
           }
-          row.add(MetricTable.euros(Math.subtractExact(o.netTotal(i), result.baseline().netTotal(i))));
+          row.add(exclusion.isPresent() ? ""
+              : MetricTable.euros(Math.subtractExact(o.netTotal(i), result.baseline().netTotal(i))));
+          csv.printRecord(row);
+        }
+        for (Map.Entry<String, String> r : result.refused().entrySet()) {
+          List<Object> row = new ArrayList<>(List.of(r.getKey(), "", "", o.scenario().name(), REFUSED, r.getValue()));
+          while (row.size() < width) {
+            row.add("");
+          }
           csv.printRecord(row);
         }
       }

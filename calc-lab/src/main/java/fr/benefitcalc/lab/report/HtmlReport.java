@@ -40,6 +40,7 @@ public final class HtmlReport {
     h.append("<h1>").append(esc(title)).append("</h1>\n");
     h.append("<p>Population: ").append(esc(result.population())).append(". Months of right: ").append(result.span())
         .append(". Baseline: ").append(esc(result.baseline().scenario().toString())).append(".</p>\n");
+    h.append("<p><strong>").append(esc(result.coverage())).append("</strong></p>\n");
     h.append("<h2>Scenarios</h2><table><tr><th>id</th><th>name</th><th>rules</th><th>time (s)</th><th>households in error</th></tr>\n");
     for (ScenarioOutcome o : result.scenarios()) {
       h.append("<tr><td>").append(esc(o.scenario().id())).append("</td><td>").append(esc(o.scenario().name()))
@@ -64,11 +65,18 @@ public final class HtmlReport {
       h.append(groupTable(result.differences(o, true))).append(groupTable(result.differences(o, false)));
     }
     List<Comparison.HouseholdError> errors = result.scenarios().stream().flatMap(o -> o.errors().stream()).toList();
-    h.append("<h2>Households in error</h2>\n<p>").append(errors.size()).append(" (every one listed; none is dropped).</p>\n");
+    h.append("<h2>Households in error</h2>\n<p>").append(errors.size()).append(" (excluded from every total; every one listed in households.csv and summary.txt).</p>\n");
     if (!errors.isEmpty()) {
       h.append("<table><tr><th>household</th><th>scenario</th><th>error</th></tr>\n");
       errors.stream().limit(1000).forEach(e -> h.append("<tr><td>").append(esc(e.householdId())).append("</td><td>")
           .append(esc(e.scenario())).append("</td><td style=\"text-align:left\">").append(esc(e.error())).append("</td></tr>\n"));
+      h.append("</table>\n");
+    }
+    if (!result.refused().isEmpty()) {
+      h.append("<h2>Households refused in the input</h2>\n<p>").append(result.refused().size())
+          .append(" (not computed, in no total; all listed in households.csv).</p>\n<table><tr><th>household</th><th>reasons</th></tr>\n");
+      result.refused().entrySet().stream().limit(1000).forEach(e -> h.append("<tr><td>").append(esc(e.getKey()))
+          .append("</td><td style=\"text-align:left\">").append(esc(e.getValue())).append("</td></tr>\n"));
       h.append("</table>\n");
     }
     h.append("</body></html>\n");

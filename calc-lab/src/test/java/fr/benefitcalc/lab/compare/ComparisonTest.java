@@ -136,6 +136,38 @@ class ComparisonTest {
     assertThat(r.scenarios().get(0).metrics().get(Benefit.AL).summary(SPAN.length()).households()).isEqualTo(1);
   }
 
+  /**
+   * Issue #14, failure 3: a household in error counted as zeros made a saving out of errors. It is excluded from
+   * every scenario's totals and from the winners and losers, and the result says how many households the totals cover.
+   */
+  @Test
+  void aHouseholdInErrorIsInNoTotal() throws Exception {
+    Household noHousing = Household.builder("no-housing").person(Person.adult("a1", LocalDate.of(1985, 5, 1))).build();
+    Population p = new Population("two households", List.of(correctedOnce("ok"), noHousing), YearMonth.of(2021, 1),
+        YearMonth.of(2025, 12));
+    ComparisonResult r = run(p, rules(Benefit.AL), "S1", "S2");
+    assertThat(r.covered()).isEqualTo(1);
+    assertThat(r.exclusion(1)).hasValueSatisfying(reason -> assertThat(reason).startsWith("error: S1: ").contains("; S2: "));
+    assertThat(r.coverage()).isEqualTo("Totals cover 1 of 2 households: 1 excluded (0 refused in the input, 1 in error"
+        + " under some scenario), listed with their reasons.");
+    for (var o : r.scenarios()) {
+      assertThat(o.metrics().get(Benefit.AL).summary(SPAN.length()).households()).isEqualTo(1);
+    }
+    var d = r.differences(r.scenarios().get(1), true);
+    assertThat(java.util.Arrays.stream(d.households()).sum()).isEqualTo(1);
+    java.nio.file.Path csv = java.nio.file.Files.createTempFile("households", ".csv");
+    try {
+      fr.benefitcalc.lab.report.HouseholdCsv.write(r, csv);
+      List<String> lines = java.nio.file.Files.readAllLines(csv);
+      assertThat(lines.get(0)).startsWith("household,type,income_band,scenario,status,reason,al_paid,al_net,");
+      assertThat(lines).filteredOn(l -> l.startsWith("no-housing,")).hasSize(2)
+          .allSatisfy(l -> assertThat(l).contains(",error,").endsWith(",,,,,,,"));
+      assertThat(lines).filteredOn(l -> l.startsWith("ok,")).hasSize(2).allSatisfy(l -> assertThat(l).contains(",computed,,"));
+    } finally {
+      java.nio.file.Files.delete(csv);
+    }
+  }
+
   @Test
   void paidPlusRegularisationsIsDueForEveryScenarioOfAGeneratedPopulation() {
     Population p = SyntheticPopulation.generate(200, 3, YearMonth.of(2021, 1), YearMonth.of(2025, 12));

@@ -154,22 +154,46 @@ class PopulationFileTest {
             "is not a month (YYYY-MM) nor \"other\""));
     assertThat(r.problems().get(1).toString())
         .isEqualTo("row 4 (household zone): zone: '4' is not an APL zone (1, 2 or 3)");
-    // every household not loaded is reported: those whose every row is invalid, and "zone", whose only
-    // valid row does not say who its person is
+    // every household with an invalid row is reported and not loaded (issue #14, failure 2): a household
+    // computed without one of its rows would be another household
     assertThat(r.problems()).filteredOn(p -> p.row().isEmpty()).extracting(PopulationFile.Problem::toString)
         .containsExactly(
+            "household ok: not loaded: 1 of its 3 rows are invalid (household from row 2, 1 invalid row(s))",
             "household date: not loaded: every one of its 1 row(s) is invalid (household from row 3, 1 invalid row(s))",
-            "household zone: role: '' not loaded: is required: no valid row of person a gives it"
-                + " (household from row 4, 1 invalid row(s))",
+            "household zone: not loaded: 1 of its 2 rows are invalid (household from row 4, 1 invalid row(s))",
             "household rent: not loaded: every one of its 1 row(s) is invalid (household from row 6, 1 invalid row(s))",
             "household noperson: not loaded: every one of its 1 row(s) is invalid (household from row 7, 1 invalid row(s))",
             "household month: not loaded: every one of its 1 row(s) is invalid (household from row 10, 1 invalid row(s))");
-    // "ok" is loaded from its valid rows; its invalid row 9 is left out
-    assertThat(r.population().households()).extracting(Household::id).containsExactly("ok");
-    ResourceHistory ok = r.population().households().get(0).resources();
-    assertThat(ok.finalAmount(0, SALARY_NET, YearMonth.of(2024, 2))).isEqualTo(Fixed.euros("1200.50"));
-    assertThat(ok.finalAmount(0, SALARY_NET, YearMonth.of(2024, 3))).isZero();
-    assertThat(r.population().description()).contains("1 households (5 not loaded)").contains("9 rows (6 invalid)");
+    assertThat(r.population().households()).isEmpty();
+    assertThat(r.refusedHouseholds()).containsOnlyKeys("ok", "date", "zone", "rent", "noperson", "month");
+    assertThat(r.refusedHouseholds().get("ok")).contains("row 9 (household ok): salary_net: '12,5' is not a number");
+    assertThat(r.population().description()).contains("0 households (6 not loaded)").contains("9 rows (6 invalid)");
+  }
+
+  /**
+   * Issue #14, failure 2: a partner's row whose salary is refused ('1 450') made the couple a lone parent without
+   * income, computed and counted in every total. The couple is now refused as a whole; the other household stays.
+   */
+  @Test
+  void aCoupleWithARefusedPartnerRowIsNotComputedAsALoneParent() throws Exception {
+    String csv = """
+        household_id,person_id,month,role,birth_date,couple,housing_status,rent,zone,salary_net
+        c,a,other,adult,1985-01-01,true,tenant,600,2,1200
+        c,b,other,adult,1986-01-01,true,,,,1 450
+        s,a,other,adult,1990-01-01,false,tenant,450,2,900
+        """;
+    Path csvFile = write("couple.csv", csv);
+    Path parquet = dir.resolve("couple.parquet");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+      st.execute("COPY (SELECT * FROM read_csv('" + csvFile + "', all_varchar = true, header = true)) TO '" + parquet
+          + "' (FORMAT PARQUET)");
+    }
+    for (Path file : List.of(csvFile, parquet)) {
+      PopulationFile.Result r = PopulationFile.read(file);
+      assertThat(r.population().households()).extracting(Household::id).containsExactly("s");
+      assertThat(r.refusedHouseholds()).containsOnlyKeys("c");
+      assertThat(String.join("; ", r.refusedHouseholds().get("c"))).contains("salary_net: '1 450' is not a number");
+    }
   }
 
   @Test

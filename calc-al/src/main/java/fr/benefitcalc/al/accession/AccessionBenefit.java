@@ -1,0 +1,179 @@
+package fr.benefitcalc.al.accession;
+
+import fr.benefitcalc.al.AlOptions;
+import fr.benefitcalc.al.amount.BenefitLabel;
+import fr.benefitcalc.al.amount.PaidAmount;
+import fr.benefitcalc.al.foyer.FoyerCharges;
+import fr.benefitcalc.al.foyer.FoyerParameters;
+import fr.benefitcalc.al.foyer.KMultipliers;
+import fr.benefitcalc.al.foyer.MinimumRentScale;
+import fr.benefitcalc.al.foyer.PartsScale;
+import fr.benefitcalc.al.parameters.MonthParameters;
+import fr.benefitcalc.core.household.Housing;
+import fr.benefitcalc.core.household.InvalidInputException;
+import fr.benefitcalc.core.household.Loan;
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.rules.AmountAndLabel;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.time.Months;
+import fr.benefitcalc.core.trace.Trace;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * The housing benefit of an accédant à la propriété, for a month of right M.
+ *
+ * <p>Which aid: a PAP, a prêt conventionné or a location-accession contract opens the APL (R832-5, R832-7),
+ * any other loan the AL (R842-5). The accession aids closed to new loans: no AL for a loan signed after
+ * 2017-12-31 (CCH L841-2 as amended by loi n° 2017-1837 art. 126), no APL either, except for a loan signed
+ * until 2019-12-31 for an existing dwelling outside the zones of strong housing imbalance (L831-2), which the
+ * case format takes as zone 3.
+ *
+ * <p>AL accession (CCH D842-6 to D842-12; arrêté du 27/09/2019 art. 33 to 39):
+ * <pre>
+ * R  = max(R, floor) rounded up to 100 €        floor 16.25 × mensualité (1° and 3° of R842-5) or 3 900 € (2°) D842-12
+ * K  = 0.90 − R / (cm × N), rounded down to two decimals, at most 0.90             D842-6 2°, D832-25 2°
+ * L  = min(mensualité, plafond at the loan's certificate date)                       D842-6 3°, D842-8
+ * Af = K × (L + C − L0); − 5 €; − abatement for the dépense nette minimale (D842-11); CRDS; threshold 10 €
+ * </pre>
+ * The APL accession formula (D832-10 to D832-18) is not modelled: a household whose loan still opens it is
+ * refused with an error naming the field, never paid a made-up amount.
+ */
+public final class AccessionBenefit {
+  private static final long K_MAX = Fixed.rate("0.90");
+  private static final long K_STEP = Fixed.rate("0.01");
+  private static final LocalDate ACCESSION_CLOSED = LocalDate.of(2017, 12, 31);
+  private static final LocalDate APL_EXCEPTION_END = LocalDate.of(2019, 12, 31);
+  private static final LocalDate FIRST_CEILINGS = LocalDate.of(1992, 7, 1);
+  private static final LocalDate FLOOR_FROM = LocalDate.of(1992, 10, 1);
+  private static final LocalDate FLOOR_FIRST_PERIOD_END = LocalDate.of(1994, 9, 30);
+  private static final LocalDate NET_EXPENSE_RATE_FROM = LocalDate.of(1999, 7, 1);
+  private static final String D842_6 = "CCH D842-6";
+
+  private AccessionBenefit() {}
+
+  /** Whether the loan has the accession aid closed to it (signed after 2017-12-31, the APL exception aside). */
+  public static boolean closed(Housing housing) {
+    Loan loan = housing.loan().orElseThrow();
+    if (!loan.signed().isAfter(ACCESSION_CLOSED)) {
+      return false;
+    }
+    boolean aplException = loan.kind().apl() && !loan.signed().isAfter(APL_EXCEPTION_END) && housing.zone() == 3
+        && loan.purpose() == Loan.Purpose.EXISTING;
+    return !aplException;
+  }
+
+  /**
+   * The amount paid (net of CRDS) and its label ({@link AmountAndLabel}).
+   *
+   * @param r the household's resources R before the accession floor, rounded up to the hundred euros
+   */
+  public static long evaluate(Housing housing, long r, boolean couple, int n, int m, BenefitRules rules, MonthParameters p,
+      AlOptions o, Trace trace) {
+    Loan loan = housing.loan().orElseThrow();
+    LocalDate day = Months.firstDay(m);
+    trace.fact("pret", loan.kind().key() + ", signé le " + loan.signed() + ", " + loan.purpose().key(),
+        "prêt d'accession", loan.kind().apl() ? "CCH R832-5, R832-7" : "CCH R842-5");
+    if (closed(housing)) {
+      trace.fact("aide", "aucune", "prêt signé après le 31/12/2017: aide à l'accession fermée", "CCH L831-2, L841-2");
+      return AmountAndLabel.of(0, 0);
+    }
+    if (loan.kind().apl()) {
+      throw new InvalidInputException("housing.loan.kind", loan.kind().key(),
+          "opens the APL accession (CCH D832-10 to D832-18), which this library does not compute yet");
+    }
+    if (loan.signed().isBefore(FIRST_CEILINGS)) {
+      throw new InvalidInputException("housing.loan.signed", loan.signed(),
+          "is before 1992-07-01, the first date of the AL accession ceilings (arrêté du 27/09/2019 art. 33)");
+    }
+    long payment = loan.payment().at(m);
+    trace.amount("mensualite", payment, "mensualité déclarée (charges de prêt)", "CCH D842-7");
+
+    // D842-12: resource floor
+    boolean worksOnly = loan.purpose() == Loan.Purpose.IMPROVEMENT;
+    long floor = 0;
+    if (!loan.resourceFloorExempt()) {
+      if (!worksOnly && !loan.signed().isBefore(FLOOR_FROM)) {
+        floor = Fixed.mul(payment, rules.parameter(AccessionParameters.RESOURCE_FLOOR_COEFFICIENT).at(day));
+      } else if (worksOnly && loan.signed().isAfter(FLOOR_FIRST_PERIOD_END)) {
+        floor = rules.parameter(AccessionParameters.RESOURCE_FLOOR_FLAT).at(day);
+      } else if (worksOnly && !loan.signed().isBefore(FLOOR_FROM)) {
+        floor = Fixed.mul(payment, rules.parameter(AccessionParameters.RESOURCE_FLOOR_COEFFICIENT).at(day));
+      }
+    }
+    if (floor > 0 && r < floor) {
+      r = Fixed.upToHundredEuros(floor);
+      trace.amount("R_plancher", r, "ressources portées au plancher, arrondies à la centaine supérieure", "CCH D842-12");
+    }
+
+    long parts = PartsScale.parts(true, couple, n);
+    KMultipliers cm = rules.parameter(FoyerParameters.K_CM).at(day);
+    long k = K_MAX - Fixed.ratio(r, Fixed.mul(cm.second(), parts));
+    if (!o.foyerKUnrounded()) {
+      k = Math.min(Fixed.roundTo(k, K_STEP, RoundingMode.FLOOR), K_MAX);
+    }
+    k = Math.max(0, k);
+    trace.rate("N", parts, "nombre de parts", "CCH D832-25 2° d)");
+    trace.rate("K", k, "coefficient de prise en charge, arrondi à deux décimales par défaut", "CCH D842-6 2°, D832-25 2°");
+
+    long ceiling = ceiling(rules, loan.signed(), housing.zone(), couple, n);
+    if (loan.firstOccupant()) {
+      ceiling = Math.max(ceiling, ceiling(rules, loan.entryDate().orElseThrow(), housing.zone(), couple, n));
+    }
+    FoyerCharges charges = rules.parameter(AccessionParameters.AL_CHARGES).at(day);
+    long base = charges.base();
+    if (loan.coOwners()) {
+      ceiling = Fixed.mul(ceiling, rules.parameter(AccessionParameters.CO_OWNER_CEILING_RATE).at(day));
+      // arrêté art. 37 2°: a single co-owner's charges are half the couple's (30.29 of 60.59 in 2025-10)
+      base = couple || n > 0 ? base : Fixed.roundTo(base / 2, Fixed.CENT, RoundingMode.FLOOR);
+    }
+    long l = Math.min(payment, ceiling);
+    long c = base + Fixed.times(charges.perDependant(), n);
+    MinimumRentScale scale = rules.parameter(FoyerParameters.E0_SECOND).at(day);
+    long l0 = scale.monthly(r, parts);
+    trace.amount("L_plaf", ceiling, "mensualité plafond à la date du certificat", "CCH D842-8; arrêté du 27/09/2019 art. 33, 37");
+    trace.amount("L", l, "mensualité éligible", "CCH D842-6 3°");
+    trace.amount("C", c, "montant forfaitaire au titre des charges", "CCH D842-6 4°; arrêté du 27/09/2019 art. 34, 37");
+    trace.amount("L0", l0, "mensualité minimale", "CCH D842-6 5°, D832-26 al. 2");
+
+    long a0 = Fixed.mul(k, Math.max(0, l + c - l0));
+    trace.amount("Af", a0, "aide K × (L + C − L0)", D842_6);
+    boolean thresholdFirst = o.thresholdBeforeTaper();
+    long threshold = thresholdFirst ? PaidAmount.threshold(p, false)
+        : rules.parameter(AccessionParameters.PAYMENT_THRESHOLD).at(day);
+    if (thresholdFirst && a0 < threshold) {
+      a0 = 0;
+    }
+    long a1 = Math.max(0, a0 - rules.parameter(AccessionParameters.FLAT_REDUCTION).at(day));
+    trace.amount("A_minoree", a1, "aide après minoration forfaitaire", "arrêté du 27/09/2019 art. 35");
+    long a2 = a1;
+    if (!o.foyerNoMinimumNetExpense()) {
+      long minimum = !worksOnly && !loan.signed().isBefore(NET_EXPENSE_RATE_FROM)
+          ? Fixed.mul(r, rules.parameter(AccessionParameters.MINIMUM_NET_EXPENSE_RATE).at(day))
+          : rules.parameter(AccessionParameters.MINIMUM_NET_EXPENSE).at(day);
+      long netExpense = payment + c - a1;
+      a2 = netExpense < minimum ? Math.max(0, a1 - (minimum - netExpense)) : a1;
+      trace.amount("DNM", minimum, "dépense nette minimale", "CCH D842-11; arrêté du 27/09/2019 art. 38");
+      trace.amount("A_DNM", a2, "aide après abattement au titre de la dépense nette minimale", "CCH D842-11");
+    }
+    if (thresholdFirst) {
+      threshold = 0;
+    }
+    long paid;
+    if (o.finalRoundingEuroDown()) {
+      long crds = PaidAmount.crds(p, a2);
+      long rounded = a2 > 0 ? PaidAmount.roundedDownNetPlusCrds(a2, crds) : 0;
+      trace.amount("CRDS", crds, "montant représentatif des contributions sociales", D842_6);
+      paid = rounded >= threshold ? Math.max(0, Fixed.toCent(rounded - crds)) : 0;
+    } else {
+      paid = a2 >= threshold ? PaidAmount.netToCent(p, a2) : 0;
+    }
+    int label = paid > 0 ? BenefitLabel.code(false, n) : 0;
+    trace.amount("montant", paid, "aide versée, nette de CRDS", D842_6);
+    return AmountAndLabel.of(paid, label);
+  }
+
+  private static long ceiling(BenefitRules rules, LocalDate date, int zone, boolean couple, int n) {
+    return rules.parameter(AccessionParameters.AL_CEILINGS).at(date).zone(zone).of(couple, n);
+  }
+}

@@ -1,0 +1,197 @@
+package fr.benefitcalc.lab.compare;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.core.timeline.BenefitTimeline;
+import fr.benefitcalc.core.timeline.DecisionTimeline;
+import fr.benefitcalc.core.timeline.Situations;
+import fr.benefitcalc.core.timeline.TimelineResult;
+import fr.benefitcalc.lab.population.HouseholdGroups;
+import fr.benefitcalc.lab.scenario.Scenario;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One household of a comparison under every scenario: its decision timelines and what the comparison
+ * keeps of them (groups, amounts, error). The unit of work of {@link Comparison} on one machine, and of
+ * any engine that distributes the households (calc-spark): both compute a household with this class
+ * and build the metrics from its {@link Outcome}, so that no rule nor metric is written twice.
+ */
+public final class HouseholdComparison {
+  private final List<Scenario> scenarios;
+  private final MonthRange span;
+  private final int explainedSample;
+  private final List<Map<Benefit, BenefitRule>> used;
+  private final List<List<Benefit>> benefits;
+
+  /**
+   * @param rules the rule of each benefit (a scenario computes those its rule set defines)
+   * @param scenarios the scenarios, the baseline first
+   * @param span the months of right computed
+   * @param explainedSample households of index below it are computed with explanations
+   */
+  public HouseholdComparison(Map<Benefit, BenefitRule> rules, List<Scenario> scenarios, MonthRange span,
+      int explainedSample) {
+    this.scenarios = List.copyOf(scenarios);
+    if (this.scenarios.isEmpty()) {
+      throw new IllegalArgumentException("a comparison needs at least one scenario");
+    }
+    this.span = Objects.requireNonNull(span, "span");
+    this.explainedSample = explainedSample;
+    this.used = this.scenarios.stream().map(s -> {
+      Map<Benefit, BenefitRule> m = new EnumMap<>(Benefit.class);
+      rules.forEach((b, r) -> {
+        if (s.ruleSet().defines(b)) {
+          m.put(b, r);
+        }
+      });
+      return Map.copyOf(m);
+    }).toList();
+    this.benefits = used.stream().map(m -> List.copyOf(new EnumMap<>(m).keySet())).toList();
+  }
+
+  /** The scenarios, the baseline first. */
+  public List<Scenario> scenarios() {
+    return scenarios;
+  }
+
+  /** The months of right computed. */
+  public MonthRange span() {
+    return span;
+  }
+
+  /** The benefits computed under scenario {@code s}, in the order of the outcome's arrays. */
+  public List<Benefit> benefits(int s) {
+    return benefits.get(s);
+  }
+
+  /**
+   * Household {@code h}, of index {@code index} in its population, under every scenario. A scenario whose
+   * computation fails gives the error, not an exception.
+   */
+  public Outcome compute(Household h, int index) {
+    int count = scenarios.size();
+    TimelineResult[] results = new TimelineResult[count];
+    String[] errors = new String[count];
+    long[] nanos = new long[count];
+    DecisionTimeline.Detail detail = index < explainedSample ? DecisionTimeline.Detail.EXPLAINED
+        : DecisionTimeline.Detail.AMOUNTS;
+    for (int s = 0; s < count; s++) {
+      long start = System.nanoTime();
+      try {
+        results[s] = DecisionTimeline.compute(Situations.of(h), used.get(s), scenarios.get(s).ruleSet(), span, detail);
+      } catch (RuntimeException e) {
+        errors[s] = e.getMessage() == null ? e.toString() : e.getMessage();
+      }
+      nanos[s] = System.nanoTime() - start;
+    }
+    return new Outcome(h.id(), HouseholdGroups.type(h), HouseholdGroups.incomeBand(h, span), results, errors, nanos);
+  }
+
+  /** What one household gave under every scenario (arrays indexed by scenario; read-only by convention). */
+  public final class Outcome {
+    private final String householdId;
+    private final int type;
+    private final int band;
+    private final TimelineResult[] results;
+    private final String[] errors;
+    private final long[] nanos;
+
+    private Outcome(String householdId, int type, int band, TimelineResult[] results, String[] errors, long[] nanos) {
+      this.householdId = householdId;
+      this.type = type;
+      this.band = band;
+      this.results = results;
+      this.errors = errors;
+      this.nanos = nanos;
+    }
+
+    /** The household's id. */
+    public String householdId() {
+      return householdId;
+    }
+
+    /** The household's type (index in {@link HouseholdGroups#TYPES}). */
+    public int type() {
+      return type;
+    }
+
+    /** The household's income band (index in {@link HouseholdGroups#BANDS}). */
+    public int band() {
+      return band;
+    }
+
+    /** Why scenario {@code s} could not be computed, or empty. */
+    public Optional<String> error(int s) {
+      return Optional.ofNullable(errors[s]);
+    }
+
+    /**
+     * Whether the household was computed under every scenario. One in error under some scenario is excluded
+     * from every total (its amounts are not counted anywhere), so that the scenarios are compared on the same
+     * households.
+     */
+    public boolean computed() {
+      for (String e : errors) {
+        if (e != null) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Why the household is excluded from the totals ("error: S1: ...; S3: ..."), or empty when it is computed. */
+    public Optional<String> exclusion() {
+      StringBuilder r = new StringBuilder();
+      for (int s = 0; s < errors.length; s++) {
+        if (errors[s] != null) {
+          r.append(r.length() == 0 ? "error: " : "; ").append(scenarios.get(s).id()).append(": ").append(errors[s]);
+        }
+      }
+      return r.length() == 0 ? Optional.empty() : Optional.of(r.toString());
+    }
+
+    /** The time scenario {@code s} took on this household (nanoseconds). */
+    public long nanos(int s) {
+      return nanos[s];
+    }
+
+    /** The timeline of the {@code k}-th benefit of {@link #benefits(int) benefits(s)}; empty when in error. */
+    public Optional<BenefitTimeline> timeline(int s, int k) {
+      return results[s] == null ? Optional.empty() : Optional.of(results[s].of(benefits.get(s).get(k)));
+    }
+
+    /** Paid by the decisions of the {@code k}-th benefit under scenario {@code s} over the span (nano-euros; 0 in error). */
+    public long paid(int s, int k) {
+      return results[s] == null ? 0 : results[s].of(benefits.get(s).get(k)).paid().total();
+    }
+
+    /** Paid plus applied regularisations of the {@code k}-th benefit under scenario {@code s} (nano-euros; 0 in error). */
+    public long net(int s, int k) {
+      if (results[s] == null) {
+        return 0;
+      }
+      BenefitTimeline t = results[s].of(benefits.get(s).get(k));
+      return Math.addExact(Math.addExact(t.paid().total(), t.appliedIndus()), t.appliedRappels());
+    }
+
+    /** The net amount of every benefit under scenario {@code s} (nano-euros). */
+    public long netTotal(int s) {
+      long total = 0;
+      for (int k = 0; k < benefits.get(s).size(); k++) {
+        total = Math.addExact(total, net(s, k));
+      }
+      return total;
+    }
+
+    /** The net amount of every benefit under scenario {@code s} minus under the baseline (nano-euros). */
+    public long netDifference(int s) {
+      return Math.subtractExact(netTotal(s), netTotal(0));
+    }
+  }
+}

@@ -1,0 +1,268 @@
+package fr.benefitcalc.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.money.ExactTotal;
+import fr.benefitcalc.lab.compare.BenefitMetrics;
+import fr.benefitcalc.lab.compare.Comparison;
+import fr.benefitcalc.lab.compare.ComparisonResult;
+import fr.benefitcalc.lab.compare.GroupTally;
+import fr.benefitcalc.lab.compare.HouseholdComparison;
+import fr.benefitcalc.lab.compare.ScenarioOutcome;
+import fr.benefitcalc.lab.population.HouseholdGroups;
+import fr.benefitcalc.lab.population.Population;
+import fr.benefitcalc.lab.scenario.Scenario;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The comparison of {@code compare} on Apache Spark. The households are drawn inside the executors
+ * (household {@code i} from its own random stream: the same households whatever the partitioning), each
+ * is computed under every scenario by the lab's {@link HouseholdComparison} in {@code mapPartitions},
+ * and the results are written as Parquet, one row per household × scenario × benefit ({@link #SCHEMA}).
+ * The metrics are then aggregated by Spark from that file: the lab's {@link BenefitMetrics} counters
+ * summed (their largest drop: the maximum), the winners and losers counted by group, the households in
+ * error collected; the result is a {@link ComparisonResult} from which the lab writes its summary and
+ * report.
+ */
+public final class SparkComparison {
+  /** Where the results are written under the output folder. */
+  public static final String RESULTS = "results.parquet";
+
+  /**
+   * The results' columns. Amounts in nano-euros (10^-9 €, exact). Per household: its index in the
+   * population, id, type and income band; per scenario: its index (0 = baseline) and id; per benefit:
+   * its name and index among the scenario's benefits; the error if the household could not be computed
+   * under the scenario; why the household is excluded from every total (an error under some scenario: its
+   * amounts and counters are then 0 under every scenario, as it is counted nowhere); the net amount received (paid plus applied
+   * regularisations); the household's net amount of every benefit minus the baseline's, and whether it
+   * wins or loses (repeated on each benefit's row); then one column per counter of
+   * {@link BenefitMetrics#COUNTERS} (paid, due, applied and frozen indus and rappels, reopened decisions,
+   * changes, ...).
+   */
+  public static final StructType SCHEMA = schema();
+
+  private static final int FIXED_COLUMNS = 14;
+  private static final DecimalType EXACT = DataTypes.createDecimalType(38, 0);
+
+  private SparkComparison() {}
+
+  private static StructType schema() {
+    List<StructField> f = new ArrayList<>(List.of(
+        DataTypes.createStructField("household_index", DataTypes.LongType, false),
+        DataTypes.createStructField("household", DataTypes.StringType, false),
+        DataTypes.createStructField("household_type", DataTypes.StringType, false),
+        DataTypes.createStructField("income_band", DataTypes.StringType, false),
+        DataTypes.createStructField("scenario_index", DataTypes.IntegerType, false),
+        DataTypes.createStructField("scenario", DataTypes.StringType, false),
+        DataTypes.createStructField("benefit", DataTypes.StringType, false),
+        DataTypes.createStructField("benefit_index", DataTypes.IntegerType, false),
+        DataTypes.createStructField("error", DataTypes.StringType, true),
+        DataTypes.createStructField("excluded", DataTypes.StringType, true),
+        DataTypes.createStructField("net", DataTypes.LongType, false),
+        DataTypes.createStructField("household_net_difference", DataTypes.LongType, false),
+        DataTypes.createStructField("household_wins", DataTypes.BooleanType, false),
+        DataTypes.createStructField("household_loses", DataTypes.BooleanType, false)));
+    for (String c : BenefitMetrics.COUNTERS) {
+      f.add(DataTypes.createStructField(c, DataTypes.LongType, false));
+    }
+    return DataTypes.createStructType(f);
+  }
+
+  /**
+   * Runs {@code job} on {@code spark} in {@code partitions} partitions, writes the results under
+   * {@code out} ({@value #RESULTS}, replaced if present; a path of the cluster's file system) and returns
+   * the aggregated comparison (without per-household arrays: those are in the file).
+   */
+  public static ComparisonResult run(SparkSession spark, ComparisonJob job, int partitions, String out) {
+    HouseholdComparison engine = job.engine();
+    Population population = job.population();
+    List<Scenario> scenarios = engine.scenarios();
+    LongAccumulator[] nanos = new LongAccumulator[scenarios.size()];
+    for (int s = 0; s < nanos.length; s++) {
+      nanos[s] = spark.sparkContext().longAccumulator("compute nanos of " + scenarios.get(s).id());
+    }
+    String results = out.endsWith("/") ? out + RESULTS : out + "/" + RESULTS;
+    spark.range(0, job.households(), 1, partitions)
+        .mapPartitions(new ComputeHouseholds(job, nanos), Encoders.row(SCHEMA))
+        .write().mode(SaveMode.Overwrite).parquet(results);
+    Dataset<Row> r = spark.read().parquet(results);
+
+    // the lab's metrics, summed by scenario and benefit
+    List<Column> aggregates = new ArrayList<>();
+    for (String c : BenefitMetrics.COUNTERS) {
+      // sums on 38 decimal digits: exact at any population size, as the lab's 128-bit totals
+      aggregates.add((BenefitMetrics.LARGEST_DROP.equals(c) ? max(col(c)).cast(EXACT) : sum(col(c).cast(EXACT))).as(c));
+    }
+    List<Map<Benefit, BenefitMetrics>> metrics = new ArrayList<>();
+    for (int s = 0; s < scenarios.size(); s++) {
+      Map<Benefit, BenefitMetrics> m = new EnumMap<>(Benefit.class);
+      for (Benefit b : engine.benefits(s)) {
+        m.put(b, new BenefitMetrics()); // a scenario without households keeps empty metrics
+      }
+      metrics.add(m);
+    }
+    for (Row row : r.groupBy(col("scenario_index"), col("benefit"))
+        .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(new Column[0])).collectAsList()) {
+      BigInteger[] c = new BigInteger[BenefitMetrics.COUNTERS.size()];
+      for (int j = 0; j < c.length; j++) {
+        c[j] = row.getDecimal(2 + j).toBigIntegerExact();
+      }
+      metrics.get(row.getInt(0)).put(Benefit.valueOf(row.getString(1)), BenefitMetrics.ofCounters(c));
+    }
+
+    // winners and losers by group: one row per household and scenario (its first benefit's)
+    Dataset<Row> households = r.filter(col("benefit_index").equalTo(0));
+    Dataset<Row> counted = households.filter(col("excluded").isNull());
+    List<GroupTally> byType = tallies(counted, "household_type", HouseholdGroups.TYPES, scenarios.size());
+    List<GroupTally> byBand = tallies(counted, "income_band", HouseholdGroups.BANDS, scenarios.size());
+
+    // households in error, every one
+    List<List<Comparison.HouseholdError>> errors = new ArrayList<>();
+    for (int s = 0; s < scenarios.size(); s++) {
+      errors.add(new ArrayList<>());
+    }
+    for (Row row : households.filter(col("error").isNotNull()).select("household", "scenario_index", "error")
+        .collectAsList()) {
+      int s = row.getInt(1);
+      errors.get(s).add(new Comparison.HouseholdError(row.getString(0), scenarios.get(s).name(), row.getString(2)));
+    }
+
+    // households excluded from every total (in error under some scenario), with their reason
+    Map<Integer, String> excluded = new TreeMap<>();
+    long computedHouseholds = households.filter(col("scenario_index").equalTo(0)).count();
+    for (Row row : households.filter(col("scenario_index").equalTo(0).and(col("excluded").isNotNull()))
+        .select("household_index", "excluded").collectAsList()) {
+      excluded.put(Math.toIntExact(row.getLong(0)), row.getString(1));
+    }
+
+    int cores = Math.max(1, spark.sparkContext().defaultParallelism());
+    List<ScenarioOutcome> outcomes = new ArrayList<>();
+    for (int s = 0; s < scenarios.size(); s++) {
+      int k = engine.benefits(s).size();
+      List<Comparison.HouseholdError> e = errors.get(s);
+      e.sort(Comparison.ERRORS);
+      outcomes.add(new ScenarioOutcome(scenarios.get(s), engine.benefits(s), metrics.get(s), new long[k][0],
+          new long[k][0], byType.get(s).result(), byBand.get(s).result(), List.copyOf(e),
+          nanos[s].value() / 1_000_000 / cores));
+    }
+    return new ComparisonResult(population.description(), engine.span(), outcomes, new int[0], new int[0], List.of(),
+        Math.toIntExact(computedHouseholds), excluded, Map.of());
+  }
+
+  private static List<GroupTally> tallies(Dataset<Row> households, String group, String[] labels, int scenarios) {
+    List<GroupTally> tallies = new ArrayList<>();
+    for (int s = 0; s < scenarios; s++) {
+      tallies.add(new GroupTally(labels));
+    }
+    List<String> order = List.of(labels);
+    for (Row row : households.groupBy(col("scenario_index"), col(group))
+        .agg(count(lit(1)), sum(when(col("household_wins"), 1L).otherwise(0L)),
+            sum(when(col("household_loses"), 1L).otherwise(0L)), sum(col("household_net_difference").cast(EXACT)))
+        .collectAsList()) {
+      tallies.get(row.getInt(0)).add(order.indexOf(row.getString(1)), row.getLong(2), row.getLong(3), row.getLong(4),
+          ExactTotal.of(row.getDecimal(5).toBigIntegerExact()));
+    }
+    return tallies;
+  }
+
+  /** Draws and computes the households of a partition, lazily, row by row. */
+  static final class ComputeHouseholds implements MapPartitionsFunction<Long, Row> {
+    private static final long serialVersionUID = 1L;
+    private final ComparisonJob job;
+    private final LongAccumulator[] nanos;
+
+    ComputeHouseholds(ComparisonJob job, LongAccumulator[] nanos) {
+      this.job = job;
+      this.nanos = nanos.clone();
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Long> indices) {
+      HouseholdComparison engine = job.engine();
+      List<Household> population = job.population().households(); // drawn when read
+      return new Iterator<>() {
+        private Iterator<Row> current = Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && indices.hasNext()) {
+            long i = indices.next();
+            current = rows(engine, engine.compute(population.get((int) i), (int) i), i).iterator();
+          }
+          return current.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return current.next();
+        }
+      };
+    }
+
+    private List<Row> rows(HouseholdComparison engine, HouseholdComparison.Outcome o, long index) {
+      List<Row> rows = new ArrayList<>();
+      int counters = BenefitMetrics.COUNTERS.size();
+      boolean computed = o.computed();
+      String exclusion = o.exclusion().orElse(null);
+      for (int s = 0; s < engine.scenarios().size(); s++) {
+        nanos[s].add(o.nanos(s));
+        long difference = computed ? o.netDifference(s) : 0L;
+        List<Benefit> benefits = engine.benefits(s);
+        for (int k = 0; k < benefits.size(); k++) {
+          Object[] v = new Object[FIXED_COLUMNS + counters];
+          v[0] = index;
+          v[1] = o.householdId();
+          v[2] = HouseholdGroups.TYPES[o.type()];
+          v[3] = HouseholdGroups.BANDS[o.band()];
+          v[4] = s;
+          v[5] = engine.scenarios().get(s).id();
+          v[6] = benefits.get(k).name();
+          v[7] = k;
+          v[8] = o.error(s).orElse(null);
+          v[9] = exclusion;
+          v[10] = computed ? o.net(s, k) : 0L;
+          v[11] = difference;
+          v[12] = GroupTally.wins(difference);
+          v[13] = GroupTally.loses(difference);
+          BigInteger[] c = computed ? BenefitMetrics.of(o.timeline(s, k).orElseThrow(), engine.span()).counters() : null;
+          for (int j = 0; j < counters; j++) {
+            v[FIXED_COLUMNS + j] = c == null ? 0L : c[j].longValueExact(); // one household's amounts fit 64 bits
+          }
+          rows.add(RowFactory.create(v));
+        }
+      }
+      return rows;
+    }
+  }
+}
