@@ -59,6 +59,7 @@ public class TimelineBenchmark {
   private Map<Benefit, BenefitRule> rules;
   private RuleSet law;
   private MonthRange span;
+  private DecisionTimeline.Prepared prepared;
   private ExecutorService executor;
   private final AtomicInteger nextChunk = new AtomicInteger();
   private List<Callable<Long>> workers;
@@ -72,6 +73,7 @@ public class TimelineBenchmark {
     }
     law = catalog.ruleSet("law");
     span = MonthRange.of(YearMonth.of(2023, 1), YearMonth.of(2025, 12));
+    prepared = DecisionTimeline.prepare(rules, law, span);
     // resources from M-14 of the first decision (the AL reads M-13..M-2) to the end of the span
     HouseholdGenerator generator = HouseholdGenerator.calibrated(YearMonth.of(2021, 11), YearMonth.of(2025, 12));
     SplittableRandom rng = new SplittableRandom(2023_01L);
@@ -95,8 +97,7 @@ public class TimelineBenchmark {
     long regularisations = 0;
     for (int c = nextChunk.getAndIncrement(); c * CHUNK < HOUSEHOLDS; c = nextChunk.getAndIncrement()) {
       for (int i = c * CHUNK; i < Math.min(HOUSEHOLDS, (c + 1) * CHUNK); i++) {
-        TimelineResult r = DecisionTimeline.compute(Situations.of(households[i]), rules, law, span,
-            DecisionTimeline.Detail.AMOUNTS);
+        TimelineResult r = prepared.compute(Situations.of(households[i]), DecisionTimeline.Detail.AMOUNTS);
         regularisations += r.of(Benefit.AL).regularisations().size() + r.of(Benefit.PA).regularisations().size();
       }
     }

@@ -58,6 +58,7 @@ final class BenefitTimelineComputer {
   /** The CNAF payment calendar: benefits of a month are paid around the 5th of the next one. */
   static final int DEFAULT_PAYMENT_DAY = 5;
 
+  private final BenefitPlan plan;
   private final Benefit benefit;
   private final BenefitRule rule;
   private final BenefitRules rules;
@@ -72,13 +73,14 @@ final class BenefitTimelineComputer {
   private final boolean feed;
   private final int decisionDay;
   private final int paymentDay;
-  /** Whether revaluations apply on their date ({@code on-date}). */
-  private final boolean onDate;
+  /**
+   * The days (epoch days) on which a parameter the rule reads for the month of right takes a new
+   * value; empty when revaluations wait for the next decision ({@code next-decision}).
+   */
+  private final long[] revaluationDays;
   private Revisions known;
   /** The months of the decisions computed (for the frozen-data view). */
   private int[] decisionMonths;
-  private DecisionWindows windowsOutside;
-  private DecisionWindows windowsExperimenting;
 
   // results over the months computed, lo..hi (whole decisions)
   private int lo;
@@ -89,23 +91,24 @@ final class BenefitTimelineComputer {
   private int[] changeMonths = new int[16];
   private long[] changeAmounts = new long[16];
 
-  BenefitTimelineComputer(Benefit benefit, BenefitRule rule, RuleSet ruleSet, Situations situations, MonthRange span,
-      int computeFirst, int computeLast, Optional<LinkedLedger> linked, boolean explain, Revisions known) {
-    this.benefit = benefit;
-    this.rule = rule;
-    this.rules = ruleSet.rules(benefit);
-    this.ruleSet = ruleSet;
+  BenefitTimelineComputer(BenefitPlan plan, Situations situations, MonthRange span, int computeFirst, int computeLast,
+      Optional<LinkedLedger> linked, boolean explain, Revisions known) {
+    this.plan = plan;
+    this.benefit = plan.benefit;
+    this.rule = plan.rule;
+    this.rules = plan.rules;
+    this.ruleSet = plan.ruleSet;
     this.situations = situations;
     this.span = span;
     this.computeFirst = Math.min(computeFirst, span.firstIndex());
     this.computeLast = Math.max(computeLast, span.lastIndex());
     this.linked = linked;
     this.explain = explain;
-    this.policy = rules.policy();
-    this.feed = policy.correctedDataFeedFutureDecisions();
-    this.decisionDay = day(rules, DecisionTimeline.DECISION_DAY_OPTION, 1);
-    this.paymentDay = day(rules, DecisionTimeline.PAYMENT_DAY_OPTION, DEFAULT_PAYMENT_DAY);
-    this.onDate = revaluationOnDate(rules);
+    this.policy = plan.policy;
+    this.feed = plan.feed;
+    this.decisionDay = plan.decisionDay;
+    this.paymentDay = plan.paymentDay;
+    this.revaluationDays = plan.revaluationDays;
     this.known = known;
   }
 
@@ -150,24 +153,17 @@ final class BenefitTimelineComputer {
    * next month: amounts are monthly), increasing.
    */
   private int[] revaluationMonths(int first, int last) {
-    if (!onDate) {
-      return new int[0];
-    }
     long from = Months.firstEpochDay(first);
     long until = Months.firstEpochDay(last + 1);
     int[] out = new int[8];
     int n = 0;
-    for (Timeline<?> declared : rule.parametersOfTheMonthOfRight()) {
-      List<? extends Timeline.Step<?>> steps = rules.parameter(declared).steps();
-      for (int i = 1; i < steps.size(); i++) {
-        LocalDate start = steps.get(i).from();
-        long day = start.toEpochDay();
-        if (day > from && day < until && !Objects.equals(steps.get(i).value(), steps.get(i - 1).value())) {
-          if (n == out.length) {
-            out = java.util.Arrays.copyOf(out, 2 * n);
-          }
-          out[n++] = Months.index(start) + (start.getDayOfMonth() == 1 ? 0 : 1);
+    for (long day : revaluationDays) {
+      if (day > from && day < until) {
+        LocalDate start = LocalDate.ofEpochDay(day);
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, 2 * n);
         }
+        out[n++] = Months.index(start) + (start.getDayOfMonth() == 1 ? 0 : 1);
       }
     }
     java.util.Arrays.sort(out, 0, n);
@@ -178,6 +174,30 @@ final class BenefitTimelineComputer {
       }
     }
     return java.util.Arrays.copyOf(out, distinct);
+  }
+
+  /**
+   * The days (epoch days, in the order found) on which a parameter {@code rule} reads for the month of
+   * right takes a new value under {@code rules}; empty in {@code next-decision} mode.
+   */
+  static long[] revaluationDays(BenefitRule rule, BenefitRules rules) {
+    if (!revaluationOnDate(rules)) {
+      return new long[0];
+    }
+    long[] out = new long[8];
+    int n = 0;
+    for (Timeline<?> declared : rule.parametersOfTheMonthOfRight()) {
+      List<? extends Timeline.Step<?>> steps = rules.parameter(declared).steps();
+      for (int i = 1; i < steps.size(); i++) {
+        if (!Objects.equals(steps.get(i).value(), steps.get(i - 1).value())) {
+          if (n == out.length) {
+            out = java.util.Arrays.copyOf(out, 2 * n);
+          }
+          out[n++] = steps.get(i).from().toEpochDay();
+        }
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /** The payment date of the month of this index (epoch day): its payment day of the next month. */
@@ -204,16 +224,7 @@ final class BenefitTimelineComputer {
   }
 
   private DecisionWindows windows(boolean experimenting) {
-    if (experimenting) {
-      if (windowsExperimenting == null) {
-        windowsExperimenting = new DecisionWindows(rule, rules, true);
-      }
-      return windowsExperimenting;
-    }
-    if (windowsOutside == null) {
-      windowsOutside = new DecisionWindows(rule, rules, false);
-    }
-    return windowsOutside;
+    return plan.windows(experimenting);
   }
 
   /** The benefit as the agency knew it on each date, over the months computed (after {@link #compute}). */
@@ -277,7 +288,6 @@ final class BenefitTimelineComputer {
     List<Segment> segments = explain ? new ArrayList<>() : null;
     List<Decision> decisions = new ArrayList<>(count);
     List<Regularisation> regularisations = new ArrayList<>();
-    ReadMonths resolved = new ReadMonths();
     LinkedLedger ledger = linked.orElse(null);
     int[] reopen = new int[0];
     int[] starts = new int[interval + 1];
@@ -288,7 +298,7 @@ final class BenefitTimelineComputer {
       int day = (int) date.toEpochDay();
       Household situation = situations.at(month);
       DecisionWindows windows = windows(situation.rsaPaExperiment());
-      windows.resolve(month, resolved);
+      ReadMonths resolved = windows.of(month);
       ResourceHistory history = situation.resources();
       Revisions revisions = revisions(history);
       int decisionLast = month + interval - 1;

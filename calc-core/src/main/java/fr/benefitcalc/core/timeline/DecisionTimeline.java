@@ -87,59 +87,92 @@ public final class DecisionTimeline {
 
   /**
    * The timeline of a household over {@code span} for every benefit of {@code rules}, under
-   * {@code ruleSet} (which must define each of them).
+   * {@code ruleSet} (which must define each of them). To compute many households under the same
+   * rules, {@link #prepare} them once.
    */
   public static TimelineResult compute(Situations situations, Map<Benefit, BenefitRule> rules, RuleSet ruleSet,
       MonthRange span, Detail detail) {
     Objects.requireNonNull(situations, "situations");
-    Objects.requireNonNull(ruleSet, "ruleSet");
-    Objects.requireNonNull(span, "span");
     Objects.requireNonNull(detail, "detail");
-    if (rules.isEmpty()) {
-      throw new IllegalArgumentException("decision timeline: no benefit rule given");
-    }
-    rules.forEach((benefit, rule) -> {
-      if (rule.benefit() != benefit) {
-        throw new IllegalArgumentException("decision timeline: the rule given for " + benefit + " computes "
-            + rule.benefit());
+    return prepare(rules, ruleSet, span).compute(situations, detail);
+  }
+
+  /**
+   * The timelines of {@code rules} under {@code ruleSet} over {@code span}, prepared for many
+   * households: what does not depend on the household (each benefit's rules, policy, decision and
+   * payment days, revaluation months, the months each decision reads) is derived once. Immutable
+   * and thread-safe; gives the same results as {@link #compute(Situations, Map, RuleSet, MonthRange, Detail)}.
+   *
+   * @throws IllegalArgumentException when {@code rules} is empty, a rule is given under another
+   *     benefit than its own, or {@code ruleSet} does not define one of the benefits
+   */
+  public static Prepared prepare(Map<Benefit, BenefitRule> rules, RuleSet ruleSet, MonthRange span) {
+    return new Prepared(rules, ruleSet, span);
+  }
+
+  /** Timelines prepared for one set of rules, a rule set and a span ({@link #prepare}). */
+  public static final class Prepared {
+    private final RuleSet ruleSet;
+    private final MonthRange span;
+    private final BenefitPlan[] plans; // by benefit ordinal, null when not computed
+
+    private Prepared(Map<Benefit, BenefitRule> rules, RuleSet ruleSet, MonthRange span) {
+      Objects.requireNonNull(ruleSet, "ruleSet");
+      Objects.requireNonNull(span, "span");
+      if (rules.isEmpty()) {
+        throw new IllegalArgumentException("decision timeline: no benefit rule given");
       }
-      ruleSet.rules(benefit);
-    });
-    Map<Benefit, BenefitTimeline> out = new EnumMap<>(Benefit.class);
-    Optional<LinkedLedger> al = Optional.empty();
-    Revisions revisions = null; // shared by the benefits: the same histories
-    int alFirst = span.firstIndex();
-    int alLast = span.lastIndex();
-    if (rules.containsKey(Benefit.AL)) {
-      // warm-up: the AL of every month the RSA / PA decisions of the span read or cover, so that they see the AL
-      // the rules give (not a 0 before the span) and name the same AL changes whatever the span
-      for (Map.Entry<Benefit, BenefitRule> e : rules.entrySet()) {
-        if (e.getKey() != Benefit.AL) {
-          var benefitRules = ruleSet.rules(e.getKey());
-          int first = benefitRules.schedule().decisionIndexFor(span.firstIndex());
-          boolean experimenting = situations.at(first).rsaPaExperiment();
-          alFirst = Math.min(alFirst, new DecisionWindows(e.getValue(), benefitRules, experimenting).earliestMonth(first));
-          alLast = Math.max(alLast, benefitRules.schedule().decisionIndexFor(span.lastIndex())
-              + benefitRules.schedule().intervalMonths() - 1);
+      rules.forEach((benefit, rule) -> {
+        if (rule.benefit() != benefit) {
+          throw new IllegalArgumentException("decision timeline: the rule given for " + benefit + " computes "
+              + rule.benefit());
+        }
+        ruleSet.rules(benefit);
+      });
+      this.ruleSet = ruleSet;
+      this.span = span;
+      this.plans = new BenefitPlan[Benefit.values().length];
+      rules.forEach((benefit, rule) -> plans[benefit.ordinal()] = new BenefitPlan(benefit, rule, ruleSet));
+    }
+
+    /** The timeline of a household over the span for every benefit prepared. */
+    public TimelineResult compute(Situations situations, Detail detail) {
+      Objects.requireNonNull(situations, "situations");
+      Objects.requireNonNull(detail, "detail");
+      Map<Benefit, BenefitTimeline> out = new EnumMap<>(Benefit.class);
+      Optional<LinkedLedger> al = Optional.empty();
+      Revisions revisions = null; // shared by the benefits: the same histories
+      int alFirst = span.firstIndex();
+      int alLast = span.lastIndex();
+      if (plans[Benefit.AL.ordinal()] != null) {
+        // warm-up: the AL of every month the RSA / PA decisions of the span read or cover, so that they see the AL
+        // the rules give (not a 0 before the span) and name the same AL changes whatever the span
+        for (BenefitPlan plan : plans) {
+          if (plan != null && plan.benefit != Benefit.AL) {
+            var schedule = plan.rules.schedule();
+            int first = schedule.decisionIndexFor(span.firstIndex());
+            boolean experimenting = situations.at(first).rsaPaExperiment();
+            alFirst = Math.min(alFirst, plan.windows(experimenting).earliestMonth(first));
+            alLast = Math.max(alLast, schedule.decisionIndexFor(span.lastIndex()) + schedule.intervalMonths() - 1);
+          }
         }
       }
-    }
-    for (Benefit benefit : Benefit.values()) {
-      BenefitRule rule = rules.get(benefit);
-      if (rule == null) {
-        continue;
+      for (BenefitPlan plan : plans) {
+        if (plan == null) {
+          continue;
+        }
+        boolean isAl = plan.benefit == Benefit.AL;
+        BenefitTimelineComputer computer = new BenefitTimelineComputer(plan, situations, span,
+            isAl ? alFirst : span.firstIndex(), isAl ? alLast : span.lastIndex(), isAl ? Optional.empty() : al,
+            detail == Detail.EXPLAINED, revisions);
+        BenefitTimeline t = computer.compute();
+        revisions = computer.revisions();
+        out.put(plan.benefit, t);
+        if (isAl) {
+          al = Optional.of(computer.ledger(ReceivedBenefit.AL));
+        }
       }
-      BenefitTimelineComputer computer = new BenefitTimelineComputer(benefit, rule, ruleSet, situations, span,
-          benefit == Benefit.AL ? alFirst : span.firstIndex(), benefit == Benefit.AL ? alLast : span.lastIndex(),
-          benefit == Benefit.AL ? Optional.empty() : al,
-          detail == Detail.EXPLAINED, revisions);
-      BenefitTimeline t = computer.compute();
-      revisions = computer.revisions();
-      out.put(benefit, t);
-      if (benefit == Benefit.AL) {
-        al = Optional.of(computer.ledger(ReceivedBenefit.AL));
-      }
+      return new TimelineResult(situations.initial().id(), ruleSet.name(), span, out);
     }
-    return new TimelineResult(situations.initial().id(), ruleSet.name(), span, out);
   }
 }

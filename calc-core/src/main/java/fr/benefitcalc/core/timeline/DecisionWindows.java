@@ -6,20 +6,21 @@ import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.rules.ReadMonths;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.core.time.Months;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which resource months a benefit's decisions read, as the rule declares them
  * ({@link BenefitRule#reads}: its reference windows under the rule set and every other month it
- * reads): what a late or corrected value must touch to reopen a decision.
+ * reads): what a late or corrected value must touch to reopen a decision. Each decision month's
+ * declaration is resolved once and kept: one instance serves every household of a prepared timeline
+ * ({@link DecisionTimeline#prepare}), from any thread.
  */
 final class DecisionWindows {
   private final BenefitRule rule;
   private final BenefitRules rules;
   private final boolean experimenting;
-  /** Declarations already resolved, by decision month (the slow paths: frozen data, explanations). */
-  private Map<Integer, ReadMonths> byMonth;
+  /** Declarations already resolved, by decision month; never modified once in the map. */
+  private final ConcurrentHashMap<Integer, ReadMonths> byMonth = new ConcurrentHashMap<>();
 
   DecisionWindows(BenefitRule rule, BenefitRules rules, boolean experimenting) {
     this.rule = rule;
@@ -33,27 +34,25 @@ final class DecisionWindows {
 
   /** Whether the decision of {@code decisionMonth} reads {@code category} for the month of this index. */
   boolean uses(IncomeCategory category, int decisionMonth, int monthIndex) {
-    if (byMonth == null) {
-      byMonth = new HashMap<>();
-    }
-    ReadMonths r = byMonth.get(decisionMonth);
-    if (r == null) {
-      r = new ReadMonths();
-      rule.reads(rules, experimenting, decisionMonth, r);
-      byMonth.put(decisionMonth, r);
-    }
-    return r.reads(category, monthIndex);
+    return of(decisionMonth).reads(category, monthIndex);
   }
 
-  /** The months the decision of {@code decisionMonth} reads, into {@code resolved} (cleared first). */
-  void resolve(int decisionMonth, ReadMonths resolved) {
-    rule.reads(rules, experimenting, decisionMonth, resolved.clear());
+  /** The months the decision of {@code decisionMonth} reads (shared: read it, never change it). */
+  ReadMonths of(int decisionMonth) {
+    ReadMonths r = byMonth.get(decisionMonth);
+    if (r == null) {
+      ReadMonths created = new ReadMonths();
+      rule.reads(rules, experimenting, decisionMonth, created);
+      r = byMonth.putIfAbsent(decisionMonth, created);
+      if (r == null) {
+        r = created;
+      }
+    }
+    return r;
   }
 
   /** The first month the decision of {@code decisionMonth} reads. */
   int earliestMonth(int decisionMonth) {
-    ReadMonths r = new ReadMonths();
-    rule.reads(rules, experimenting, decisionMonth, r);
-    return Math.min(r.earliestMonth(), decisionMonth);
+    return Math.min(of(decisionMonth).earliestMonth(), decisionMonth);
   }
 }

@@ -14,10 +14,13 @@ import java.util.TreeMap;
  * month M uses the situation in force in M, and keeps it until the next scheduled recalculation.
  */
 public final class Situations {
-  private final TreeMap<Integer, Household> byMonth;
+  /** The first month of each situation, increasing; the first is {@code Integer.MIN_VALUE}. */
+  private final int[] since;
+  private final Household[] households;
 
   private Situations(TreeMap<Integer, Household> byMonth) {
-    this.byMonth = byMonth;
+    this.since = byMonth.keySet().stream().mapToInt(Integer::intValue).toArray();
+    this.households = byMonth.values().toArray(new Household[0]);
   }
 
   /** One situation for every month. */
@@ -37,16 +40,24 @@ public final class Situations {
 
   /** The situation in force in the month of this index. */
   public Household at(int monthIndex) {
-    return byMonth.floorEntry(monthIndex).getValue();
+    return households[indexAt(monthIndex)];
   }
 
   /** The initial situation (its identifier names the timeline). */
   public Household initial() {
-    return byMonth.firstEntry().getValue();
+    return households[0];
   }
 
   /** The first month of the situation in force in the month of this index (Integer.MIN_VALUE for the initial one). */
   int since(int monthIndex) {
-    return byMonth.floorKey(monthIndex);
+    return since[indexAt(monthIndex)];
+  }
+
+  private int indexAt(int monthIndex) {
+    int i = since.length - 1;
+    while (since[i] > monthIndex) { // a few situations at most
+      i--;
+    }
+    return i;
   }
 }

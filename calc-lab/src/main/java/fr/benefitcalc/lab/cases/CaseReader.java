@@ -19,6 +19,8 @@ import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.MonthlyAmounts;
 import fr.benefitcalc.core.resources.ResourceHistory;
 import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.lab.input.InputText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -52,7 +54,8 @@ import java.util.Set;
 public final class CaseReader {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // one document per file, nothing after it
 
   /** The key of a dated MONTHLY income giving the amount of every month not listed. */
   public static final String OTHER_MONTHS = "otherMonths";
@@ -62,9 +65,12 @@ public final class CaseReader {
   /** The JSON tree of a file; an unreadable file is an {@link UnreadableFileException}. */
   public static JsonNode readTree(Path file) {
     try {
-      return MAPPER.readTree(Files.readString(file));
+      // one JSON document, nothing after it (FAIL_ON_TRAILING_TOKENS); UTF-8 with or without its mark
+      return MAPPER.readTree(InputText.read(file));
     } catch (JsonProcessingException e) {
-      throw new UnreadableFileException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+      throw new UnreadableFileException(InputText.parseError(file, "JSON", e), e);
+    } catch (InputText.MalformedInputFileException e) {
+      throw new UnreadableFileException(e.getMessage(), e);
     } catch (IOException e) {
       throw new UnreadableFileException(file + ": cannot be read: " + e.getMessage(), e);
     }
@@ -127,7 +133,8 @@ public final class CaseReader {
       }
     }
     String rules = c.hasNonNull("rules") ? text(c, "rules", "rules") : "law";
-    Household household = household(id, required(c, "household", "household"), benefits.contains(Benefit.AL));
+    Household household = household(id, required(c, "household", "household"), benefits.contains(Benefit.AL),
+        MonthRange.of(month, month));
     Map<Benefit, BigDecimal> expected = new EnumMap<>(Benefit.class);
     if (c.hasNonNull("expected")) {
       JsonNode e = c.get("expected");
@@ -162,6 +169,19 @@ public final class CaseReader {
 
   /** A household of the case format; {@code needsHousing} when the AL is asked. */
   public static Household household(String id, JsonNode h, boolean needsHousing) {
+    return household(id, h, needsHousing, Optional.empty());
+  }
+
+  /**
+   * A household of the case format for a computation of the months {@code computed}: its persons' birth dates
+   * must not be after them ({@link Plausibility#birth}), and a tenant's rent given by months must list each of them
+   * (months not listed are 0: a missing value, not a free dwelling).
+   */
+  public static Household household(String id, JsonNode h, boolean needsHousing, MonthRange computed) {
+    return household(id, h, needsHousing, Optional.of(computed));
+  }
+
+  private static Household household(String id, JsonNode h, boolean needsHousing, Optional<MonthRange> computed) {
     String path = "household";
     if (!h.isObject()) {
       throw new InvalidInputException(path, h, "must be an object");
@@ -170,10 +190,15 @@ public final class CaseReader {
     if (!ps.isArray() || ps.isEmpty()) {
       throw new InvalidInputException(path + ".persons", ps, "must be a non-empty array");
     }
+    Plausibility.persons(path + ".persons", ps.size());
     List<Person> persons = new ArrayList<>();
     ResourceHistory.Builder resources = ResourceHistory.builder(ps.size());
     for (int i = 0; i < ps.size(); i++) {
-      persons.add(person(ps.get(i), path + ".persons[" + i + "]", i, resources));
+      Person person = person(ps.get(i), path + ".persons[" + i + "]", i, resources);
+      if (computed.isPresent()) {
+        Plausibility.birth(path + ".persons[" + i + "].birthDate", person.birthDate(), computed.get().last());
+      }
+      persons.add(person);
     }
     long adults = persons.stream().filter(Person::isAdult).count();
     boolean couple = adults == 2;
@@ -189,6 +214,16 @@ public final class CaseReader {
     Optional<Housing> housing = Optional.empty();
     if (h.hasNonNull("housing")) {
       housing = Optional.of(housing(h.get("housing"), path + ".housing"));
+      MonthlyAmounts rent = housing.get().rent();
+      if (housing.get().status().isTenant() && computed.isPresent() && rent.otherMonths() == 0
+          && !rent.listedMonths().isEmpty()) {
+        for (YearMonth m : computed.get()) {
+          if (!rent.listedMonths().containsKey(m)) {
+            throw new InvalidInputException(path + ".housing.rent", h.get("housing").get("rent"), "gives no rent for "
+                + m + ", a month computed (list every month computed, or give one number for every month)");
+          }
+        }
+      }
     } else if (needsHousing) {
       throw new InvalidInputException(path + ".housing", "null", "is required for AL");
     }
@@ -220,7 +255,8 @@ public final class CaseReader {
         if (!"AL".equals(f.getKey())) {
           throw new InvalidInputException(path + ".resourceBase." + f.getKey(), f.getKey(), "is not supported (only AL)");
         }
-        base = Optional.of(Euros.ofFixedInput(path + ".resourceBase.AL", Fixed.of(nonNegative(f.getValue(), path + ".resourceBase.AL"))));
+        base = Optional.of(Euros.ofFixedInput(path + ".resourceBase.AL", Plausibility.annual(path + ".resourceBase.AL",
+            Fixed.of(nonNegative(f.getValue(), path + ".resourceBase.AL")), f.getValue())));
       }
     }
     return new Household(id, persons, couple, housing, received, bool(h, "recentIsolation", path),
@@ -265,7 +301,7 @@ public final class CaseReader {
 
   private static void income(ResourceHistory.Builder b, int person, IncomeCategory category, JsonNode v, String path) {
     if (v.isNumber()) {
-      b.constantNanoEuros(person, category, amount(v, path));
+      b.constantNanoEuros(person, category, Plausibility.income(path, category, amount(v, path), v));
       return;
     }
     if (!v.isObject()) {
@@ -275,12 +311,13 @@ public final class CaseReader {
       Map.Entry<String, JsonNode> f = it.next();
       String fp = path + "." + f.getKey();
       if (OTHER_MONTHS.equals(f.getKey()) && !category.isAnnual()) {
-        b.constantNanoEuros(person, category, amount(f.getValue(), fp));
+        b.constantNanoEuros(person, category, Plausibility.income(fp, category, amount(f.getValue(), fp), f.getValue()));
         continue;
       }
       if (category.isAnnual()) {
         int year = year(f.getKey(), fp);
         for (Dated d : dated(f.getValue(), fp)) {
+          Plausibility.income(fp, category, d.amount, Fixed.toBigDecimal(d.amount).toPlainString());
           if (d.knownOn.isPresent()) {
             b.annualNanoEuros(person, category, year, d.amount, d.knownOn.get());
           } else {
@@ -290,6 +327,7 @@ public final class CaseReader {
       } else {
         YearMonth m = month(f.getKey(), fp);
         for (Dated d : dated(f.getValue(), fp)) {
+          Plausibility.income(fp, category, d.amount, Fixed.toBigDecimal(d.amount).toPlainString());
           if (d.knownOn.isPresent()) {
             b.valueNanoEuros(person, category, m, d.amount, d.knownOn.get());
           } else {
@@ -449,7 +487,7 @@ public final class CaseReader {
   /** MONTHLY: a number (every month) or an object of months (months not listed are 0). */
   static MonthlyAmounts monthlyAmounts(JsonNode v, String path) {
     if (v.isNumber()) {
-      return MonthlyAmounts.constantNanoEuros(amount(v, path));
+      return MonthlyAmounts.constantNanoEuros(Plausibility.monthly(path, amount(v, path), v));
     }
     if (!v.isObject()) {
       throw new InvalidInputException(path, v, "must be a number or an object of months");
@@ -457,7 +495,8 @@ public final class CaseReader {
     Map<YearMonth, Long> values = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
       Map.Entry<String, JsonNode> f = it.next();
-      values.put(month(f.getKey(), path + "." + f.getKey()), amount(f.getValue(), path + "." + f.getKey()));
+      values.put(month(f.getKey(), path + "." + f.getKey()),
+          Plausibility.monthly(path + "." + f.getKey(), amount(f.getValue(), path + "." + f.getKey()), f.getValue()));
     }
     return MonthlyAmounts.byMonthNanoEuros(values);
   }

@@ -3,6 +3,8 @@ package fr.benefitcalc.lab.cli;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.core.household.InvalidInputException;
+import fr.benefitcalc.lab.cases.Plausibility;
 import fr.benefitcalc.lab.catalog.Catalog;
 import fr.benefitcalc.lab.compare.Comparison;
 import fr.benefitcalc.lab.compare.ComparisonResult;
@@ -182,8 +184,25 @@ final class CompareCommand implements Callable<Integer> {
       refusedRows = read.hasProblems();
       population = read.population();
       read.refusedHouseholds().forEach((id, reasons) -> refused.put(id, String.join("; ", reasons)));
+      // coherent with the months computed: nobody born after them
+      List<fr.benefitcalc.core.household.Household> kept = new ArrayList<>();
+      for (fr.benefitcalc.core.household.Household h : population.households()) {
+        try {
+          Plausibility.births(h, span.last(), "birth_date");
+          kept.add(h);
+        } catch (InvalidInputException e) {
+          String reason = "household " + h.id() + ": not computed: " + e.getMessage();
+          stderr.println("compare: " + populationFile.getFileName() + ": " + reason);
+          refused.put(h.id(), reason);
+          refusedRows = true;
+        }
+      }
+      if (kept.size() < population.size()) {
+        population = new Population(population.description(), kept, population.firstMonth(), population.lastMonth());
+      }
       if (strict && refusedRows) {
-        stderr.println("compare: --strict: " + read.problems().size() + " problem(s) in " + populationFile + ", "
+        stderr.println("compare: --strict: " + Math.max(read.problems().size(), refused.size()) + " problem(s) in "
+            + populationFile + ", "
             + refused.size() + " household(s) refused; nothing computed");
         stderr.flush();
         return 1;

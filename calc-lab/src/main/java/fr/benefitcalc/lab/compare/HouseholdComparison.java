@@ -28,6 +28,10 @@ public final class HouseholdComparison {
   private final int explainedSample;
   private final List<Map<Benefit, BenefitRule>> used;
   private final List<List<Benefit>> benefits;
+  /** Each scenario's timelines prepared once for every household, or null when its rules are refused. */
+  private final DecisionTimeline.Prepared[] prepared;
+  /** Why a scenario's rules were refused (reported for every household, as a computation error). */
+  private final RuntimeException[] refused;
 
   /**
    * @param rules the rule of each benefit (a scenario computes those its rule set defines)
@@ -53,6 +57,15 @@ public final class HouseholdComparison {
       return Map.copyOf(m);
     }).toList();
     this.benefits = used.stream().map(m -> List.copyOf(new EnumMap<>(m).keySet())).toList();
+    this.prepared = new DecisionTimeline.Prepared[this.scenarios.size()];
+    this.refused = new RuntimeException[this.scenarios.size()];
+    for (int s = 0; s < prepared.length; s++) {
+      try {
+        prepared[s] = DecisionTimeline.prepare(used.get(s), this.scenarios.get(s).ruleSet(), span);
+      } catch (RuntimeException e) {
+        refused[s] = e;
+      }
+    }
   }
 
   /** The scenarios, the baseline first. */
@@ -84,7 +97,10 @@ public final class HouseholdComparison {
     for (int s = 0; s < count; s++) {
       long start = System.nanoTime();
       try {
-        results[s] = DecisionTimeline.compute(Situations.of(h), used.get(s), scenarios.get(s).ruleSet(), span, detail);
+        if (refused[s] != null) {
+          throw refused[s];
+        }
+        results[s] = prepared[s].compute(Situations.of(h), detail);
       } catch (RuntimeException e) {
         errors[s] = e.getMessage() == null ? e.toString() : e.getMessage();
       }

@@ -11,6 +11,7 @@ import fr.benefitcalc.core.household.Role;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.MonthlyAmounts;
 import fr.benefitcalc.core.resources.ResourceHistory;
+import fr.benefitcalc.lab.cases.Plausibility;
 import fr.benefitcalc.lab.population.PopulationFile.Problem;
 import fr.benefitcalc.lab.population.PopulationLayout.Column;
 import java.time.LocalDate;
@@ -156,6 +157,7 @@ final class HouseholdRows {
       adults += p.isAdult() ? 1 : 0;
       people.add(p);
     }
+    Plausibility.persons(PopulationLayout.PERSON_ID, people.size());
     if (adults == 0) {
       throw new InvalidInputException(PopulationLayout.ROLE, "no adult", "is not allowed: a household needs an adult (the applicant)");
     }
@@ -236,6 +238,11 @@ final class HouseholdRows {
     HousingStatus s = (HousingStatus) status.value();
     if (s.isTenant() && rent.isEmpty()) {
       throw new InvalidInputException(PopulationLayout.RENT, "", "is required for a tenant (" + s.key() + ")");
+    }
+    if (s.isTenant() && !monthly.get(PopulationLayout.RENT).containsKey(Optional.empty())) {
+      // without it the months without a row of their own would have a rent of 0: a missing value, not a free dwelling
+      throw new InvalidInputException(PopulationLayout.RENT, "", "is required on the row of month \""
+          + PopulationLayout.OTHER_MONTHS + "\" for a tenant (the rent of the months without a row of their own)");
     }
     if (s.isTenant() && zone == null) {
       throw new InvalidInputException(PopulationLayout.ZONE, "", "is required for a tenant (" + s.key() + ")");

@@ -2,6 +2,7 @@ package fr.benefitcalc.lab.population;
 
 import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.household.InvalidInputException;
+import fr.benefitcalc.lab.cases.Plausibility;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.household.Role;
 import fr.benefitcalc.core.money.Fixed;
@@ -112,11 +113,12 @@ final class PopulationLayout {
     add(m, ROOM, Scope.HOUSEHOLD, PopulationLayout::bool);
     add(m, RECENT_ISOLATION, Scope.HOUSEHOLD, PopulationLayout::bool);
     add(m, RSA_PA_EXPERIMENT, Scope.HOUSEHOLD, PopulationLayout::bool);
-    add(m, AL_RESOURCE_BASE, Scope.HOUSEHOLD, PopulationLayout::nonNegativeAmount);
+    add(m, AL_RESOURCE_BASE, Scope.HOUSEHOLD, (column, text) -> Plausibility.annual(column, (Long) amount(column, text), text));
     add(m, RENT, Scope.HOUSEHOLD_MONTHLY, PopulationLayout::nonNegativeAmount);
     for (IncomeCategory c : IncomeCategory.values()) {
       String name = snakeCase(c.key());
-      m.put(name, new Column(name, Scope.INCOME, PopulationLayout::amount, Optional.of(c), Optional.empty()));
+      m.put(name, new Column(name, Scope.INCOME, (column, text) -> Plausibility.income(column, c, (Long) amount(column, text), text),
+          Optional.of(c), Optional.empty()));
     }
     for (ReceivedBenefit b : ReceivedBenefit.values()) {
       String name = b.name().toLowerCase(Locale.ROOT);
@@ -239,11 +241,7 @@ final class PopulationLayout {
   }
 
   private static Object nonNegativeAmount(String column, String text) {
-    long a = (Long) amount(column, text);
-    if (a < 0) {
-      throw new InvalidInputException(column, text, "is negative");
-    }
-    return a;
+    return Plausibility.monthly(column, (Long) amount(column, text), text);
   }
 
   /** The text of an amount, exact and without needless zeros ({@code 1200.5}, {@code 0}). */

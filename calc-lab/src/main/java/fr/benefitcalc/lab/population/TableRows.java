@@ -1,5 +1,6 @@
 package fr.benefitcalc.lab.population;
 
+import fr.benefitcalc.lab.input.InputText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,7 +23,8 @@ final class TableRows {
   /** The kinds of file read. */
   enum Format {
     /** Comma- (or semicolon-) separated values with a header row, which counts as row 1. */
-    CSV(2, "SELECT * FROM read_csv(?, all_varchar = true, header = true)"),
+    CSV(2, "SELECT * FROM read_csv(?, all_varchar = true, header = true, delim = '%s', quote = '\"', escape = '\"',"
+        + " strict_mode = true, null_padding = false, skip = 0)"),
     /** Apache Parquet; its first row is row 1. */
     PARQUET(1, "SELECT CAST(COLUMNS(*) AS VARCHAR) FROM read_parquet(?)");
 
@@ -65,8 +67,22 @@ final class TableRows {
     } catch (ClassNotFoundException e) {
       throw new IllegalStateException("the DuckDB JDBC driver is not on the class path", e);
     }
+    String query = format.query;
+    if (format == Format.CSV) {
+      // the same encoding rules as every text input (UTF-8, its mark allowed), with the line and column of a bad byte
+      try {
+        InputText.checkUtf8(file);
+        char delimiter = delimiter(file);
+        checkCells(file, delimiter);
+        query = String.format(Locale.ROOT, query, delimiter);
+      } catch (InputText.MalformedInputFileException e) {
+        throw new PopulationFile.UnreadableFileException(e.getMessage());
+      } catch (java.io.IOException e) {
+        throw new PopulationFile.UnreadableFileException(file + ": cannot be read: " + e.getMessage());
+      }
+    }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-         PreparedStatement p = c.prepareStatement(format.query)) {
+         PreparedStatement p = c.prepareStatement(query)) {
       p.setString(1, file.toAbsolutePath().toString());
       try (ResultSet rs = p.executeQuery()) {
         ResultSetMetaData md = rs.getMetaData();
@@ -88,6 +104,44 @@ final class TableRows {
     } catch (SQLException e) {
       throw new PopulationFile.UnreadableFileException(file + ": cannot be read as " + format + ": "
           + firstLine(e.getMessage()));
+    }
+  }
+
+  /** The delimiter of a CSV file, from its header line: a semicolon if it has one and no comma, else a comma. */
+  private static char delimiter(Path file) throws java.io.IOException {
+    try (java.io.InputStream raw = Files.newInputStream(file);
+        java.io.InputStream in = file.getFileName().toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw;
+        java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+            java.nio.charset.StandardCharsets.UTF_8))) {
+      String header = r.readLine();
+      if (header == null) {
+        throw new PopulationFile.UnreadableFileException(file + ": is empty (no header row)");
+      }
+      return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
+    }
+  }
+
+  /** Every row of a CSV file has as many cells as its header; otherwise an error naming the row (as DuckDB's sniffer does not). */
+  private static void checkCells(Path file, char delimiter) throws java.io.IOException {
+    try (java.io.InputStream raw = Files.newInputStream(file);
+        java.io.InputStream in = file.getFileName().toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw;
+        java.io.Reader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+            1 << 16);
+        org.apache.commons.csv.CSVParser csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
+            .get().parse(r)) {
+      int width = -1;
+      long row = 0;
+      for (org.apache.commons.csv.CSVRecord record : csv) {
+        row++;
+        if (width < 0) {
+          width = record.size();
+        } else if (record.size() != width && !(record.size() == 1 && record.get(0).isEmpty())) {
+          throw new PopulationFile.UnreadableFileException(file + ":" + csv.getCurrentLineNumber() + ": row " + row
+              + " has " + record.size() + " cells, the header has " + width);
+        }
+      }
+    } catch (java.io.UncheckedIOException | IllegalStateException e) {
+      throw new PopulationFile.UnreadableFileException(file + ": cannot be read as CSV: " + e.getMessage());
     }
   }
 

@@ -9,9 +9,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.benefitcalc.core.household.InvalidInputException;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.lab.catalog.Catalog;
+import fr.benefitcalc.lab.input.InputText;
 import fr.benefitcalc.lab.timeline.RuleSetReader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,6 +91,14 @@ public final class ScenarioFile {
       }
       out.add(new Scenario(id, ruleSet));
     }
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode node = list.get(i);
+      if (!node.has("AL") && !node.has("RSA") && !node.has("PA")) {
+        // a scenario that changes nothing is most often what is left of a file cut after a description
+        throw new InvalidInputException("scenarios[" + i + "]", node.get("id").asText(), "gives the rules of no benefit"
+            + " (AL, RSA or PA): a scenario changes at least one benefit's rules from its base (give {} to keep them)");
+      }
+    }
     return out;
   }
 
@@ -105,14 +113,31 @@ public final class ScenarioFile {
       throw new UnreadableFileException(file + ": is neither a .yaml, .yml nor .json file", null);
     }
     mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS); // one document, nothing after it
+    boolean yaml = mapper.getFactory() instanceof YAMLFactory;
+    String text;
     try {
-      return mapper.readTree(Files.readString(file));
-    } catch (JsonProcessingException e) {
-      throw new UnreadableFileException(file + ": not valid " + (mapper.getFactory() instanceof YAMLFactory ? "YAML" : "JSON")
-          + ": " + e.getOriginalMessage(), e);
+      text = InputText.read(file);
+    } catch (InputText.MalformedInputFileException e) {
+      throw new UnreadableFileException(e.getMessage(), e);
     } catch (IOException e) {
       throw new UnreadableFileException(file + ": cannot be read: " + e.getMessage(), e);
+    }
+    // a file cut by a writer killed half-way ends in the middle of a line: YAML would load what precedes it
+    boolean cut = yaml && !text.isEmpty() && !text.endsWith("\n");
+    String truncated = "the file does not end with a line break (truncated?)";
+    try {
+      JsonNode tree = mapper.readTree(text);
+      if (cut) {
+        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        throw new UnreadableFileException(file + ":" + lines + ":" + (text.length() - text.lastIndexOf('\n'))
+            + ": not complete YAML: " + truncated, null);
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      throw new UnreadableFileException(InputText.parseError(file, yaml ? "YAML" : "JSON", e)
+          + (cut ? "; " + truncated : ""), e);
     }
   }
 

@@ -2,6 +2,7 @@ package fr.benefitcalc.lab.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.benefitcalc.core.household.InvalidInputException;
+import fr.benefitcalc.lab.cases.Plausibility;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.parameters.Timeline;
 import fr.benefitcalc.core.rules.Benefit;
@@ -102,8 +103,22 @@ final class ParameterOverrides {
     return b.build();
   }
 
+  /** The largest value of an amount or rate parameter accepted (assumption, as {@link Plausibility#MAX_ANNUAL}). */
+  private static final BigDecimal MAX_AMOUNT = Fixed.toBigDecimal(Plausibility.MAX_ANNUAL);
+  /** The largest age or count accepted. */
+  private static final int MAX_WHOLE = 1_000;
+
   private static Object value(JsonNode v, Timeline<?> base, ParameterCatalog.Kind kind, String path) {
     BigDecimal d = Json.number(v, path);
+    // the domain of a legal parameter: never negative where the law never makes it negative, and plausible
+    boolean everNegative = base.steps().stream().anyMatch(s -> s.value() instanceof Number n && n.doubleValue() < 0);
+    if (d.signum() < 0 && !everNegative) {
+      throw new InvalidInputException(path, v, "is negative: " + base.name() + " is 0 or more");
+    }
+    if (d.abs().compareTo(kind == ParameterCatalog.Kind.AMOUNT_OR_RATE ? MAX_AMOUNT : BigDecimal.valueOf(MAX_WHOLE)) > 0) {
+      throw new InvalidInputException(path, v, "is not plausible for " + base.name() + ": above "
+          + (kind == ParameterCatalog.Kind.AMOUNT_OR_RATE ? MAX_AMOUNT.toPlainString() : MAX_WHOLE));
+    }
     if (kind == ParameterCatalog.Kind.AMOUNT_OR_RATE) {
       try {
         return Fixed.of(d);

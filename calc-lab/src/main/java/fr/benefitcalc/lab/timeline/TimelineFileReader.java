@@ -54,7 +54,7 @@ public final class TimelineFileReader {
     }
     RuleSet ruleSet = RuleSetReader.read(root.get("ruleSet"), catalog, benefits);
     Household household = CaseReader.household(id, Json.required(root, "household", "household"),
-        calculator.needsHousing() && benefits.contains(Benefit.AL));
+        calculator.needsHousing() && benefits.contains(Benefit.AL), span);
     Map<java.time.YearMonth, Household> changes = new java.util.TreeMap<>();
     if (root.hasNonNull("changes")) {
       JsonNode list = root.get("changes");
@@ -77,7 +77,7 @@ public final class TimelineFileReader {
         }
         try {
           changes.put(from, CaseReader.household(id, Json.required(c, "household", path + ".household"),
-              calculator.needsHousing() && benefits.contains(Benefit.AL)));
+              calculator.needsHousing() && benefits.contains(Benefit.AL), span));
         } catch (InvalidInputException e) {
           throw new InvalidInputException(path + "." + e.field(), e.value(), e.getMessage().substring(
               e.getMessage().indexOf("' ") + 2));

@@ -135,9 +135,9 @@ class ScenarioFileTest {
     assertThat(all.get("R2").name()).isEqualTo("rsa-700-m4-m2");
     assertThat(all.get("rsa-700-m4-m2").id()).isEqualTo("R2");
     assertThat(all.get("S1").name()).isEqualTo("current");
-    assertThatThrownBy(() -> new ScenarioCatalog(CATALOG).plus(json("{'scenarios': [{'id': 'S1', 'name': 'x'}]}")))
+    assertThatThrownBy(() -> new ScenarioCatalog(CATALOG).plus(json("{'scenarios': [{'id': 'S1', 'name': 'x', 'AL': {}}]}")))
         .hasMessageContaining("scenario id 'S1' is already taken");
-    assertThatThrownBy(() -> new ScenarioCatalog(CATALOG).plus(json("{'scenarios': [{'id': 'X', 'name': 'current'}]}")))
+    assertThatThrownBy(() -> new ScenarioCatalog(CATALOG).plus(json("{'scenarios': [{'id': 'X', 'name': 'current', 'AL': {}}]}")))
         .hasMessageContaining("name 'current' is already taken");
   }
 

@@ -1,0 +1,51 @@
+package fr.benefitcalc.core.timeline;
+
+import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.RuleSet;
+import fr.benefitcalc.core.timeline.policy.RegularisationPolicy;
+
+/**
+ * What one benefit's timeline derives from its rule and rule set alone, whatever the household: the
+ * benefit's rules, its regularisation policy, the decision and payment days, the months of its
+ * revaluations and the months each decision reads. Derived once per {@link DecisionTimeline.Prepared}
+ * and shared by its households (immutable but for the decision windows' cache, which is thread-safe).
+ */
+final class BenefitPlan {
+  final Benefit benefit;
+  final BenefitRule rule;
+  final BenefitRules rules;
+  final RuleSet ruleSet;
+  final RegularisationPolicy policy;
+  /** Whether corrected data feed later decisions ({@link RegularisationPolicy#correctedDataFeedFutureDecisions}). */
+  final boolean feed;
+  final int decisionDay;
+  final int paymentDay;
+  /**
+   * The days (epoch days) a parameter the rule reads for the month of right takes a new value; empty
+   * in next-decision mode.
+   */
+  final long[] revaluationDays;
+  private final DecisionWindows outside;
+  private final DecisionWindows experimenting;
+
+  BenefitPlan(Benefit benefit, BenefitRule rule, RuleSet ruleSet) {
+    this.benefit = benefit;
+    this.rule = rule;
+    this.rules = ruleSet.rules(benefit);
+    this.ruleSet = ruleSet;
+    this.policy = rules.policy();
+    this.feed = policy.correctedDataFeedFutureDecisions();
+    this.decisionDay = BenefitTimelineComputer.decisionDay(rules);
+    this.paymentDay = BenefitTimelineComputer.paymentDay(rules);
+    this.revaluationDays = BenefitTimelineComputer.revaluationDays(rule, rules);
+    this.outside = new DecisionWindows(rule, rules, false);
+    this.experimenting = new DecisionWindows(rule, rules, true);
+  }
+
+  /** The months read by the decisions of a household in an experimenting department or not. */
+  DecisionWindows windows(boolean inExperiment) {
+    return inExperiment ? experimenting : outside;
+  }
+}
