@@ -658,7 +658,10 @@ final class BenefitTimelineComputer {
   private PaymentChange explainChange(Taken p, Taken c, int interval, int m) {
     long before = p.paid();
     long newMonth = amount(p.household(), p.view(), c.month(), c.parameterMonth());
-    long newData = amount(p.household(), c.view(), c.month(), c.parameterMonth());
+    // the old situation with the data known on the new date: its own history when the situation changed
+    // (a birth or a separation changes the members, and the new history does not fit the old household)
+    ResourceView newView = p.history() == c.history() ? c.view() : p.history().asOfEpochDay((int) c.date().toEpochDay());
+    long newData = amount(p.household(), newView, c.month(), c.parameterMonth());
     List<Attribution> parts = new ArrayList<>();
     if (newMonth != before) {
       parts.add(new Attribution(orUnattributed(monthCauses(p, c), "change with the month of right (e.g. an age reached)"),

@@ -7,6 +7,11 @@ package fr.benefitcalc.testkit.generators;
  * {@code minDelayMonths} and {@code maxDelayMonths} months after, by up to {@code maxRelativeChange}
  * of the amount (either way); a share is declared late (first known only at correction time).
  *
+ * <pre>{@code
+ * // a fifth of the monthly values corrected 1 to 6 months later, by up to 50 %
+ * HouseholdGenerator g = HouseholdGenerator.defaults().withCorrections(new CorrectionModel(0.20, 0.01, 10, 1, 6, 50));
+ * }</pre>
+ *
  * @param correctedShare share of monthly values corrected after first being known (0..1); the
  *     inspection report quotes about 10 % of "flottantes"
  * @param lateShare share of monthly values first known only months later (0..1)

@@ -30,6 +30,13 @@ import java.util.random.RandomGenerator;
  * towards complexity 0 gives the smallest household that still breaks a property.
  *
  * <p>Immutable: every {@code with…} method returns a new generator.
+ *
+ * <pre>{@code
+ * HouseholdGenerator tenants = HouseholdGenerator.defaults()
+ *     .withMonths(YearMonth.of(2022, 1), YearMonth.of(2025, 12)).withTenantsOnly()
+ *     .withCorrections(CorrectionModel.typical());
+ * Household h = tenants.next(new SplittableRandom(42), 100, "seed-42");   // the same household for seed 42, always
+ * }</pre>
  */
 public final class HouseholdGenerator {
   private final YearMonth firstMonth;

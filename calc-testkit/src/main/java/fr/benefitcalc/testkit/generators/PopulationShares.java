@@ -11,6 +11,10 @@ import java.util.random.RandomGenerator;
  * d'activité (sources in {@code docs/population.md}); {@link #uniform()} spreads evenly, for tests
  * that want every case often.
  *
+ * <pre>{@code
+ * HouseholdGenerator realistic = HouseholdGenerator.defaults().withShares(PopulationShares.calibrated());
+ * }</pre>
+ *
  * @param composition weights of: single without child, lone parent, couple without child, couple with children
  * @param childrenCount weights of 1, 2, 3, 4 children when there are children
  * @param profiles weights of the adults' profiles: no income, stable worker, irregular worker,

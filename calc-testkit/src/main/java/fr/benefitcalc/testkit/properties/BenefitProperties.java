@@ -10,12 +10,27 @@ import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.trace.Trace;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Reusable properties of a benefit rule, framework-neutral: each returns the violation as a message
- * (naming the household, the amounts and the rule set), or empty when the property holds. Wrap them
- * in any property-testing library: {@code assertThat(BenefitProperties.x(...)).isEmpty()}.
+ * Reusable properties of a benefit rule in one month, framework-neutral: each returns the violation
+ * as a message, or empty when the property holds. Wrap them in any property-testing library:
+ * {@code assertThat(BenefitProperties.x(...)).isEmpty()}.
+ *
+ * <p>A violation's message names the amounts and the rule set, describes the household in full
+ * ({@link Describe#full}: every income of every month with the day it became known) and ends with
+ * the command that replays it: a case file is written ({@link fr.benefitcalc.testkit.replay.ReplayFiles#defaults()},
+ * {@code target/benefit-calc-replays}) whose cases hold the amounts the test computed as
+ * {@code expected}, e.g. {@code replay: bin/benefit-calc evaluate /…/nonIncreasingInIncome-qt-5c01e2aa.json}.
+ * The file names the rule set by its {@link RuleSet#name()}: the command line knows the built-in ones
+ * ({@code bin/benefit-calc rulesets}), and computes the built-in rules of the benefit.
+ *
+ * <pre>{@code
+ * qt().forAll(QuickTheoriesGenerators.households(HouseholdGenerator.defaults().withTenantsOnly()))
+ *     .checkAssert(h -> assertThat(BenefitProperties.zeroOrAtLeast(new HousingBenefit(), law,
+ *         YearMonth.of(2025, 1), h, Fixed.euros("10"))).isEmpty());
+ * }</pre>
  */
 public final class BenefitProperties {
   private BenefitProperties() {}
@@ -31,9 +46,13 @@ public final class BenefitProperties {
     Household richer = h.withResources(h.resources().plusNanoEuros(person, category, delta));
     long after = amount(rule, rules, month, richer);
     if (after > before) {
-      return Optional.of(rule.benefit() + " " + month + " under " + rules.name() + " rose from " + Fixed.format(before)
+      String message = rule.benefit() + " " + month + " under " + rules.name() + " rose from " + Fixed.format(before)
           + " to " + Fixed.format(after) + " when " + category.key() + " of person " + person + " rose by "
-          + Fixed.format(delta) + " a month; " + Describe.household(h));
+          + Fixed.format(delta) + " a month";
+      return Optional.of(Failures.ofCases("nonIncreasingInIncome", message, h, List.of(
+          Failures.replayCase(h.id() + "-before", month, rule.benefit(), rules, h, before, "the household as generated"),
+          Failures.replayCase(h.id() + "-richer", month, rule.benefit(), rules, richer, after,
+              category.key() + " of person " + person + " raised by " + Fixed.format(delta) + " in every month"))));
     }
     return Optional.empty();
   }
@@ -43,8 +62,9 @@ public final class BenefitProperties {
     long threshold = Euros.toFixed(thresholdAmount);
     long a = amount(rule, rules, month, h);
     if (a != 0 && a < threshold) {
-      return Optional.of(rule.benefit() + " " + month + " under " + rules.name() + " is " + Fixed.format(a)
-          + ", above 0 but below the threshold " + Fixed.format(threshold) + "; " + Describe.household(h));
+      String message = rule.benefit() + " " + month + " under " + rules.name() + " is " + Fixed.format(a)
+          + ", above 0 but below the threshold " + Fixed.format(threshold);
+      return Optional.of(one("zeroOrAtLeast", message, rule, rules, month, h, a));
     }
     return Optional.empty();
   }
@@ -54,8 +74,9 @@ public final class BenefitProperties {
     long bound = Euros.toFixed(boundAmount);
     long a = amount(rule, rules, month, h);
     if (a > bound) {
-      return Optional.of(rule.benefit() + " " + month + " under " + rules.name() + " is " + Fixed.format(a)
-          + ", above " + boundName + " = " + Fixed.format(bound) + "; " + Describe.household(h));
+      String message = rule.benefit() + " " + month + " under " + rules.name() + " is " + Fixed.format(a)
+          + ", above " + boundName + " = " + Fixed.format(bound);
+      return Optional.of(one("atMost", message, rule, rules, month, h, a));
     }
     return Optional.empty();
   }
@@ -65,8 +86,11 @@ public final class BenefitProperties {
     long x = amount(rule, a, month, h);
     long y = amount(rule, b, month, h);
     if (x != y) {
-      return Optional.of(rule.benefit() + " " + month + ": " + a.name() + " gives " + Fixed.format(x) + " but " + b.name()
-          + " gives " + Fixed.format(y) + "; " + Describe.household(h));
+      String message = rule.benefit() + " " + month + ": " + a.name() + " gives " + Fixed.format(x) + " but " + b.name()
+          + " gives " + Fixed.format(y);
+      return Optional.of(Failures.ofCases("sameAmount", message, h, List.of(
+          Failures.replayCase(h.id() + "-" + a.name(), month, rule.benefit(), a, h, x, "under " + a.name()),
+          Failures.replayCase(h.id() + "-" + b.name(), month, rule.benefit(), b, h, y, "under " + b.name()))));
     }
     return Optional.empty();
   }
@@ -76,7 +100,8 @@ public final class BenefitProperties {
     BenefitResult first = rule.compute(h, h.resources().finalView(), month, rules, Trace.off());
     BenefitResult second = rule.compute(h, h.resources().finalView(), month, rules, Trace.recording());
     if (!first.equals(second)) {
-      return Optional.of(rule.benefit() + " " + month + ": " + first + " then " + second + " (with trace); " + Describe.household(h));
+      String message = rule.benefit() + " " + month + ": " + first + " then " + second + " (with trace)";
+      return Optional.of(one("deterministic", message, rule, rules, month, h, first.amountFixed()));
     }
     return Optional.empty();
   }
@@ -84,5 +109,11 @@ public final class BenefitProperties {
   /** The amount in nano-euros on the final resources, without trace. */
   public static long amount(BenefitRule rule, RuleSet rules, YearMonth month, Household h) {
     return rule.compute(h, h.resources().finalView(), month, rules, Trace.off()).amountFixed();
+  }
+
+  private static String one(String property, String message, BenefitRule rule, RuleSet rules, YearMonth month, Household h,
+      long amount) {
+    return Failures.ofCases(property, message, h,
+        List.of(Failures.replayCase(h.id(), month, rule.benefit(), rules, h, amount, message)));
   }
 }
