@@ -22,6 +22,7 @@ public final class PreparedRules {
   private final boolean learnerWindowOfTheLaw;
   private final boolean allMembers;
   private final boolean selfEmployedLastNonZero;
+  private final fr.benefitcalc.rsapa.resources.Neutralisation neutralisation;
   private final boolean childrenBeforeBirth;
   private final IncomeConcept concept;
   private final MonthTable<MonthParameters> months;
@@ -34,6 +35,7 @@ public final class PreparedRules {
     this.learnerWindowOfTheLaw = !RsaPaOptions.openfisca(rules, RsaPaOptions.LEARNER_WINDOW);
     this.allMembers = RsaPaOptions.openfisca(rules, RsaPaOptions.PA_MEMBERS);
     this.selfEmployedLastNonZero = RsaPaOptions.openfisca(rules, RsaPaOptions.SELF_EMPLOYED_YEAR);
+    this.neutralisation = fr.benefitcalc.rsapa.resources.Neutralisation.of(rules);
     this.childrenBeforeBirth = RsaPaOptions.openfisca(rules, RsaPaOptions.CHILD_FROM_BIRTH);
     this.months = new MonthTable<>(FIRST, LAST, m -> MonthParameters.of(rules, m));
     this.concept = IncomeConcept.of(rules, IncomeConcept.NET);
@@ -75,6 +77,11 @@ public final class PreparedRules {
   /** {@link RsaPaOptions#PA_MEMBERS}: every member counts for the prime d'activité (OpenFisca). */
   public boolean allMembers() {
     return allMembers;
+  }
+
+  /** {@link RsaPaOptions#NEUTRALISATION}: the reading of "interrompue de manière certaine" (CASF R262-13). */
+  public fr.benefitcalc.rsapa.resources.Neutralisation neutralisation() {
+    return neutralisation;
   }
 
   /** {@link RsaPaOptions#CHILD_FROM_BIRTH}: a child counts in every month, before its birth too (OpenFisca). */

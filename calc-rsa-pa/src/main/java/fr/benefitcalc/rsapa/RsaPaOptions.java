@@ -44,6 +44,14 @@ public final class RsaPaOptions {
   public static final String SELF_EMPLOYED_YEAR = "rsapa.self_employed.year";
 
   /**
+   * The RSA's neutralisation of an income "interrompue de manière certaine" (CASF R262-13):
+   * {@code declared} (default: on a declared, dated end of activity without a substitute income),
+   * {@code openfisca} (an income nil in M and paid in M-1) or {@code off}; see
+   * {@link fr.benefitcalc.rsapa.resources.Neutralisation}.
+   */
+  public static final String NEUTRALISATION = fr.benefitcalc.rsapa.resources.Neutralisation.OPTION;
+
+  /**
    * The months in which a child counts in the foyer (dependants, increase for isolation): from the month
    * of its birth, whatever the day (law: a change of situation takes effect from the first day of the
    * calendar month in which it occurs, CASF L262-21 as the agency applies it, circulaire CNAF
@@ -54,15 +62,23 @@ public final class RsaPaOptions {
 
   /** The name of every option of the RSA and prime d'activité rules. */
   public static final List<String> NAMES = List.of(PREGNANCY_OPENS_RSA, APPRENTICES_ARE_LEARNERS, LEARNER_WINDOW,
-      PA_MEMBERS, SELF_EMPLOYED_YEAR, CHILD_FROM_BIRTH);
+      PA_MEMBERS, SELF_EMPLOYED_YEAR, CHILD_FROM_BIRTH, NEUTRALISATION);
 
   private RsaPaOptions() {}
 
   /**
    * Why {@code value} is refused for the option {@code name}, or an empty string when it is accepted
-   * ({@value #LAW} or {@value #OPENFISCA}).
+   * ({@value #LAW} or {@value #OPENFISCA}; for {@link #NEUTRALISATION}: declared, openfisca or off).
    */
   public static String refusal(String name, String value) {
+    if (NEUTRALISATION.equals(name)) {
+      for (fr.benefitcalc.rsapa.resources.Neutralisation n : fr.benefitcalc.rsapa.resources.Neutralisation.values()) {
+        if (n.key().equals(value)) {
+          return "";
+        }
+      }
+      return "is not one of declared, openfisca, off";
+    }
     return LAW.equals(value) || OPENFISCA.equals(value) ? "" : "is neither " + LAW + " nor " + OPENFISCA;
   }
 
@@ -75,6 +91,7 @@ public final class RsaPaOptions {
   public static BenefitRules openfiscaCompatible(BenefitRules rules) {
     return rules.withOption(PREGNANCY_OPENS_RSA, OPENFISCA).withOption(APPRENTICES_ARE_LEARNERS, OPENFISCA)
         .withOption(LEARNER_WINDOW, OPENFISCA).withOption(PA_MEMBERS, OPENFISCA)
-        .withOption(SELF_EMPLOYED_YEAR, OPENFISCA).withOption(CHILD_FROM_BIRTH, OPENFISCA);
+        .withOption(SELF_EMPLOYED_YEAR, OPENFISCA).withOption(CHILD_FROM_BIRTH, OPENFISCA)
+        .withOption(NEUTRALISATION, OPENFISCA);
   }
 }

@@ -43,6 +43,21 @@ class DivergenceOptionsTest {
   }
 
   @Test
+  void neutralisationOptionHasThreeReadingsAndRefusesOthers() { // CASF R262-13
+    Household h = TestHouseholds.adult("1985-03-10").tenant().receives(ReceivedBenefit.AL, "250")
+        .salary("2025-03", "2025-05", "700").build();
+    var law = RsaPaRuleSets.lawRuleSet();
+    var rsa = law.rules(fr.benefitcalc.core.rules.Benefit.RSA);
+    java.util.function.Function<String, fr.benefitcalc.core.rules.RuleSet> with = v -> law.with("n-" + v, "neutralisation " + v,
+        fr.benefitcalc.core.rules.Benefit.RSA, rsa.withOption(RsaPaOptions.NEUTRALISATION, v));
+    assertThat(TestHouseholds.rsa(h, "2025-06", with.apply("declared"))).isEqualByComparingTo("0");
+    assertThat(TestHouseholds.rsa(h, "2025-06", with.apply("openfisca"))).isEqualByComparingTo("568.94");
+    assertThat(TestHouseholds.rsa(h, "2025-06", with.apply("off"))).isEqualByComparingTo("0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestHouseholds.rsa(h, "2025-06", with.apply("maybe")))
+        .hasMessageContaining("rsa.neutralisation").hasMessageContaining("maybe");
+  }
+
+  @Test
   void aChildBornInsideTheReferenceQuarterCountsFromTheMonthOfItsBirth() {
     // PA of 2025-04 on the quarter 2025-01..03 (CSS R843-1: the average of the three monthly primes, each with its
     // month's composition), a lone parent earning 1 000 € a month. Child born on 2025-02-15: under the law it counts

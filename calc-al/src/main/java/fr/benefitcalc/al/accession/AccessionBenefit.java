@@ -15,7 +15,6 @@ import fr.benefitcalc.core.household.Loan;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.BenefitRules;
-import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.Trace;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -71,7 +70,6 @@ public final class AccessionBenefit {
   public static long evaluate(Housing housing, long r, boolean couple, int n, int m, BenefitRules rules, MonthParameters p,
       AlOptions o, Trace trace) {
     Loan loan = housing.loan().orElseThrow();
-    LocalDate day = Months.firstDay(m);
     trace.fact("pret", loan.kind().key() + ", signé le " + loan.signed() + ", " + loan.purpose().key(),
         "prêt d'accession", loan.kind().apl() ? "CCH R832-5, R832-7" : "CCH R842-5");
     if (closed(housing)) {
@@ -94,11 +92,11 @@ public final class AccessionBenefit {
     long floor = 0;
     if (!loan.resourceFloorExempt()) {
       if (!worksOnly && !loan.signed().isBefore(FLOOR_FROM)) {
-        floor = Fixed.mul(payment, rules.parameter(AccessionParameters.RESOURCE_FLOOR_COEFFICIENT).at(day));
+        floor = Fixed.mul(payment, rules.parameter(AccessionParameters.RESOURCE_FLOOR_COEFFICIENT).atMonth(m));
       } else if (worksOnly && loan.signed().isAfter(FLOOR_FIRST_PERIOD_END)) {
-        floor = rules.parameter(AccessionParameters.RESOURCE_FLOOR_FLAT).at(day);
+        floor = rules.parameter(AccessionParameters.RESOURCE_FLOOR_FLAT).atMonth(m);
       } else if (worksOnly && !loan.signed().isBefore(FLOOR_FROM)) {
-        floor = Fixed.mul(payment, rules.parameter(AccessionParameters.RESOURCE_FLOOR_COEFFICIENT).at(day));
+        floor = Fixed.mul(payment, rules.parameter(AccessionParameters.RESOURCE_FLOOR_COEFFICIENT).atMonth(m));
       }
     }
     if (floor > 0 && r < floor) {
@@ -107,7 +105,7 @@ public final class AccessionBenefit {
     }
 
     long parts = PartsScale.parts(true, couple, n);
-    KMultipliers cm = rules.parameter(FoyerParameters.K_CM).at(day);
+    KMultipliers cm = rules.parameter(FoyerParameters.K_CM).atMonth(m);
     long k = K_MAX - Fixed.ratio(r, Fixed.mul(cm.second(), parts));
     if (!o.foyerKUnrounded()) {
       k = Math.min(Fixed.roundTo(k, K_STEP, RoundingMode.FLOOR), K_MAX);
@@ -120,16 +118,16 @@ public final class AccessionBenefit {
     if (loan.firstOccupant()) {
       ceiling = Math.max(ceiling, ceiling(rules, loan.entryDate().orElseThrow(), housing.zone(), couple, n));
     }
-    FoyerCharges charges = rules.parameter(AccessionParameters.AL_CHARGES).at(day);
+    FoyerCharges charges = rules.parameter(AccessionParameters.AL_CHARGES).atMonth(m);
     long base = charges.base();
     if (loan.coOwners()) {
-      ceiling = Fixed.mul(ceiling, rules.parameter(AccessionParameters.CO_OWNER_CEILING_RATE).at(day));
+      ceiling = Fixed.mul(ceiling, rules.parameter(AccessionParameters.CO_OWNER_CEILING_RATE).atMonth(m));
       // arrêté art. 37 2°: a single co-owner's charges are half the couple's (30.29 of 60.59 in 2025-10)
       base = couple || n > 0 ? base : Fixed.roundTo(base / 2, Fixed.CENT, RoundingMode.FLOOR);
     }
     long l = Math.min(payment, ceiling);
     long c = base + Fixed.times(charges.perDependant(), n);
-    MinimumRentScale scale = rules.parameter(FoyerParameters.E0_SECOND).at(day);
+    MinimumRentScale scale = rules.parameter(FoyerParameters.E0_SECOND).atMonth(m);
     long l0 = scale.monthly(r, parts);
     trace.amount("L_plaf", ceiling, "mensualité plafond à la date du certificat", "CCH D842-8; arrêté du 27/09/2019 art. 33, 37");
     trace.amount("L", l, "mensualité éligible", "CCH D842-6 3°");
@@ -140,17 +138,17 @@ public final class AccessionBenefit {
     trace.amount("Af", a0, "aide K × (L + C − L0)", D842_6);
     boolean thresholdFirst = o.thresholdBeforeTaper();
     long threshold = thresholdFirst ? PaidAmount.threshold(p, false)
-        : rules.parameter(AccessionParameters.PAYMENT_THRESHOLD).at(day);
+        : rules.parameter(AccessionParameters.PAYMENT_THRESHOLD).atMonth(m);
     if (thresholdFirst && a0 < threshold) {
       a0 = 0;
     }
-    long a1 = Math.max(0, a0 - rules.parameter(AccessionParameters.FLAT_REDUCTION).at(day));
+    long a1 = Math.max(0, a0 - rules.parameter(AccessionParameters.FLAT_REDUCTION).atMonth(m));
     trace.amount("A_minoree", a1, "aide après minoration forfaitaire", "arrêté du 27/09/2019 art. 35");
     long a2 = a1;
     if (!o.foyerNoMinimumNetExpense()) {
       long minimum = !worksOnly && !loan.signed().isBefore(NET_EXPENSE_RATE_FROM)
-          ? Fixed.mul(r, rules.parameter(AccessionParameters.MINIMUM_NET_EXPENSE_RATE).at(day))
-          : rules.parameter(AccessionParameters.MINIMUM_NET_EXPENSE).at(day);
+          ? Fixed.mul(r, rules.parameter(AccessionParameters.MINIMUM_NET_EXPENSE_RATE).atMonth(m))
+          : rules.parameter(AccessionParameters.MINIMUM_NET_EXPENSE).atMonth(m);
       long netExpense = payment + c - a1;
       a2 = netExpense < minimum ? Math.max(0, a1 - (minimum - netExpense)) : a1;
       trace.amount("DNM", minimum, "dépense nette minimale", "CCH D842-11; arrêté du 27/09/2019 art. 38");

@@ -9,7 +9,6 @@ import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.BenefitRules;
-import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.Trace;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -69,7 +68,6 @@ public final class FoyerBenefit {
   public static long evaluate(Housing housing, long r, boolean couple, int n, int m, BenefitRules rules, MonthParameters p,
       AlOptions o, Trace trace) {
     Foyer foyer = housing.foyer().orElseThrow();
-    LocalDate day = Months.firstDay(m);
     boolean apl = apl(housing);
     boolean second = !apl || secondScale(foyer);
     long redevance = housing.rent().at(m);
@@ -79,12 +77,12 @@ public final class FoyerBenefit {
 
     long parts = PartsScale.parts(second, couple, n);
     trace.rate("N", parts, "nombre de parts", D832_25);
-    KMultipliers cm = rules.parameter(FoyerParameters.K_CM).at(day);
+    KMultipliers cm = rules.parameter(FoyerParameters.K_CM).atMonth(m);
     long k;
     if (second) {
       k = K_MAX_SECOND - Fixed.ratio(r, Fixed.mul(cm.second(), parts));
     } else {
-      long rN = Fixed.mul(rules.parameter(FoyerParameters.K_R).at(day), parts);
+      long rN = Fixed.mul(rules.parameter(FoyerParameters.K_R).atMonth(m), parts);
       // OpenFisca lets R − r × N go negative (K above 0.95); the text caps K at 0.95
       long excess = o.foyerKUnrounded() ? r - rN : Math.max(0, r - rN);
       k = K_MAX_FIRST - Fixed.ratio(excess, Fixed.mul(cm.first(), parts));
@@ -96,21 +94,21 @@ public final class FoyerBenefit {
     k = Math.max(0, k);
     trace.rate("K", k, "coefficient de prise en charge, arrondi à deux décimales par défaut, au plus 0,95 (0,90)", D832_25);
 
-    MinimumRentScale scale = rules.parameter(second ? FoyerParameters.E0_SECOND : FoyerParameters.E0_FIRST).at(day);
+    MinimumRentScale scale = rules.parameter(second ? FoyerParameters.E0_SECOND : FoyerParameters.E0_FIRST).atMonth(m);
     long minimum = scale.monthly(r, parts);
-    MinimumNetExpense dnm = rules.parameter(FoyerParameters.MINIMUM_NET_EXPENSE).at(day);
+    MinimumNetExpense dnm = rules.parameter(FoyerParameters.MINIMUM_NET_EXPENSE).atMonth(m);
     long housingCost;
     long dnmMinimum;
     if (apl) {
-      long ceiling = rules.parameter(FoyerParameters.APL_CEILINGS).at(day).zone(housing.zone()).of(couple, n);
+      long ceiling = rules.parameter(FoyerParameters.APL_CEILINGS).atMonth(m).zone(housing.zone()).of(couple, n);
       housingCost = Math.min(redevance, ceiling);
       dnmMinimum = second ? dnm.aplSecond() : dnm.aplFirst();
       trace.amount("E_plaf", ceiling, "équivalence de loyer et de charges plafond", "arrêté du 27/09/2019 art. 27");
       trace.amount("E", housingCost, "équivalence de loyer et de charges éligible", "CCH D832-24 3°");
       trace.amount("E0", minimum, "équivalence de loyer et de charges minimale", "CCH D832-26; arrêté du 27/09/2019 art. 31");
     } else {
-      long l = alRent(rules, foyer.alCategory(), day).of(couple);
-      FoyerCharges charges = rules.parameter(FoyerParameters.AL_CHARGES).at(day);
+      long l = alRent(rules, foyer.alCategory(), m).of(couple);
+      FoyerCharges charges = rules.parameter(FoyerParameters.AL_CHARGES).atMonth(m);
       long c = charges.base() + Fixed.times(charges.perDependant(), n);
       housingCost = l + c;
       dnmMinimum = dnm.al();
@@ -122,12 +120,12 @@ public final class FoyerBenefit {
     long a0 = Fixed.mul(k, Math.max(0, housingCost - minimum));
     trace.amount("Af", a0, apl ? "aide K × (E − E0)" : "aide K × (L + C − L0)", apl ? D832_24 : D842_15);
     boolean thresholdFirst = o.thresholdBeforeTaper();
-    long threshold = thresholdFirst ? PaidAmount.threshold(p, apl) : rules.parameter(FoyerParameters.PAYMENT_THRESHOLD).at(day);
+    long threshold = thresholdFirst ? PaidAmount.threshold(p, apl) : rules.parameter(FoyerParameters.PAYMENT_THRESHOLD).atMonth(m);
     if (thresholdFirst && a0 < threshold) {
       // OpenFisca: the tenants' thresholds (APL 0 €, AL 10 €) on the formula's result
       a0 = 0;
     }
-    long a1 = Math.max(0, a0 - rules.parameter(FoyerParameters.FLAT_REDUCTION).at(day));
+    long a1 = Math.max(0, a0 - rules.parameter(FoyerParameters.FLAT_REDUCTION).atMonth(m));
     trace.amount("A_minoree", a1, "aide après minoration forfaitaire", apl ? "arrêté du 27/09/2019 art. 28"
         : "arrêté du 27/09/2019 art. 41");
     long a2 = a1;
@@ -166,12 +164,12 @@ public final class FoyerBenefit {
   }
 
   /** L of the resident's category (D842-16), single and couple. */
-  private static CoupleAmounts alRent(BenefitRules rules, Foyer.AlCategory category, LocalDate day) {
+  private static CoupleAmounts alRent(BenefitRules rules, Foyer.AlCategory category, int m) {
     switch (category) {
-      case STUDENT_ROOM: return rules.parameter(FoyerParameters.AL_RENT_STUDENT_ROOM).at(day);
-      case STUDENT_ROOM_REHABILITATED: return rules.parameter(FoyerParameters.AL_RENT_STUDENT_ROOM_REHABILITATED).at(day);
-      case ELDERLY_OR_DISABLED: return rules.parameter(FoyerParameters.AL_RENT_ELDERLY_OR_DISABLED).at(day);
-      default: return rules.parameter(FoyerParameters.AL_RENT_OTHER).at(day);
+      case STUDENT_ROOM: return rules.parameter(FoyerParameters.AL_RENT_STUDENT_ROOM).atMonth(m);
+      case STUDENT_ROOM_REHABILITATED: return rules.parameter(FoyerParameters.AL_RENT_STUDENT_ROOM_REHABILITATED).atMonth(m);
+      case ELDERLY_OR_DISABLED: return rules.parameter(FoyerParameters.AL_RENT_ELDERLY_OR_DISABLED).atMonth(m);
+      default: return rules.parameter(FoyerParameters.AL_RENT_OTHER).atMonth(m);
     }
   }
 }

@@ -3,6 +3,8 @@ package fr.benefitcalc.core.resources;
 /**
  * A category of personal resource, as the case format names it ("catégorie de ressources").
  * Amounts are monthly, except {@link #SELF_EMPLOYED_ANNUAL}, which is kept per calendar year.
+ * {@link #ACTIVITY_END_DECLARED} is a dated fact kept with the resources (it has their "known on"
+ * dates), not an amount.
  */
 public enum IncomeCategory {
   /** Net salary paid ("salaire net") — RSA, prime d'activité. */
@@ -22,7 +24,16 @@ public enum IncomeCategory {
   /** Alimony received ("pension alimentaire perçue"). */
   ALIMONY_RECEIVED("alimonyReceived"),
   /** Self-employed taxable profit of a calendar year ("revenus professionnels non salariés"). */
-  SELF_EMPLOYED_ANNUAL("selfEmployedAnnual");
+  SELF_EMPLOYED_ANNUAL("selfEmployedAnnual"),
+  /**
+   * A declared end of activity ("cessation d'activité déclarée": end of a contract, of a mission),
+   * without a substitute income claimed. Not an amount: a positive value marks the month in which the
+   * activity ended, and its "known on" date is the date of the declaration (the agency learns the end
+   * from the allocataire's declaration, a DTR or a change of situation). Read by the RSA's
+   * neutralisation of an income "interrompue de manière certaine" (CASF R262-13) under the option
+   * {@code rsa.neutralisation = declared}; no benefit counts it as a resource.
+   */
+  ACTIVITY_END_DECLARED("activityEndDeclared");
 
   private static final IncomeCategory[] VALUES = values();
   private final String key;

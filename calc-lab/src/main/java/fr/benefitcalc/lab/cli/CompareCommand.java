@@ -78,6 +78,10 @@ final class CompareCommand implements Callable<Integer> {
       description = "households computed with explanations, for the single-cause share (default ${DEFAULT-VALUE})")
   int explainedSample = 1_000;
 
+  @Option(names = "--calibration", description = "run S1 and S0 (unless --scenarios is given) and print the"
+      + " calibration table: the model's figures beside the inspection report's (docs/population.md)")
+  boolean calibration;
+
   @Option(names = "--list", description = "list the built-in scenarios (and those of --scenario-file) and exit")
   boolean list;
 
@@ -121,7 +125,10 @@ final class CompareCommand implements Callable<Integer> {
     }
     List<Scenario> chosen = new ArrayList<>();
     try {
-      if (scenarios.isEmpty()) {
+      if (scenarios.isEmpty() && calibration) {
+        chosen.add(catalogOfScenarios.get("S1"));
+        chosen.add(catalogOfScenarios.get("S0"));
+      } else if (scenarios.isEmpty()) {
         chosen.addAll(catalogOfScenarios.defaultComparison());
       } else {
         for (String s : scenarios) {
@@ -232,6 +239,10 @@ final class CompareCommand implements Callable<Integer> {
     for (ScenarioOutcome o : result.scenarios()) {
       errors += o.errors().size();
     }
+    if (calibration) {
+      summary.append(fr.benefitcalc.lab.compare.Calibration.text(fr.benefitcalc.lab.compare.Calibration.rows(result)))
+          .append('\n');
+    }
     long householdMonths = (long) population.size() * span.length();
     summary.append(String.format(Locale.ROOT,
         "%d households x %d months x %d scenarios = %d household-months per scenario; %s, comparison %.1f s%n",
@@ -257,10 +268,11 @@ final class CompareCommand implements Callable<Integer> {
     HtmlReport.write(result, "Reform comparison: " + chosen.get(0).name() + " against " + (chosen.size() - 1)
         + " alternatives", output.file("report.html"));
     HouseholdCsv.write(result, output.file("households.csv"));
+    fr.benefitcalc.lab.report.SummaryJson.write(result, output.file("summary.json"));
     output.commit(manifest(result, chosen, span, started));
     Path target = output.target();
     stderr.println("compare: wrote " + target.resolve("report.html") + ", " + target.resolve("households.csv") + ", "
-        + target.resolve("summary.txt") + ", " + target.resolve(OutputFolder.MANIFEST));
+        + target.resolve("summary.txt") + ", " + target.resolve("summary.json") + ", " + target.resolve(OutputFolder.MANIFEST));
     stderr.flush();
     return errors == 0 && !refusedRows ? 0 : 1;
   }

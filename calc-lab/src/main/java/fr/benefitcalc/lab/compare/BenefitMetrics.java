@@ -11,6 +11,7 @@ import fr.benefitcalc.core.timeline.explain.PaymentChange;
 import fr.benefitcalc.core.timeline.policy.Outcome;
 import fr.benefitcalc.core.timeline.regularisation.Regularisation;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -79,6 +80,108 @@ public final class BenefitMetrics {
   long lagMonths;
   long explainedChanges;
   long singleCauseChanges;
+  long recipientMonths;
+  long significantChanges;
+  long monthsReopened;
+  long recoveryEvents;
+  final ExactTotal[] indusByCause = totals();
+  final ExactTotal[] rappelsByCause = totals();
+  long singleKindChanges;
+
+  /** Minimum size of a change that counts as significant: 20 € and 10 % of the amount before it. */
+  public static final long SIGNIFICANT_CHANGE_EUROS = 20;
+  /** See {@link #SIGNIFICANT_CHANGE_EUROS}: the relative floor, in percent. */
+  public static final int SIGNIFICANT_CHANGE_PERCENT = 10;
+
+  /**
+   * What a regularisation is attributed to: the kind of its causes (every cause of one kind), or
+   * {@link #SEVERAL} kinds, or {@link #UNATTRIBUTED}.
+   */
+  public enum CauseKind {
+    /** A revision of a monthly resource known within 6 months of its month (payroll corrections, late data). */
+    LATE_DATA("late or corrected data (≤ 6 months)"),
+    /** A revision known more than 6 months after its month (cross-checks of declared resources). */
+    CROSS_CHECK("cross-check of declared resources (> 6 months)"),
+    /** A declared end of activity: the RSA's neutralisation (CASF R262-13). */
+    NEUTRALISATION("declared end of activity (neutralisation)"),
+    /** A change of rent or situation (birth, separation, move). */
+    SITUATION("situation or rent"),
+    /** A revaluation of a legal parameter. */
+    REVALUATION("revaluation"),
+    /** Another benefit that changed (AL → RSA/PA, benefits received). */
+    LINKED_BENEFIT("another benefit"),
+    /** The reference window moved. */
+    WINDOW("window moved"),
+    /** Causes of several kinds. */
+    SEVERAL("several kinds"),
+    /** No cause found: a defect of the rules' declared reads. */
+    UNATTRIBUTED("unattributed");
+
+    private final String label;
+
+    CauseKind(String label) {
+      this.label = label;
+    }
+
+    /** A short English label. */
+    public String label() {
+      return label;
+    }
+
+    static CauseKind of(Cause c) {
+      if (c instanceof Cause.DataRevision d) {
+        if (d.category() == fr.benefitcalc.core.resources.IncomeCategory.ACTIVITY_END_DECLARED) {
+          return NEUTRALISATION;
+        }
+        return d.knownOn().isAfter(d.month().plusMonths(7).atDay(1)) ? CROSS_CHECK : LATE_DATA;
+      }
+      if (c instanceof Cause.RentChanged || c instanceof Cause.SituationChanged) {
+        return SITUATION;
+      }
+      if (c instanceof Cause.ParameterRevaluation) {
+        return REVALUATION;
+      }
+      if (c instanceof Cause.LinkedBenefitChanged || c instanceof Cause.ReceivedBenefitChanged) {
+        return LINKED_BENEFIT;
+      }
+      if (c instanceof Cause.WindowMoved) {
+        return WINDOW;
+      }
+      return UNATTRIBUTED;
+    }
+
+    static CauseKind of(java.util.List<Cause> causes) {
+      if (causes.isEmpty()) {
+        return UNATTRIBUTED;
+      }
+      CauseKind k = of(causes.get(0));
+      for (Cause c : causes) {
+        if (of(c) != k) {
+          return SEVERAL;
+        }
+      }
+      return k;
+    }
+  }
+
+  private static ExactTotal[] totals() {
+    ExactTotal[] t = new ExactTotal[CauseKind.values().length];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = new ExactTotal();
+    }
+    return t;
+  }
+
+  /**
+   * One distinct cause for the single-cause share: a revised payslip (or benefit statement) of a
+   * person for a month known on a date is one cause, whatever the lines revised (net and taxable).
+   */
+  private static Object causeKey(Cause c) {
+    if (c instanceof Cause.DataRevision d) {
+      return java.util.List.of(d.person(), d.month(), d.knownOn(), d.category().isAnnual());
+    }
+    return c;
+  }
 
   /** Adds one household's timeline of this benefit over {@code span}. */
   public void add(BenefitTimeline t, MonthRange span) {
@@ -94,9 +197,17 @@ public final class BenefitMetrics {
         right = true;
         monthsWithRight++;
       }
+      if (paidByMonth[i] > 0) {
+        recipientMonths++;
+      }
       if (i > 0 && paidByMonth[i] != paidByMonth[i - 1]) {
         changes++;
         long change = Math.subtractExact(paidByMonth[i], paidByMonth[i - 1]);
+        long size = Math.abs(change);
+        if (size >= SIGNIFICANT_CHANGE_EUROS * Fixed.EURO
+            && size >= Fixed.mulDiv(Math.abs(paidByMonth[i - 1]), SIGNIFICANT_CHANGE_PERCENT, 100, RoundingMode.HALF_UP)) {
+          significantChanges++;
+        }
         changeSizes.addAbs(change);
         largestDrop = Math.max(largestDrop, -change);
       }
@@ -120,6 +231,13 @@ public final class BenefitMetrics {
       if (withRight) {
         decisionsWithRight++;
       }
+      if (reopenedWithinPeriod(d)) {
+        for (int m = d.coverage().firstIndex(); m <= d.coverage().lastIndex(); m++) {
+          if (paidByMonth[m - first] != 0 || dueByMonth[m - first] != 0) {
+            monthsReopened++;
+          }
+        }
+      }
       if (d.reopened()) {
         reopenedDecisions++;
         reopeningEvents += d.reopenedOn().size();
@@ -138,6 +256,7 @@ public final class BenefitMetrics {
     long[] applied24 = new long[paidByMonth.length];
     Map<Long, Set<Integer>> decisionsByCorrection = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
     Map<Long, Long> eventTotals = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
+    Map<Long, Long> appliedEvents = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
     for (Regularisation r : t.regularisations()) {
       long a = r.amountFixed();
       int month = Months.index(r.month());
@@ -177,7 +296,12 @@ public final class BenefitMetrics {
           prescribed.add(a);
         }
       }
+      CauseKind kind = CauseKind.of(r.causes());
+      (a < 0 ? indusByCause : rappelsByCause)[kind.ordinal()].add(a);
       int decisionMonth = Months.index(r.decisionMonth());
+      if (r.applied()) {
+        appliedEvents.merge(((long) decisionMonth << 32) | (r.decidedOn().toEpochDay() & 0xffffffffL), a, Math::addExact);
+      }
       eventTotals.merge(((long) decisionMonth << 32) | (r.decidedOn().toEpochDay() & 0xffffffffL), a, Math::addExact);
       for (Cause c : r.causes()) {
         if (c instanceof Cause.DataRevision d) {
@@ -197,6 +321,11 @@ public final class BenefitMetrics {
         }
       }
     }
+    for (long total : appliedEvents.values()) {
+      if (total < 0) {
+        recoveryEvents++;
+      }
+    }
     for (Set<Integer> ds : decisionsByCorrection.values()) {
       corrections++;
       correctionDecisionPairs += ds.size();
@@ -212,8 +341,31 @@ public final class BenefitMetrics {
       if (causes == 1) {
         singleCauseChanges++;
       }
+      Set<Object> distinct = new HashSet<>();
+      c.attributions().forEach(a -> a.causes().forEach(x -> distinct.add(causeKey(x))));
+      if (distinct.size() == 1) {
+        singleKindChanges++;
+      }
     }
   }
+
+  /**
+   * Whether late data reopened the decision before the end of the quarter that follows the months it
+   * covers: the report's recalculations "infra-trimestrielles à la suite des régularisations et
+   * retards" ([158]). Later reopenings (cross-checks a year on) are regularisations, not counted here.
+   */
+  static boolean reopenedWithinPeriod(Decision d) {
+    LocalDate limit = d.coverage().last().plusMonths(REOPENING_MONTHS).atEndOfMonth();
+    for (LocalDate on : d.reopenedOn()) {
+      if (!on.isAfter(limit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Months after the last month a decision covers within which a reopening counts in {@link Summary#reopenedMonthShare()}. */
+  public static final int REOPENING_MONTHS = 3;
 
   private static int classOf(int delay) {
     for (int k = 0; k < DELAY_CLASSES_MONTHS.length; k++) {
@@ -243,7 +395,11 @@ public final class BenefitMetrics {
       names.add(bound == Integer.MAX_VALUE ? "delays_from_" + DELAY_CLASSES_MONTHS[DELAY_CLASSES_MONTHS.length - 2] + "_months"
           : "delays_below_" + bound + "_months");
     }
-    names.addAll(List.of("delay_months_total", "error_9", "error_24", "corrections", "correction_decision_pairs", "lag_months_total", "lag_months", "explained_changes", "single_cause_changes"));
+    names.addAll(List.of("delay_months_total", "error_9", "error_24", "corrections", "correction_decision_pairs", "lag_months_total", "lag_months", "explained_changes", "single_cause_changes", "recipient_months", "significant_changes", "months_reopened", "recovery_events", "single_kind_changes"));
+    for (CauseKind k : CauseKind.values()) {
+      names.add("indus_" + k.name().toLowerCase(java.util.Locale.ROOT));
+      names.add("rappels_" + k.name().toLowerCase(java.util.Locale.ROOT));
+    }
     return List.copyOf(names);
   }
 
@@ -256,7 +412,11 @@ public final class BenefitMetrics {
     for (long v : delays) {
       c.add(BigInteger.valueOf(v));
     }
-    c.addAll(List.of(BigInteger.valueOf(delayMonthsTotal), error9.nanos(), error24.nanos(), BigInteger.valueOf(corrections), BigInteger.valueOf(correctionDecisionPairs), BigInteger.valueOf(lagMonthsTotal), BigInteger.valueOf(lagMonths), BigInteger.valueOf(explainedChanges), BigInteger.valueOf(singleCauseChanges)));
+    c.addAll(List.of(BigInteger.valueOf(delayMonthsTotal), error9.nanos(), error24.nanos(), BigInteger.valueOf(corrections), BigInteger.valueOf(correctionDecisionPairs), BigInteger.valueOf(lagMonthsTotal), BigInteger.valueOf(lagMonths), BigInteger.valueOf(explainedChanges), BigInteger.valueOf(singleCauseChanges), BigInteger.valueOf(recipientMonths), BigInteger.valueOf(significantChanges), BigInteger.valueOf(monthsReopened), BigInteger.valueOf(recoveryEvents), BigInteger.valueOf(singleKindChanges)));
+    for (int k = 0; k < indusByCause.length; k++) {
+      c.add(indusByCause[k].nanos());
+      c.add(rappelsByCause[k].nanos());
+    }
     return c.toArray(new BigInteger[0]);
   }
 
@@ -312,6 +472,15 @@ public final class BenefitMetrics {
     m.lagMonths = c[i++].longValueExact();
     m.explainedChanges = c[i++].longValueExact();
     m.singleCauseChanges = c[i++].longValueExact();
+    m.recipientMonths = c[i++].longValueExact();
+    m.significantChanges = c[i++].longValueExact();
+    m.monthsReopened = c[i++].longValueExact();
+    m.recoveryEvents = c[i++].longValueExact();
+    m.singleKindChanges = c[i++].longValueExact();
+    for (int k = 0; k < m.indusByCause.length; k++) {
+      m.indusByCause[k].add(ExactTotal.of(c[i++]));
+      m.rappelsByCause[k].add(ExactTotal.of(c[i++]));
+    }
     return m;
   }
 
@@ -363,6 +532,15 @@ public final class BenefitMetrics {
     lagMonths = Math.addExact(lagMonths, o.lagMonths);
     explainedChanges = Math.addExact(explainedChanges, o.explainedChanges);
     singleCauseChanges = Math.addExact(singleCauseChanges, o.singleCauseChanges);
+    recipientMonths = Math.addExact(recipientMonths, o.recipientMonths);
+    significantChanges = Math.addExact(significantChanges, o.significantChanges);
+    monthsReopened = Math.addExact(monthsReopened, o.monthsReopened);
+    recoveryEvents = Math.addExact(recoveryEvents, o.recoveryEvents);
+    singleKindChanges = Math.addExact(singleKindChanges, o.singleKindChanges);
+    for (int k = 0; k < indusByCause.length; k++) {
+      indusByCause[k].add(o.indusByCause[k]);
+      rappelsByCause[k].add(o.rappelsByCause[k]);
+    }
   }
 
   /** The figures, with derived ratios. */
@@ -504,6 +682,11 @@ public final class BenefitMetrics {
       return ratio(m.error9, m.due);
     }
 
+    /** The error left 9 months after the month of right (euros, exact, absolute values month by month). */
+    public BigDecimal error9Euros() {
+      return m.error9.euros();
+    }
+
     /** The error left 24 months after the month of right, as a share of what is due. */
     public double errorAt24Months() {
       return ratio(m.error24, m.due);
@@ -542,6 +725,48 @@ public final class BenefitMetrics {
     /** Share of explained changes (sample) attributed to a single cause. */
     public double singleCauseShare() {
       return ratio(m.singleCauseChanges, m.explainedChanges);
+    }
+
+    /** Mean number of households paid in a month (a stock, comparable with the national counts of recipients). */
+    public double recipients() {
+      return spanMonths == 0 ? 0 : (double) m.recipientMonths / spanMonths;
+    }
+
+    /**
+     * Significant changes of the amount paid (at least {@value BenefitMetrics#SIGNIFICANT_CHANGE_EUROS} € and
+     * {@value BenefitMetrics#SIGNIFICANT_CHANGE_PERCENT} % of the amount before) per household-year with a right.
+     */
+    public double significantChangesPerHouseholdYear() {
+      return ratio(m.significantChanges * 12, m.monthsWithRight);
+    }
+
+    /**
+     * Share of the months of right whose decision late data reopened before the end of the quarter
+     * after the months it covers ({@link BenefitMetrics#REOPENING_MONTHS}): comparable across cadences (a
+     * reopened yearly decision counts its twelve months, a quarterly one its three).
+     */
+    public double reopenedMonthShare() {
+      return ratio(m.monthsReopened, m.monthsWithRight);
+    }
+
+    /** Recovery actions: applied regularisation events (one decision on one date) whose net is an indu. */
+    public long recoveryEvents() {
+      return m.recoveryEvents;
+    }
+
+    /** Indus (applied and frozen, euros, ≤ 0) attributed to a kind of cause. */
+    public BigDecimal indusBy(CauseKind kind) {
+      return m.indusByCause[kind.ordinal()].euros();
+    }
+
+    /** Rappels (applied and frozen, euros, ≥ 0) attributed to a kind of cause. */
+    public BigDecimal rappelsBy(CauseKind kind) {
+      return m.rappelsByCause[kind.ordinal()].euros();
+    }
+
+    /** Share of explained changes (sample) with one distinct cause (one payslip revised = one cause). */
+    public double singleKindShare() {
+      return ratio(m.singleKindChanges, m.explainedChanges);
     }
 
     /** Changes explained in the sample. */

@@ -249,8 +249,56 @@ final class HouseholdRows {
     }
     boolean conventionne = attributes.containsKey(PopulationLayout.CONVENTIONNE)
         ? flag(attributes, PopulationLayout.CONVENTIONNE) : s == HousingStatus.SOCIAL_TENANT;
+    if (s == HousingStatus.FOYER || s == HousingStatus.HOME_BUYER) {
+      return Optional.of(foyerOrHomeBuyer(s, rent, zone, conventionne, months));
+    }
     return Optional.of(new Housing(s, rent.orElse(MonthlyAmounts.none()), zone == null ? 0 : (Integer) zone.value(),
         conventionne, flag(attributes, PopulationLayout.SHARED), flag(attributes, PopulationLayout.ROOM)));
+  }
+
+  /** A resident of a logement-foyer or an accédant: the columns of the case format's FOYER and LOAN. */
+  private Housing foyerOrHomeBuyer(HousingStatus s, Optional<MonthlyAmounts> rent, Cell zone, boolean conventionne,
+      MonthSpan months) {
+    if (zone == null) {
+      throw new InvalidInputException(PopulationLayout.ZONE, "", "is required for the status " + s.key());
+    }
+    int z = (Integer) zone.value();
+    if (s == HousingStatus.FOYER) {
+      if (rent.isEmpty()) {
+        throw new InvalidInputException(PopulationLayout.RENT, "", "is required for a foyer (the équivalence de loyer et de charges)");
+      }
+      Cell type = attributes.get(PopulationLayout.FOYER_TYPE);
+      Cell date = attributes.get(PopulationLayout.CONVENTION_DATE);
+      Cell category = attributes.get(PopulationLayout.AL_CATEGORY);
+      fr.benefitcalc.core.household.Foyer.Type t = type == null ? fr.benefitcalc.core.household.Foyer.Type.OTHER
+          : (fr.benefitcalc.core.household.Foyer.Type) type.value();
+      if (conventionne && type == null) {
+        throw new InvalidInputException(PopulationLayout.FOYER_TYPE, "", "is required when the foyer is conventionné");
+      }
+      return Housing.foyer(z, rent.get(), conventionne, new fr.benefitcalc.core.household.Foyer(t,
+          flag(attributes, PopulationLayout.YOUNG_WORKERS),
+          date == null ? Optional.empty() : Optional.of((java.time.LocalDate) date.value()),
+          category == null ? fr.benefitcalc.core.household.Foyer.AlCategory.OTHER
+              : (fr.benefitcalc.core.household.Foyer.AlCategory) category.value()));
+    }
+    Optional<MonthlyAmounts> payment = monthlyAmounts(PopulationLayout.LOAN_PAYMENT, months);
+    Cell signed = attributes.get(PopulationLayout.LOAN_SIGNED);
+    if (payment.isEmpty()) {
+      throw new InvalidInputException(PopulationLayout.LOAN_PAYMENT, "", "is required for a home-buyer");
+    }
+    if (signed == null) {
+      throw new InvalidInputException(PopulationLayout.LOAN_SIGNED, "", "is required for a home-buyer");
+    }
+    Cell kind = attributes.get(PopulationLayout.LOAN_KIND);
+    Cell purpose = attributes.get(PopulationLayout.LOAN_PURPOSE);
+    Cell entry = attributes.get(PopulationLayout.ENTRY_DATE);
+    return Housing.homeBuyer(z, new fr.benefitcalc.core.household.Loan(payment.get(), (java.time.LocalDate) signed.value(),
+        kind == null ? fr.benefitcalc.core.household.Loan.Kind.OTHER : (fr.benefitcalc.core.household.Loan.Kind) kind.value(),
+        purpose == null ? fr.benefitcalc.core.household.Loan.Purpose.NEW
+            : (fr.benefitcalc.core.household.Loan.Purpose) purpose.value(),
+        flag(attributes, PopulationLayout.FIRST_OCCUPANT),
+        entry == null ? Optional.empty() : Optional.of((java.time.LocalDate) entry.value()),
+        flag(attributes, PopulationLayout.CO_OWNERS), flag(attributes, PopulationLayout.RESOURCE_FLOOR_EXEMPT)));
   }
 
   /** The amounts of a household monthly column: its {@code other} row for the months without a row of their own. */

@@ -332,6 +332,9 @@ public final class PopulationFile {
     }
     if (h.housing().isPresent()) {
       monthly(rows, index.get(PopulationLayout.RENT), h.housing().get().rent(), width);
+      if (h.housing().get().loan().isPresent()) {
+        monthly(rows, index.get(PopulationLayout.LOAN_PAYMENT), h.housing().get().loan().get().payment(), width);
+      }
     }
     for (Map.Entry<ReceivedBenefit, MonthlyAmounts> e : new TreeMap<>(h.benefitsReceived()).entrySet()) {
       monthly(rows, index.get(PopulationLayout.benefitColumn(e.getKey())), e.getValue(), width);
@@ -361,6 +364,23 @@ public final class PopulationFile {
         set(row, index, PopulationLayout.CONVENTIONNE, Boolean.toString(housing.conventionne()));
         set(row, index, PopulationLayout.SHARED, Boolean.toString(housing.shared()));
         set(row, index, PopulationLayout.ROOM, Boolean.toString(housing.room()));
+        if (housing.foyer().isPresent()) {
+          fr.benefitcalc.core.household.Foyer f = housing.foyer().get();
+          set(row, index, PopulationLayout.FOYER_TYPE, f.type().key());
+          set(row, index, PopulationLayout.YOUNG_WORKERS, Boolean.toString(f.youngWorkers()));
+          set(row, index, PopulationLayout.CONVENTION_DATE, f.conventionDate().map(LocalDate::toString).orElse(null));
+          set(row, index, PopulationLayout.AL_CATEGORY, f.alCategory().key());
+        }
+        if (housing.loan().isPresent()) {
+          fr.benefitcalc.core.household.Loan l = housing.loan().get();
+          set(row, index, PopulationLayout.LOAN_SIGNED, l.signed().toString());
+          set(row, index, PopulationLayout.LOAN_KIND, l.kind().key());
+          set(row, index, PopulationLayout.LOAN_PURPOSE, l.purpose().key());
+          set(row, index, PopulationLayout.FIRST_OCCUPANT, Boolean.toString(l.firstOccupant()));
+          set(row, index, PopulationLayout.ENTRY_DATE, l.entryDate().map(LocalDate::toString).orElse(null));
+          set(row, index, PopulationLayout.CO_OWNERS, Boolean.toString(l.coOwners()));
+          set(row, index, PopulationLayout.RESOURCE_FLOOR_EXEMPT, Boolean.toString(l.resourceFloorExempt()));
+        }
       }
       set(row, index, PopulationLayout.RECENT_ISOLATION, Boolean.toString(h.recentIsolation()));
       set(row, index, PopulationLayout.RSA_PA_EXPERIMENT, Boolean.toString(h.rsaPaExperiment()));

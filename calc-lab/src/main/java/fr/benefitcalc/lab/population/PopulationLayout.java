@@ -88,6 +88,18 @@ final class PopulationLayout {
   static final String RSA_PA_EXPERIMENT = "rsa_pa_experiment";
   static final String AL_RESOURCE_BASE = "al_resource_base";
   static final String RENT = "rent";
+  static final String FOYER_TYPE = "foyer_type";
+  static final String YOUNG_WORKERS = "young_workers";
+  static final String CONVENTION_DATE = "convention_date";
+  static final String AL_CATEGORY = "al_category";
+  static final String LOAN_PAYMENT = "loan_payment";
+  static final String LOAN_SIGNED = "loan_signed";
+  static final String LOAN_KIND = "loan_kind";
+  static final String LOAN_PURPOSE = "loan_purpose";
+  static final String FIRST_OCCUPANT = "first_occupant";
+  static final String ENTRY_DATE = "entry_date";
+  static final String CO_OWNERS = "co_owners";
+  static final String RESOURCE_FLOOR_EXEMPT = "resource_floor_exempt";
 
   private static final Map<String, Column> COLUMNS;
 
@@ -115,6 +127,18 @@ final class PopulationLayout {
     add(m, RSA_PA_EXPERIMENT, Scope.HOUSEHOLD, PopulationLayout::bool);
     add(m, AL_RESOURCE_BASE, Scope.HOUSEHOLD, (column, text) -> Plausibility.annual(column, (Long) amount(column, text), text));
     add(m, RENT, Scope.HOUSEHOLD_MONTHLY, PopulationLayout::nonNegativeAmount);
+    add(m, FOYER_TYPE, Scope.HOUSEHOLD, fr.benefitcalc.core.household.Foyer.Type::ofKey);
+    add(m, YOUNG_WORKERS, Scope.HOUSEHOLD, PopulationLayout::bool);
+    add(m, CONVENTION_DATE, Scope.HOUSEHOLD, PopulationLayout::date);
+    add(m, AL_CATEGORY, Scope.HOUSEHOLD, fr.benefitcalc.core.household.Foyer.AlCategory::ofKey);
+    add(m, LOAN_PAYMENT, Scope.HOUSEHOLD_MONTHLY, PopulationLayout::nonNegativeAmount);
+    add(m, LOAN_SIGNED, Scope.HOUSEHOLD, PopulationLayout::date);
+    add(m, LOAN_KIND, Scope.HOUSEHOLD, fr.benefitcalc.core.household.Loan.Kind::ofKey);
+    add(m, LOAN_PURPOSE, Scope.HOUSEHOLD, fr.benefitcalc.core.household.Loan.Purpose::ofKey);
+    add(m, FIRST_OCCUPANT, Scope.HOUSEHOLD, PopulationLayout::bool);
+    add(m, ENTRY_DATE, Scope.HOUSEHOLD, PopulationLayout::date);
+    add(m, CO_OWNERS, Scope.HOUSEHOLD, PopulationLayout::bool);
+    add(m, RESOURCE_FLOOR_EXEMPT, Scope.HOUSEHOLD, PopulationLayout::bool);
     for (IncomeCategory c : IncomeCategory.values()) {
       String name = snakeCase(c.key());
       m.put(name, new Column(name, Scope.INCOME, (column, text) -> Plausibility.income(column, c, (Long) amount(column, text), text),

@@ -31,6 +31,13 @@ public final class DependentChildren {
    */
   public static long of(Household household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
       boolean selfEmployedLastNonZero, boolean evenBeforeBirth) {
+    return of(household, view, p, month, first, last, selfEmployedLastNonZero, evenBeforeBirth,
+        fr.benefitcalc.rsapa.resources.Neutralisation.DECLARED);
+  }
+
+  /** {@link #of(Household, ResourceView, RsaMonthParameters, int, int, int, boolean, boolean)} under a reading of CASF R262-13. */
+  public static long of(Household household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
+      boolean selfEmployedLastNonZero, boolean evenBeforeBirth, fr.benefitcalc.rsapa.resources.Neutralisation neutralisation) {
     int ageLimit = p.childAgeLimit();
     long base = p.base();
     int candidates = 0;
@@ -55,8 +62,8 @@ public final class DependentChildren {
         continue;
       }
       long selfEmployed = SelfEmployedIncome.monthly(view, i, Months.year(month), selfEmployedLastNonZero);
-      long resources = QuarterlyResources.activity(view, i, month, first, last, selfEmployed)
-          + QuarterlyResources.other(view, i, month, first, last, stoppedAllowance);
+      long resources = QuarterlyResources.activity(view, i, month, first, last, selfEmployed, neutralisation)
+          + QuarterlyResources.other(view, i, month, first, last, stoppedAllowance, neutralisation);
       if (resources < limit) {
         set |= 1L << i;
       }

@@ -56,7 +56,7 @@ public final class Rsa implements BenefitRule {
 
   /**
    * The months read: the reference quarter, the self-employed profits of N-2..N, and, for the
-   * neutralisation of an income interrupted in the month of calculation (CASF R262-13), the monthly
+   * neutralisation of an income interrupted (CASF R262-13), the monthly
    * resources of M and M-1 (nil and known in M, paid in M-1; a substitution income in M).
    */
   @Override
@@ -109,7 +109,7 @@ public final class Rsa implements BenefitRule {
     boolean lastNonZero = rules.selfEmployedLastNonZero();
 
     long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero,
-        rules.childrenBeforeBirth());
+        rules.childrenBeforeBirth(), rules.neutralisation());
     int childCount = Long.bitCount(children);
     int adults = household.adultCount();
     trace.count("E", childCount, "enfants à charge", "CASF R262-3");
@@ -126,7 +126,8 @@ public final class Rsa implements BenefitRule {
     long housing = HousingForfait.amount(household, m, RsaFlatAmount.housingMaximum(p.rsa(), adults + childCount));
     trace.amount("FL", housing, "forfait logement", "CASF R262-9, R262-10");
 
-    long r = RsaResources.total(household, resources, p, m, first, last, children, lastNonZero, trace);
+    long r = RsaResources.total(household, resources, p, m, first, last, children, lastNonZero,
+        rules.neutralisation(), trace);
 
     long amount = Math.max(0, flat - housing - r);
     trace.amount("RSA_calcule", amount, "RSA calculé = max(0, MF − FL − R)", "CASF L262-2");

@@ -27,9 +27,11 @@ public final class RsaResources {
    * The foyer's resources for the month of index {@code month}, read over {@code first..last}.
    *
    * @param counted the bit set of persons counted (adults and dependent children)
+   * @param neutralisation the reading of CASF R262-13 (option {@code rsa.neutralisation})
    */
   public static long total(Household household, ResourceView view, MonthParameters parameters, int month, int first, int last,
-      long counted, boolean selfEmployedLastNonZero, Trace trace) {
+      long counted, boolean selfEmployedLastNonZero, fr.benefitcalc.rsapa.resources.Neutralisation neutralisation,
+      Trace trace) {
     long stoppedAllowance = Fixed.mul(parameters.rsa().base(), parameters.rsa().stoppedResourceAllowance());
     long activity = 0;
     long other = 0;
@@ -39,8 +41,8 @@ public final class RsaResources {
         continue;
       }
       long selfEmployed = SelfEmployedIncome.monthly(view, i, Months.year(month), selfEmployedLastNonZero);
-      activity += QuarterlyResources.activity(view, i, month, first, last, selfEmployed);
-      other += QuarterlyResources.other(view, i, month, first, last, stoppedAllowance);
+      activity += QuarterlyResources.activity(view, i, month, first, last, selfEmployed, neutralisation);
+      other += QuarterlyResources.other(view, i, month, first, last, stoppedAllowance, neutralisation);
     }
     long aah = 0;
     for (int m = first; m <= last; m++) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.household.ReceivedBenefit;
+import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.rsapa.RsaPaRuleSets;
 import java.math.BigDecimal;
@@ -83,9 +84,19 @@ class RsaReferenceCasesTest {
   }
 
   @Test
-  void genRsa11StoppedSalaryIsNeutralised() {
+  void genRsa11StoppedSalaryIsNeutralised() { // OpenFisca's reading (rsa.neutralisation = openfisca)
     expect(rsa(adult("1985-03-10").tenant().receives(ReceivedBenefit.AL, "250").salary("2025-03", "2025-05", "700")
-        .build(), M, LAW), "568.94");
+        .build(), M, RsaPaRuleSets.openfiscaRuleSet()), "568.94");
+  }
+
+  @Test
+  void genRsa11UnderTheLawNeedsADeclaredEndOfActivity() {
+    // CASF R262-13 as the agency applies it: the salary is not counted once its end is declared
+    // (646.52 − 77.58 = 568.94); a month without pay alone is no certain interruption: 646.52 − 77.58 − 700 < 0
+    var stopped = adult("1985-03-10").tenant().receives(ReceivedBenefit.AL, "250").salary("2025-03", "2025-05", "700");
+    expect(rsa(stopped.build(), M, LAW), "0");
+    expect(rsa(adult("1985-03-10").tenant().receives(ReceivedBenefit.AL, "250").salary("2025-03", "2025-05", "700")
+        .in(0, IncomeCategory.ACTIVITY_END_DECLARED, "2025-05", "1").build(), M, LAW), "568.94");
   }
 
   @Test

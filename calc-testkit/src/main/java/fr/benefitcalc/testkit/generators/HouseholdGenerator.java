@@ -46,9 +46,27 @@ public final class HouseholdGenerator {
   private final boolean tenantsOnly;
   private final PopulationShares shares;
   private final CorrectionModel corrections;
+  private final LabourDynamics dynamics;
+  private final RentModel rents;
+  private final double recentIsolationShare;
+  private final DeclarationErrors declarations;
 
   private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
       boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections) {
+    this(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections, LabourDynamics.none(),
+        RentModel.legacy(), 0.2);
+  }
+
+  private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
+      boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections, LabourDynamics dynamics, RentModel rents,
+      double recentIsolationShare) {
+    this(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents,
+        recentIsolationShare, DeclarationErrors.none());
+  }
+
+  private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
+      boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections, LabourDynamics dynamics, RentModel rents,
+      double recentIsolationShare, DeclarationErrors declarations) {
     if (lastMonth.isBefore(firstMonth)) {
       throw new IllegalArgumentException("months " + firstMonth + ".." + lastMonth + " end before they start");
     }
@@ -62,6 +80,10 @@ public final class HouseholdGenerator {
     this.tenantsOnly = tenantsOnly;
     this.shares = shares;
     this.corrections = corrections;
+    this.dynamics = dynamics;
+    this.rents = rents;
+    this.recentIsolationShare = recentIsolationShare;
+    this.declarations = declarations;
   }
 
   /**
@@ -75,30 +97,35 @@ public final class HouseholdGenerator {
 
   /**
    * A realistic population of CAF recipients ({@link PopulationShares#calibrated()}) with the
-   * report's order of late data ({@link CorrectionModel#typical()}), over {@code first..last}.
+   * report's order of late data ({@link CorrectionModel#typical()}), employment as contract spells
+   * ({@link LabourDynamics#calibrated()}), rents placed against the ceilings of their zone and
+   * composition ({@link RentModel#calibrated()}), over {@code first..last}. No household carries the
+   * undated "recent isolation" flag: the lone-parent increase comes only from what the rules date
+   * themselves (a child under 3, a pregnancy).
    */
   public static HouseholdGenerator calibrated(YearMonth first, YearMonth last) {
-    return new HouseholdGenerator(first, last, 4, false, false, PopulationShares.calibrated(), CorrectionModel.typical());
+    return new HouseholdGenerator(first, last, 4, false, false, PopulationShares.calibrated(), CorrectionModel.typical(),
+        LabourDynamics.calibrated(), RentModel.calibrated(), 0.0, DeclarationErrors.calibrated());
   }
 
   /** Resources over {@code first..last} (the months a rule may read, e.g. M-24..M). */
   public HouseholdGenerator withMonths(YearMonth first, YearMonth last) {
-    return new HouseholdGenerator(first, last, maxChildren, stableIncomes, tenantsOnly, shares, corrections);
+    return new HouseholdGenerator(first, last, maxChildren, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
   }
 
   /** At most {@code n} children. */
   public HouseholdGenerator withMaxChildren(int n) {
-    return new HouseholdGenerator(firstMonth, lastMonth, n, stableIncomes, tenantsOnly, shares, corrections);
+    return new HouseholdGenerator(firstMonth, lastMonth, n, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
   }
 
   /** Every income the same in every month (for comparing reference periods). */
   public HouseholdGenerator withStableIncomes() {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, true, tenantsOnly, shares, corrections);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, true, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
   }
 
   /** Only tenants (private, furnished or social), for the housing benefit. */
   public HouseholdGenerator withTenantsOnly() {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, shares, corrections);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
   }
 
   /** Only dwellings of these statuses (keeping their relative shares). */
@@ -117,12 +144,30 @@ public final class HouseholdGenerator {
 
   /** Other population shares. */
   public HouseholdGenerator withShares(PopulationShares newShares) {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, newShares, corrections);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, newShares, corrections, dynamics, rents, recentIsolationShare, declarations);
+  }
+
+  /** Employment dynamics per {@code model}. */
+  public HouseholdGenerator withDynamics(LabourDynamics model) {
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
+        model, rents, recentIsolationShare, declarations);
+  }
+
+  /** Misstated declared resources per {@code model}. */
+  public HouseholdGenerator withDeclarationErrors(DeclarationErrors model) {
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
+        dynamics, rents, recentIsolationShare, model);
+  }
+
+  /** Rents per {@code model}. */
+  public HouseholdGenerator withRents(RentModel model) {
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
+        dynamics, model, recentIsolationShare, declarations);
   }
 
   /** Late data and corrections per {@code model}. */
   public HouseholdGenerator withCorrections(CorrectionModel model) {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, model);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, model, dynamics, rents, recentIsolationShare, declarations);
   }
 
   /** The first month with resources. */
@@ -176,7 +221,11 @@ public final class HouseholdGenerator {
     }
     ResourceHistory.Builder resources = ResourceHistory.builder(persons.size());
     for (int i = 0; i < persons.size(); i++) {
-      incomes(rng, resources, i, profiles.get(i), scale);
+      if (c > 0 && i < (couple ? 2 : 1) && !dynamics.isNone() && !stableIncomes && profiles.get(i).moves()) {
+        spells(rng, resources, i, profiles.get(i), level(rng, scale), misstatement(rng, i < (couple ? 2 : 1)));
+      } else {
+        incomes(rng, resources, i, profiles.get(i), scale, misstatement(rng, i < (couple ? 2 : 1)));
+      }
     }
     Household.Builder h = Household.builder(id);
     persons.forEach(h::person);
@@ -185,7 +234,7 @@ public final class HouseholdGenerator {
       h.received(ReceivedBenefit.AF, MonthlyAmounts.constantNanoEuros(children >= 2 ? Fixed.euros("151.80") : 0));
     }
     h.received(ReceivedBenefit.RSA, MonthlyAmounts.none());
-    h.recentIsolation(!couple && children > 0 && rng.nextDouble() < 0.2 * scale);
+    h.recentIsolation(!couple && children > 0 && rng.nextDouble() < recentIsolationShare * scale);
     h.rsaPaExperiment(c > 0 && rng.nextDouble() < shares.experimentShare());
     return h.resources(resources.build()).build();
   }
@@ -195,35 +244,166 @@ public final class HouseholdGenerator {
     if (tenantsOnly) {
       weights[3] = 0;
       weights[4] = 0;
+      weights[5] = 0;
+      weights[6] = 0;
     }
     HousingStatus status = c == 0 ? HousingStatus.TENANT : STATUS_ORDER[PopulationShares.pick(rng, weights)];
     int zone = 1 + PopulationShares.pick(rng, shares.zones());
+    if (status == HousingStatus.FOYER) {
+      return foyer(rng, zone);
+    }
+    if (status == HousingStatus.HOME_BUYER) {
+      return homeBuyer(rng, zone, adults + children);
+    }
     if (!status.isTenant()) {
       return new Housing(status, MonthlyAmounts.none(), zone, false, false, false);
     }
-    long rent = Fixed.euros("250") + Fixed.toCent(Fixed.times(Fixed.CENT, rng.nextLong(60_000 + 20_000L * (adults + children))));
+    long rent;
+    if (rents.isLegacy()) {
+      rent = Fixed.euros("250") + Fixed.toCent(Fixed.times(Fixed.CENT, rng.nextLong(60_000 + 20_000L * (adults + children))));
+    } else {
+      double[] range = status == HousingStatus.SOCIAL_TENANT ? rents.socialRange() : rents.privateRange()[zone - 1];
+      double factor = range[0] + (range[1] - range[0]) * rng.nextDouble();
+      rent = Fixed.times(Fixed.CENT, Math.round(rents.reference(zone, adults, children) * factor));
+    }
     boolean shared = c > 0 && children == 0 && rng.nextDouble() < shares.sharedShare();
     boolean room = c > 0 && status == HousingStatus.TENANT_FURNISHED && rng.nextDouble() < 0.3;
     return new Housing(status, MonthlyAmounts.constantNanoEuros(rent), zone, status == HousingStatus.SOCIAL_TENANT, shared, room);
   }
 
-  private void incomes(RandomGenerator rng, ResourceHistory.Builder b, int person, Profile profile, double scale) {
+  /** A person's misstatement of his declared resources ({@link DeclarationErrors}): none when rate is 0. */
+  private record Misstatement(int percent, boolean never) {
+    static final Misstatement NONE = new Misstatement(0, false);
+  }
+
+  private Misstatement misstatement(RandomGenerator rng, boolean adult) {
+    if (!adult || declarations.isNone() || corrections.isNone() || rng.nextDouble() >= declarations.personShare()) {
+      return Misstatement.NONE;
+    }
+    int size = declarations.minSizePercent() + rng.nextInt(declarations.maxSizePercent() - declarations.minSizePercent() + 1);
+    int signed = rng.nextDouble() < declarations.understatedShare() ? -size : size;
+    return new Misstatement(signed, rng.nextDouble() < declarations.neverDetectedShare());
+  }
+
+  /**
+   * A logement-foyer: équivalence de loyer et de charges 200 to 700 €, a kind of foyer of R832-20 drawn evenly,
+   * conventionné one time in two (assumption: no published split was found), with a convention date drawn over
+   * 1980-2020 where it selects the scale, and the resident's AL category drawn evenly (assumption).
+   */
+  private static Housing foyer(RandomGenerator rng, int zone) {
+    long rent = Fixed.euros("200") + Fixed.times(Fixed.CENT, rng.nextLong(50_000));
+    fr.benefitcalc.core.household.Foyer.Type[] types = fr.benefitcalc.core.household.Foyer.Type.values();
+    fr.benefitcalc.core.household.Foyer.Type type = types[rng.nextInt(types.length)];
+    boolean youngWorkers = rng.nextDouble() < 0.25;
+    boolean conventionne = type != fr.benefitcalc.core.household.Foyer.Type.OTHER && rng.nextDouble() < 0.5;
+    java.util.Optional<java.time.LocalDate> conventionDate = conventionne
+        ? java.util.Optional.of(java.time.LocalDate.of(1980 + rng.nextInt(41), 1 + rng.nextInt(12), 1))
+        : java.util.Optional.empty();
+    fr.benefitcalc.core.household.Foyer.AlCategory[] categories = fr.benefitcalc.core.household.Foyer.AlCategory.values();
+    return Housing.foyer(zone, MonthlyAmounts.constantNanoEuros(rent), conventionne,
+        new fr.benefitcalc.core.household.Foyer(type, youngWorkers, conventionDate, categories[rng.nextInt(categories.length)]));
+  }
+
+  /**
+   * An accédant repaying an AL loan (kind other: the APL accession is not modelled) signed 1995-2017, 300 to
+   * 1 300 € a month, for one of the purposes of R842-5 drawn evenly (assumptions).
+   */
+  private static Housing homeBuyer(RandomGenerator rng, int zone, int persons) {
+    long payment = Fixed.euros("300") + Fixed.times(Fixed.CENT, rng.nextLong(70_000 + 10_000L * persons));
+    java.time.LocalDate signed = java.time.LocalDate.of(1995 + rng.nextInt(23), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
+    fr.benefitcalc.core.household.Loan.Purpose[] purposes = fr.benefitcalc.core.household.Loan.Purpose.values();
+    return Housing.homeBuyer(zone, new fr.benefitcalc.core.household.Loan(MonthlyAmounts.constantNanoEuros(payment), signed,
+        fr.benefitcalc.core.household.Loan.Kind.OTHER, purposes[rng.nextInt(purposes.length)], false,
+        java.util.Optional.empty(), false, false));
+  }
+
+  private void incomes(RandomGenerator rng, ResourceHistory.Builder b, int person, Profile profile, double scale,
+      Misstatement ms) {
     if (profile == Profile.NONE) {
       return;
     }
-    // full-time equivalent share of the minimum wage: 30 % to 130 %
-    long fte = Fixed.rate("0.30") + Fixed.of(java.math.BigDecimal.valueOf(rng.nextInt(1001), 3));
+    long level = level(rng, scale);
+    switch (profile) {
+      case STABLE_WORKER -> monthly(rng, b, person, level, 1.0, 0, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03", ms);
+      case IRREGULAR_WORKER -> monthly(rng, b, person, level, 0.65, 15, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03", ms);
+      case STUDENT -> monthly(rng, b, person, level / 3 / Fixed.CENT * Fixed.CENT, 0.5, 10, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03", ms);
+      case UNEMPLOYED -> monthly(rng, b, person, level * 57 / 100 / Fixed.CENT * Fixed.CENT, 1.0, 0, IncomeCategory.UNEMPLOYMENT_NET, IncomeCategory.UNEMPLOYMENT_TAXABLE, "1.00", ms);
+      case PENSIONER -> monthly(rng, b, person, level, 1.0, 0, IncomeCategory.PENSION_NET, IncomeCategory.PENSION_TAXABLE, "1.07", ms);
+      default -> { }
+    }
+  }
+
+  /**
+   * A full-time equivalent share of the minimum wage, from {@link LabourDynamics#lowestPayPercent()}
+   * (30 % without dynamics) to 100 points above, scaled down with the complexity.
+   */
+  private long level(RandomGenerator rng, double scale) {
+    long fte = Fixed.of(java.math.BigDecimal.valueOf(dynamics.lowestPayPercent(), 2))
+        + Fixed.of(java.math.BigDecimal.valueOf(rng.nextInt(1001), 3));
     long level = Fixed.toCent(Fixed.mul(Fixed.times(Fixed.ONE, shares.fullTimeNetPay()), fte));
     if (scale < 1) {
       level = Fixed.toCent(Fixed.mul(level, Fixed.of(java.math.BigDecimal.valueOf(Math.max(5, Math.round(scale * 100)), 2))));
     }
-    switch (profile) {
-      case STABLE_WORKER -> monthly(rng, b, person, level, 1.0, 0, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03");
-      case IRREGULAR_WORKER -> monthly(rng, b, person, level, 0.65, 15, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03");
-      case STUDENT -> monthly(rng, b, person, level / 3 / Fixed.CENT * Fixed.CENT, 0.5, 10, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, "1.03");
-      case UNEMPLOYED -> monthly(rng, b, person, level * 57 / 100 / Fixed.CENT * Fixed.CENT, 1.0, 0, IncomeCategory.UNEMPLOYMENT_NET, IncomeCategory.UNEMPLOYMENT_TAXABLE, "1.00");
-      case PENSIONER -> monthly(rng, b, person, level, 1.0, 0, IncomeCategory.PENSION_NET, IncomeCategory.PENSION_TAXABLE, "1.07");
-      default -> { }
+    return level;
+  }
+
+  /**
+   * An adult's path through work, unemployment benefit and no income ({@link LabourDynamics}): each
+   * month the pay of the contract (varying by up to 15 % for a short contract) or the unemployment
+   * benefit, then the transition drawn for the next month. A contract that ends without a benefit is
+   * declared (a dated end of activity in its last month).
+   */
+  private void spells(RandomGenerator rng, ResourceHistory.Builder b, int person, Profile profile, long level,
+      Misstatement ms) {
+    final int work = 0;
+    final int benefit = 1;
+    final int none = 2;
+    LabourDynamics d = dynamics;
+    boolean stable = profile == Profile.STABLE_WORKER;
+    boolean everWorked = profile == Profile.STABLE_WORKER || profile == Profile.IRREGULAR_WORKER;
+    int state = switch (profile) {
+      case STABLE_WORKER -> work;
+      case IRREGULAR_WORKER -> rng.nextDouble() < d.contractStart() / (d.contractStart() + d.contractEnd()) ? work
+          : rng.nextDouble() < d.benefitAfterEnd() ? benefit : none;
+      case UNEMPLOYED -> benefit;
+      default -> none;
+    };
+    long ratio = Fixed.rate("1.03");
+    long benefitRatio = Fixed.rate("1.00");
+    long benefitAmount = Fixed.toCent(Fixed.mulDiv(level, d.benefitRatePercent(), 100, java.math.RoundingMode.HALF_UP));
+    for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
+      long pay = 0;
+      if (state == work) {
+        long jitter = stable ? 0 : rng.nextInt(31) - 15;
+        pay = Fixed.toCent(level + Fixed.mulDiv(level, jitter, 100, java.math.RoundingMode.HALF_UP));
+      }
+      record(rng, b, person, IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE, ratio, m, pay, ms);
+      record(rng, b, person, IncomeCategory.UNEMPLOYMENT_NET, IncomeCategory.UNEMPLOYMENT_TAXABLE, benefitRatio, m,
+          state == benefit ? benefitAmount : 0, ms);
+      if (state == work) {
+        if (rng.nextDouble() < (stable ? d.stableEnd() : d.contractEnd())) {
+          stable = false;
+          if (rng.nextDouble() < d.benefitAfterEnd()) {
+            state = benefit;
+          } else {
+            state = none;
+            LocalDate declared = m.plusMonths(1).atDay(1).plusDays(rng.nextInt(d.declarationDelayMaxDays() + 1));
+            if (corrections.isNone()) {
+              b.valueNanoEuros(person, IncomeCategory.ACTIVITY_END_DECLARED, m, Fixed.ONE);
+            } else {
+              b.valueNanoEuros(person, IncomeCategory.ACTIVITY_END_DECLARED, m, Fixed.ONE, declared);
+            }
+          }
+        }
+      } else {
+        double start = everWorked ? d.contractStart()
+            : profile == Profile.UNEMPLOYED ? d.unemployedStart() : d.inactiveStart();
+        if (rng.nextDouble() < start) {
+          state = work;
+          everWorked = true;
+          benefitAmount = Fixed.toCent(Fixed.mulDiv(level, d.benefitRatePercent(), 100, java.math.RoundingMode.HALF_UP));
+        }
+      }
     }
   }
 
@@ -233,9 +413,9 @@ public final class HouseholdGenerator {
    * (an approximation of the CSG/CRDS not deductible, for test data only).
    */
   private void monthly(RandomGenerator rng, ResourceHistory.Builder b, int person, long level, double presence,
-      int jitterPercent, IncomeCategory net, IncomeCategory taxable, String taxableRatio) {
+      int jitterPercent, IncomeCategory net, IncomeCategory taxable, String taxableRatio, Misstatement ms) {
     long ratio = Fixed.rate(taxableRatio);
-    if (stableIncomes || (presence >= 1.0 && jitterPercent == 0 && corrections.isNone())) {
+    if (stableIncomes || (presence >= 1.0 && jitterPercent == 0 && corrections.isNone() && ms.percent() == 0)) {
       b.constantNanoEuros(person, net, level);
       b.constantNanoEuros(person, taxable, Fixed.toCent(Fixed.mul(level, ratio)));
       return;
@@ -246,7 +426,7 @@ public final class HouseholdGenerator {
         long jitter = jitterPercent == 0 ? 0 : rng.nextInt(2 * jitterPercent + 1) - jitterPercent;
         amount = Fixed.toCent(level + Fixed.mulDiv(level, jitter, 100, java.math.RoundingMode.HALF_UP));
       }
-      record(rng, b, person, net, taxable, ratio, m, amount);
+      record(rng, b, person, net, taxable, ratio, m, amount, ms);
     }
   }
 
@@ -256,7 +436,7 @@ public final class HouseholdGenerator {
    * (the same payslip corrected), or first known only late.
    */
   private void record(RandomGenerator rng, ResourceHistory.Builder b, int person, IncomeCategory net,
-      IncomeCategory taxable, long ratio, YearMonth m, long amount) {
+      IncomeCategory taxable, long ratio, YearMonth m, long amount, Misstatement ms) {
     long taxableAmount = Fixed.toCent(Fixed.mul(amount, ratio));
     if (corrections.isNone()) {
       b.valueNanoEuros(person, net, m, amount);
@@ -267,30 +447,53 @@ public final class HouseholdGenerator {
     LocalDate later = m.plusMonths(corrections.minDelayMonths()
         + rng.nextInt(corrections.maxDelayMonths() - corrections.minDelayMonths() + 1)).plusMonths(1).atDay(1)
         .plusDays(corrections.firstKnownLagDays() + 5);
-    double u = rng.nextDouble();
+    // payroll corrections ("flottantes", [152]) concern pay declared by employers (DSN); with employment
+    // dynamics, benefits paid by France Travail or pension funds are taken as exact when first known
+    double u = !dynamics.isNone() && net != IncomeCategory.SALARY_NET ? 1.0 : rng.nextDouble();
+    long truth = amount;
     if (u < corrections.lateShare()) {
-      b.valueNanoEuros(person, net, m, amount, later);
-      b.valueNanoEuros(person, taxable, m, taxableAmount, later);
-      return;
-    }
-    b.valueNanoEuros(person, net, m, amount, first);
-    b.valueNanoEuros(person, taxable, m, taxableAmount, first);
-    if (u < corrections.lateShare() + corrections.correctedShare() && amount != 0) {
-      int pct = corrections.maxRelativeChangePercent() == 0 ? 0
-          : rng.nextInt(2 * corrections.maxRelativeChangePercent() + 1) - corrections.maxRelativeChangePercent();
-      long corrected = Math.max(0, Fixed.toCent(amount + Fixed.mulDiv(amount, pct, 100, java.math.RoundingMode.HALF_UP)));
-      if (corrected != amount) {
-        b.valueNanoEuros(person, net, m, corrected, later);
-        b.valueNanoEuros(person, taxable, m, Fixed.toCent(Fixed.mul(corrected, ratio)), later);
+      known(b, person, net, taxable, ratio, m, misstated(amount, ms), later);
+    } else {
+      known(b, person, net, taxable, ratio, m, misstated(amount, ms), first);
+      if (u < corrections.lateShare() + corrections.correctedShare() && amount != 0) {
+        int pct = corrections.maxRelativeChangePercent() == 0 ? 0
+            : rng.nextInt(2 * corrections.maxRelativeChangePercent() + 1) - corrections.maxRelativeChangePercent();
+        truth = Math.max(0, Fixed.toCent(amount + Fixed.mulDiv(amount, pct, 100, java.math.RoundingMode.HALF_UP)));
+        if (truth != amount) {
+          known(b, person, net, taxable, ratio, m, misstated(truth, ms), later);
+        }
       }
+    }
+    if (ms.percent() != 0 && truth != 0) {
+      // the true amount, found by a cross-check (or never within the prescription)
+      LocalDate found = ms.never() ? m.plusMonths(DeclarationErrors.NEVER_MONTHS).atDay(15)
+          : LocalDate.of(m.getYear() + 1, declarations.crossCheckMonth(), 15);
+      known(b, person, net, taxable, ratio, m, truth, found);
     }
   }
 
+  private static long misstated(long amount, Misstatement ms) {
+    return ms.percent() == 0 ? amount
+        : Math.max(0, Fixed.toCent(amount + Fixed.mulDiv(amount, ms.percent(), 100, java.math.RoundingMode.HALF_UP)));
+  }
+
+  private static void known(ResourceHistory.Builder b, int person, IncomeCategory net, IncomeCategory taxable, long ratio,
+      YearMonth m, long amount, LocalDate on) {
+    b.valueNanoEuros(person, net, m, amount, on);
+    b.valueNanoEuros(person, taxable, m, Fixed.toCent(Fixed.mul(amount, ratio)), on);
+  }
+
   private static final HousingStatus[] STATUS_ORDER = {HousingStatus.TENANT, HousingStatus.TENANT_FURNISHED,
-      HousingStatus.SOCIAL_TENANT, HousingStatus.OWNER, HousingStatus.LODGED_FREE};
+      HousingStatus.SOCIAL_TENANT, HousingStatus.OWNER, HousingStatus.LODGED_FREE, HousingStatus.FOYER,
+      HousingStatus.HOME_BUYER};
 
   /** Income profiles of an adult, in the order of {@link PopulationShares#profiles()}. */
   enum Profile {
-    NONE, STABLE_WORKER, IRREGULAR_WORKER, UNEMPLOYED, PENSIONER, STUDENT
+    NONE, STABLE_WORKER, IRREGULAR_WORKER, UNEMPLOYED, PENSIONER, STUDENT;
+
+    /** Whether the adult moves between work and unemployment under {@link LabourDynamics}. */
+    boolean moves() {
+      return this == NONE || this == STABLE_WORKER || this == IRREGULAR_WORKER || this == UNEMPLOYED;
+    }
   }
 }

@@ -1,0 +1,117 @@
+package fr.benefitcalc.lab.compare;
+
+import fr.benefitcalc.core.rules.Benefit;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The model's figures beside the published figures they are calibrated on ({@code docs/population.md},
+ * "Calibration"), under the current rules (S1) and the former N-2 base (S0): what
+ * {@code compare --calibration} prints. A figure of a scenario that did not run is absent.
+ */
+public final class Calibration {
+  /** National households receiving the RSA, the prime d'activité and an AL, September 2024 (DREES). */
+  public static final double RSA_RECIPIENTS = 1.84e6;
+  /** See {@link #RSA_RECIPIENTS}. */
+  public static final double PA_RECIPIENTS = 4.73e6;
+  /** See {@link #RSA_RECIPIENTS}. */
+  public static final double AL_RECIPIENTS = 5.49e6;
+
+  private Calibration() {}
+
+  /**
+   * One figure.
+   *
+   * @param figure what is measured
+   * @param target the published value (or the acceptance bound), as text
+   * @param source where it comes from
+   * @param s1 the model under S1, if it ran
+   * @param s0 the model under S0, if it ran
+   * @param percent whether the values are shares (printed in %) rather than ratios
+   */
+  public record Row(String figure, String target, String source, Optional<Double> s1, Optional<Double> s0, boolean percent) {}
+
+  /** The rows for {@code result} (scenarios found by id: S1, S0). */
+  public static List<Row> rows(ComparisonResult result) {
+    Optional<ScenarioOutcome> s1 = find(result, "S1");
+    Optional<ScenarioOutcome> s0 = find(result, "S0");
+    int months = result.span().length();
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row("AL rights recalculated within the quarter (months of right reopened)", "10 %",
+        "report [158] (CNAF)", al(s1, months, BenefitMetrics.Summary::reopenedMonthShare),
+        al(s0, months, BenefitMetrics.Summary::reopenedMonthShare), true));
+    rows.add(new Row("AL error from data not corrected at 9 months (share of AL due)", "12 % (2021), 8 % under N-2 (2020)",
+        "report [153]", al(s1, months, BenefitMetrics.Summary::errorAt9Months),
+        al(s0, months, BenefitMetrics.Summary::errorAt9Months), true));
+    rows.add(new Row("error not corrected at 9 months, AL + RSA + PA (share of due)", "10.3 % (whole branch)",
+        "report [178]", s1.map(o -> branchError(o, months)), s0.map(o -> branchError(o, months)), true));
+    rows.add(new Row("RSA rappels from the neutralisation (share of RSA paid)", "below 5 %", "issue #12 acceptance",
+        s1.flatMap(o -> neutralisationShare(o, months)), s0.flatMap(o -> neutralisationShare(o, months)), true));
+    rows.add(new Row("households paid the RSA per household paid an AL", String.format(Locale.ROOT, "%.3f",
+        RSA_RECIPIENTS / AL_RECIPIENTS), "DREES, September 2024 (1.84 M / 5.49 M)",
+        s1.flatMap(o -> ratio(o, months, Benefit.RSA)), s0.flatMap(o -> ratio(o, months, Benefit.RSA)), false));
+    rows.add(new Row("households paid the PA per household paid an AL", String.format(Locale.ROOT, "%.3f",
+        PA_RECIPIENTS / AL_RECIPIENTS), "DREES, September 2024 (4.73 M / 5.49 M)",
+        s1.flatMap(o -> ratio(o, months, Benefit.PA)), s0.flatMap(o -> ratio(o, months, Benefit.PA)), false));
+    return rows;
+  }
+
+  /** The rows as a narrow text table. */
+  public static String text(List<Row> rows) {
+    StringBuilder s = new StringBuilder("Calibration (model under S1 and S0 against the published figures)\n");
+    s.append(String.format(Locale.ROOT, "%-72s %-34s %8s %8s  %s%n", "figure", "target", "S1", "S0", "source"));
+    for (Row r : rows) {
+      s.append(String.format(Locale.ROOT, "%-72s %-34s %8s %8s  %s%n", r.figure(), r.target(), format(r.s1(), r.percent()),
+          format(r.s0(), r.percent()), r.source()));
+    }
+    return s.toString();
+  }
+
+  private static String format(Optional<Double> v, boolean percent) {
+    return v.map(x -> percent ? String.format(Locale.ROOT, "%.1f %%", 100 * x) : String.format(Locale.ROOT, "%.3f", x))
+        .orElse("-");
+  }
+
+  private static Optional<ScenarioOutcome> find(ComparisonResult result, String id) {
+    return result.scenarios().stream().filter(o -> o.scenario().id().equals(id)).findFirst();
+  }
+
+  private static Optional<Double> al(Optional<ScenarioOutcome> o, int months,
+      java.util.function.ToDoubleFunction<BenefitMetrics.Summary> f) {
+    return o.flatMap(x -> summary(x, Benefit.AL, months)).map(f::applyAsDouble);
+  }
+
+  private static Optional<BenefitMetrics.Summary> summary(ScenarioOutcome o, Benefit b, int months) {
+    BenefitMetrics m = o.metrics().get(b);
+    return m == null ? Optional.empty() : Optional.of(m.summary(months));
+  }
+
+  private static double branchError(ScenarioOutcome o, int months) {
+    BigDecimal error = BigDecimal.ZERO;
+    BigDecimal due = BigDecimal.ZERO;
+    for (Benefit b : o.benefits()) {
+      BenefitMetrics.Summary s = o.metrics().get(b).summary(months);
+      error = error.add(s.error9Euros());
+      due = due.add(s.due());
+    }
+    return due.signum() == 0 ? 0 : error.divide(due, MathContext.DECIMAL64).doubleValue();
+  }
+
+  private static Optional<Double> neutralisationShare(ScenarioOutcome o, int months) {
+    return summary(o, Benefit.RSA, months).map(s -> s.paid().signum() == 0 ? 0
+        : s.rappelsBy(BenefitMetrics.CauseKind.NEUTRALISATION).divide(s.paid(), MathContext.DECIMAL64).doubleValue());
+  }
+
+  private static Optional<Double> ratio(ScenarioOutcome o, int months, Benefit b) {
+    Optional<BenefitMetrics.Summary> al = summary(o, Benefit.AL, months);
+    Optional<BenefitMetrics.Summary> x = summary(o, b, months);
+    if (al.isEmpty() || x.isEmpty() || al.get().recipients() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(x.get().recipients() / al.get().recipients());
+  }
+}

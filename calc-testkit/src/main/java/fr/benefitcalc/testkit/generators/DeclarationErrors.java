@@ -1,0 +1,58 @@
+package fr.benefitcalc.testkit.generators;
+
+/**
+ * The error source "resources the agency gets from declarations": a share of adults misstate their
+ * resources (mostly under-declare them) in every month; the agency finds the true amounts of a
+ * calendar year N by the cross-check with the tax returns of N, in month {@code crossCheckMonth} of
+ * N+1 (the returns are filed in the spring of N+1), or never within the 24-month prescription. The truth is then distinct from what the agency ever knows: the true amount is
+ * recorded as known only after the end of the prescription ({@link #NEVER_MONTHS} months after the
+ * month), so that a decision never sees it while the final view (the truth) holds it.
+ *
+ * <p>Payroll corrections (the "flottantes") are the other source, {@link CorrectionModel}. Sources
+ * and assumptions: {@code docs/population.md} ("Errors by source").
+ *
+ * @param personShare prevalence: share of adults whose declared resources are wrong (0..1)
+ * @param minSizePercent smallest misstatement, in percent of the true amount
+ * @param maxSizePercent largest misstatement
+ * @param understatedShare direction: share of misstatements that understate the resources (0..1)
+ * @param crossCheckMonth the month of year N+1 (1..12) in which the misstatements of year N are found
+ * @param neverDetectedShare share of misstating adults never found within the prescription (0..1)
+ */
+public record DeclarationErrors(double personShare, int minSizePercent, int maxSizePercent, double understatedShare,
+    int crossCheckMonth, double neverDetectedShare) {
+  /** Months after the month misstated at which a never-detected truth is dated (after the 24-month prescription). */
+  public static final int NEVER_MONTHS = 36;
+
+  public DeclarationErrors {
+    for (double p : new double[] {personShare, understatedShare, neverDetectedShare}) {
+      if (p < 0 || p > 1) {
+        throw new IllegalArgumentException("share " + p + " is not in 0..1");
+      }
+    }
+    if (minSizePercent < 0 || maxSizePercent < minSizePercent || maxSizePercent > 100) {
+      throw new IllegalArgumentException("sizes " + minSizePercent + ".." + maxSizePercent + " % are not 0 <= min <= max <= 100");
+    }
+    if (crossCheckMonth < 1 || crossCheckMonth > 12) {
+      throw new IllegalArgumentException("crossCheckMonth " + crossCheckMonth + " is not a month (1..12)");
+    }
+  }
+
+  /** No misstatement. */
+  public static DeclarationErrors none() {
+    return new DeclarationErrors(0, 0, 0, 1, 10, 0);
+  }
+
+  /**
+   * The calibrated source: see {@code docs/population.md}. Fitted so that the current AL rules leave
+   * about 12 % of the AL paid in error at 9 months and the former N-2 base about 8 % (inspection
+   * report [153]).
+   */
+  public static DeclarationErrors calibrated() {
+    return new DeclarationErrors(0.26, 25, 65, 0.9, 10, 0.65);
+  }
+
+  /** Whether there is no misstatement. */
+  public boolean isNone() {
+    return personShare == 0;
+  }
+}
