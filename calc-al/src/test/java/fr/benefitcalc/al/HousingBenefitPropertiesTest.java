@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.al.parameters.MonthParameters;
 import fr.benefitcalc.al.rent.FlatRateCharges;
 import fr.benefitcalc.al.rent.RentCeiling;
@@ -51,7 +52,7 @@ class HousingBenefitPropertiesTest {
         .checkAssert((h, offset, who) -> {
           int person = Math.min(who, h.adultCount() - 1);
           assertThat(BenefitProperties.nonIncreasingInIncome(rule, LAW, FIRST.plusMonths(offset), h, person,
-              IncomeCategory.SALARY_TAXABLE, Fixed.euros("100"))).isEmpty();
+              IncomeCategory.SALARY_TAXABLE, Euros.of("100"))).isEmpty();
         });
   }
 
@@ -67,7 +68,8 @@ class HousingBenefitPropertiesTest {
           long rent = housing.rent().at(m);
           long bound = Math.min(rent + Fixed.EURO, RentCeiling.of(p, housing.zone(), true, n, false, false))
               + FlatRateCharges.of(p, true, n, false);
-          assertThat(BenefitProperties.atMost(rule, LAW, m, h, bound, "L + C")).isEmpty();
+          assertThat(BenefitProperties.atMost(rule, LAW, m, h,
+              org.joda.money.Money.of(Euros.EUR, Fixed.toBigDecimal(bound), java.math.RoundingMode.CEILING), "L + C")).isEmpty();
         });
   }
 
@@ -79,7 +81,7 @@ class HousingBenefitPropertiesTest {
         .checkAssert((h, offset) -> {
           boolean apl = h.housing().orElseThrow().conventionne();
           assertThat(BenefitProperties.zeroOrAtLeast(rule, LAW, FIRST.plusMonths(offset), h,
-              apl ? Fixed.CENT : Fixed.euros("9.95"))).isEmpty();
+              apl ? Euros.of("0.01") : Euros.of("9.95"))).isEmpty();
         });
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.parameters.ParameterTable;
 import fr.benefitcalc.core.parameters.Timeline;
@@ -49,7 +50,7 @@ class RsaPaPropertiesTest {
           YearMonth m = month(i);
           long low = BenefitProperties.amount(RSA, LAW, m, h);
           long high = BenefitProperties.amount(RSA, LAW, m,
-              h.withResources(h.resources().plus(0, IncomeCategory.SALARY_NET, Fixed.times(Fixed.EURO, raise))));
+              h.withResources(h.resources().plusNanoEuros(0, IncomeCategory.SALARY_NET, Fixed.times(Fixed.EURO, raise))));
           assertThat(high).as("RSA rises with income; %s", h).isLessThanOrEqualTo(low);
           assertThat(low - high).as("RSA falls by more than the raise %d € + 6 €; %s", raise, h)
               .isLessThanOrEqualTo(Fixed.times(Fixed.EURO, raise + 6));
@@ -59,13 +60,13 @@ class RsaPaPropertiesTest {
   @Test
   void paIsNilOrAtLeastFifteenEuros() {
     qt().withExamples(300).forAll(QuickTheoriesGenerators.households(HOUSEHOLDS), integers().between(0, MONTHS - 1))
-        .checkAssert((h, i) -> assertThat(BenefitProperties.zeroOrAtLeast(PA, LAW, month(i), h, Fixed.euros("15"))).isEmpty());
+        .checkAssert((h, i) -> assertThat(BenefitProperties.zeroOrAtLeast(PA, LAW, month(i), h, Euros.of("15"))).isEmpty());
   }
 
   @Test
   void rsaIsNilOrAtLeastSixEuros() {
     qt().withExamples(300).forAll(QuickTheoriesGenerators.households(HOUSEHOLDS), integers().between(0, MONTHS - 1))
-        .checkAssert((h, i) -> assertThat(BenefitProperties.zeroOrAtLeast(RSA, LAW, month(i), h, Fixed.euros("6"))).isEmpty());
+        .checkAssert((h, i) -> assertThat(BenefitProperties.zeroOrAtLeast(RSA, LAW, month(i), h, Euros.of("6"))).isEmpty());
   }
 
   @Test

@@ -3,6 +3,7 @@ package fr.benefitcalc.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import fr.benefitcalc.core.money.Euros;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.money.Fixed;
@@ -75,7 +76,7 @@ class GeneratorsTest {
     RuleSet m3 = window("m3m1", -3, -1);
     qt().withExamples(200).forAll(QuickTheoriesGenerators.households(HouseholdGenerator.defaults()))
         .checkAssert(h -> assertThat(BenefitProperties.nonIncreasingInIncome(new ToyRule(), m3, YearMonth.of(2025, 6), h, 0,
-            IncomeCategory.SALARY_NET, Fixed.euros("100"))).isEmpty());
+            IncomeCategory.SALARY_NET, Euros.of("100"))).isEmpty());
   }
 
   @Test
@@ -96,7 +97,7 @@ class GeneratorsTest {
   void reformRegressionReportsTheWorstLosses() {
     // Halving the toy benefit's window changes amounts only for irregular incomes; a bound of 0 € must be broken.
     ReformRegression.Report r = ReformRegression.of(new ToyRule(), window("m3m1", -3, -1), window("m4m2", -4, -2), YearMonth.of(2025, 6))
-        .maxLoss(0).run(HouseholdGenerator.defaults(), 11, 300);
+        .maxLoss(Euros.of("0")).run(HouseholdGenerator.defaults(), 11, 300);
     assertThat(r.cases()).hasSize(300);
     assertThat(r.violations()).isNotEmpty();
     assertThat(r.violations().get(0).difference()).isNegative();

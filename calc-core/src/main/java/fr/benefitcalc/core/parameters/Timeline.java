@@ -20,7 +20,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Querying a date outside the covered range is a {@link ParameterOutOfRangeException}.
- * {@link #build()} refuses a timeline whose periods leave a gap or overlap.
+ * {@link Builder#build()} refuses a timeline whose periods leave a gap or overlap.
  *
  * @param <V> the value's type (an amount, a rate, or a whole scale as a record)
  */

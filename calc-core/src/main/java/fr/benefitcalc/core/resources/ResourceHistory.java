@@ -285,7 +285,12 @@ public final class ResourceHistory {
    * value) is increased by {@code delta}: "the same history with more income", for monotonicity tests
    * and reform studies.
    */
-  public ResourceHistory plus(int person, IncomeCategory category, long delta) {
+  public ResourceHistory plus(int person, IncomeCategory category, Money delta) {
+    return plusNanoEuros(person, category, Euros.toFixed(delta));
+  }
+
+  /** {@link #plus(int, IncomeCategory, Money)} with {@code delta} in {@link Fixed} nano-euros (the bulk path). */
+  public ResourceHistory plusNanoEuros(int person, IncomeCategory category, long delta) {
     if (person < 0 || person >= persons) {
       throw new IllegalArgumentException("person index " + person + " not in 0.." + (persons - 1));
     }

@@ -80,7 +80,7 @@ class ResourceHistoryTest {
 
   @Test
   void plusRaisesEveryValueOfOneSeries() {
-    ResourceHistory richer = history.plus(1, SALARY_TAXABLE, Fixed.euros("100"));
+    ResourceHistory richer = history.plus(1, SALARY_TAXABLE, Euros.of("100"));
     assertThat(richer.finalAmount(1, SALARY_TAXABLE, JUNE)).isEqualTo(Fixed.euros("1000"));
     assertThat(richer.finalAmount(1, SALARY_TAXABLE, YearMonth.of(2020, 1))).isEqualTo(Fixed.euros("900"));
     assertThat(richer.amount(1, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 11, 1))).isEqualTo(Fixed.euros("900"));

@@ -18,11 +18,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every case of {@code ../shared/reference-cases/*.json} (expected amounts from OpenFisca-France, see
- * {@code shared/README.md}) computed through the case-format reader and the standard catalog, as
+ * Every case of {@code src/test/resources/reference-cases/*.json} (copies of the shared reference
+ * cases, expected amounts from OpenFisca-France: see the PROVENANCE.md beside them) computed through the case-format reader and the standard catalog, as
  * {@code bin/benefit-calc evaluate} does, twice:
  * <ul>
  *   <li>under the rule set {@code openfisca} (every documented reading switched to OpenFisca's): every
@@ -32,10 +33,13 @@ import org.junit.jupiter.api.TestFactory;
  *       rows), or the AL paid in whole euros (CCH D823-16): then the same case with the AL to the cent
  *       ({@code al.finalRounding = cent}, OpenFisca's only difference there) must match.
  * </ul>
- * No case may fail.
+ * No case may fail, and finding no case fails.
  */
 class ReferenceCasesTest {
+  private static final Path CASES = Path.of("src", "test", "resources", "reference-cases");
   private static final Path SHARED = Path.of("..", "..", "shared", "reference-cases");
+  /** The number of cases of the copies (PROVENANCE.md): fewer means a file lost or unread. */
+  private static final int CASE_COUNT = 338 + 58 + 300;
   private static final Path DIVERGENCES = Path.of("..", "docs", "divergences.md");
   private static final String LAW_TO_THE_CENT = "law with the AL to the cent";
 
@@ -94,15 +98,25 @@ class ReferenceCasesTest {
   }
 
   private static Stream<DynamicTest> cases(CaseCheck check) throws IOException {
-    assumeTrue(Files.isDirectory(SHARED), "shared/reference-cases is not beside the project: " + SHARED.toAbsolutePath());
     List<DynamicTest> tests = new ArrayList<>();
-    try (Stream<Path> files = Files.list(SHARED)) {
+    try (Stream<Path> files = Files.list(CASES)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
         for (CaseEntry e : CaseReader.read(f)) {
           tests.add(DynamicTest.dynamicTest(f.getFileName() + " " + e.id(), () -> check.check(f, e)));
         }
       }
     }
+    assertThat(tests).as("reference cases in " + CASES.toAbsolutePath()).hasSize(CASE_COUNT);
     return tests.stream();
+  }
+
+  @Test
+  void theCopiesAreTheSharedFiles() throws IOException {
+    assumeTrue(Files.isDirectory(SHARED), "shared/reference-cases is not beside the project: " + SHARED.toAbsolutePath());
+    try (Stream<Path> files = Files.list(SHARED)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+        assertThat(CASES.resolve(f.getFileName())).as("copy of " + f).hasSameBinaryContentAs(f);
+      }
+    }
   }
 }

@@ -95,7 +95,7 @@ class ReplayFailureTest {
     for (long seed = 0; failure.isEmpty() && seed < 200; seed++) {
       var h = tenants.next(new SplittableRandom(seed), 100, "seed-" + seed);
       amount = BenefitProperties.amount(al, LAW, month, h);
-      failure = BenefitProperties.atMost(al, LAW, month, h, 0, "zero");
+      failure = BenefitProperties.atMost(al, LAW, month, h, fr.benefitcalc.core.money.Euros.of("0"), "zero");
     }
     assertThat(failure).isPresent();
     String message = failure.get();

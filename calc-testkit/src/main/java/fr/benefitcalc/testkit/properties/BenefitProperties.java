@@ -1,5 +1,7 @@
 package fr.benefitcalc.testkit.properties;
 
+import fr.benefitcalc.core.money.Euros;
+import org.joda.money.Money;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.IncomeCategory;
@@ -38,9 +40,10 @@ public final class BenefitProperties {
    * {@code delta} (nano-euros) in every month, everything else fixed.
    */
   public static Optional<String> nonIncreasingInIncome(BenefitRule rule, RuleSet rules, YearMonth month, Household h,
-      int person, IncomeCategory category, long delta) {
+      int person, IncomeCategory category, Money raise) {
+    long delta = Euros.toFixed(raise);
     long before = amount(rule, rules, month, h);
-    Household richer = h.withResources(h.resources().plus(person, category, delta));
+    Household richer = h.withResources(h.resources().plusNanoEuros(person, category, delta));
     long after = amount(rule, rules, month, richer);
     if (after > before) {
       String message = rule.benefit() + " " + month + " under " + rules.name() + " rose from " + Fixed.format(before)
@@ -55,7 +58,8 @@ public final class BenefitProperties {
   }
 
   /** The amount is 0 or at least {@code threshold} (a payment threshold, "seuil de versement"). */
-  public static Optional<String> zeroOrAtLeast(BenefitRule rule, RuleSet rules, YearMonth month, Household h, long threshold) {
+  public static Optional<String> zeroOrAtLeast(BenefitRule rule, RuleSet rules, YearMonth month, Household h, Money thresholdAmount) {
+    long threshold = Euros.toFixed(thresholdAmount);
     long a = amount(rule, rules, month, h);
     if (a != 0 && a < threshold) {
       String message = rule.benefit() + " " + month + " under " + rules.name() + " is " + Fixed.format(a)
@@ -66,7 +70,8 @@ public final class BenefitProperties {
   }
 
   /** The amount is never above {@code bound}. */
-  public static Optional<String> atMost(BenefitRule rule, RuleSet rules, YearMonth month, Household h, long bound, String boundName) {
+  public static Optional<String> atMost(BenefitRule rule, RuleSet rules, YearMonth month, Household h, Money boundAmount, String boundName) {
+    long bound = Euros.toFixed(boundAmount);
     long a = amount(rule, rules, month, h);
     if (a > bound) {
       String message = rule.benefit() + " " + month + " under " + rules.name() + " is " + Fixed.format(a)

@@ -1,5 +1,7 @@
 package fr.benefitcalc.testkit.properties;
 
+import fr.benefitcalc.core.money.Euros;
+import org.joda.money.Money;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.rules.BenefitRule;
@@ -27,7 +29,7 @@ import java.util.SplittableRandom;
  *
  * <pre>{@code
  * ReformRegression.Report r = ReformRegression.of(new HousingBenefit(), law, reform, YearMonth.of(2025, 1))
- *     .maxLoss(Fixed.euros("20")).run(HouseholdGenerator.defaults().withTenantsOnly(), 42L, 500);
+ *     .maxLoss(Euros.of("20")).run(HouseholdGenerator.defaults().withTenantsOnly(), 42L, 500);
  * assertThat(r.violations()).as(r.summary()).isEmpty();
  * }</pre>
  */
@@ -69,14 +71,14 @@ public final class ReformRegression {
     return new ReformRegression(rule, baseline, reform, month, maxLoss, maxGain, files);
   }
 
-  /** No household may lose more than {@code amount} (nano-euros) a month. */
-  public ReformRegression maxLoss(long amount) {
-    return new ReformRegression(rule, baseline, reform, month, amount, maxGain, replay);
+  /** No household may lose more than {@code amount} a month. */
+  public ReformRegression maxLoss(Money amount) {
+    return new ReformRegression(rule, baseline, reform, month, Euros.toFixed(amount), maxGain, replay);
   }
 
-  /** No household may gain more than {@code amount} (nano-euros) a month. */
-  public ReformRegression maxGain(long amount) {
-    return new ReformRegression(rule, baseline, reform, month, maxLoss, amount, replay);
+  /** No household may gain more than {@code amount} a month. */
+  public ReformRegression maxGain(Money amount) {
+    return new ReformRegression(rule, baseline, reform, month, maxLoss, Euros.toFixed(amount), replay);
   }
 
   /** Runs on {@code count} households drawn from {@code generator} starting at {@code seed}. */

@@ -1,0 +1,4 @@
+/**
+ * QuickTheories adapters of the generators, with integrated shrinking.
+ */
+package fr.benefitcalc.testkit.quicktheories;
