@@ -25,7 +25,8 @@ import java.util.TreeSet;
 public final class RuleSetCheck {
   /** Options every benefit accepts (read by the core: the decision timeline and the income concept). */
   private static final List<String> CORE_OPTIONS = List.of(DecisionTimeline.DECISION_DAY_OPTION,
-      DecisionTimeline.PAYMENT_DAY_OPTION, DecisionTimeline.REVALUATION_OPTION, IncomeConcept.OPTION);
+      DecisionTimeline.PAYMENT_DAY_OPTION, DecisionTimeline.REVALUATION_OPTION, DecisionTimeline.VERIFY_READS_OPTION,
+      IncomeConcept.OPTION);
 
   private RuleSetCheck() {}
 
@@ -69,6 +70,11 @@ public final class RuleSetCheck {
         if (!DecisionTimeline.REVALUATION_ON_DATE.equals(value) && !DecisionTimeline.REVALUATION_NEXT_DECISION.equals(value)) {
           throw new BenefitCalcException(null, field, value, "is neither " + DecisionTimeline.REVALUATION_ON_DATE + " nor "
               + DecisionTimeline.REVALUATION_NEXT_DECISION, null);
+        }
+      }
+      case DecisionTimeline.VERIFY_READS_OPTION -> {
+        if (!"true".equals(value) && !"false".equals(value)) {
+          throw new BenefitCalcException(null, field, value, "is neither true nor false", null);
         }
       }
       case IncomeConcept.OPTION -> {
