@@ -46,7 +46,7 @@ public final class MetricTable {
     rows.add(row("scheduled decisions", s, x -> Long.toString(x.decisions())));
     rows.add(row("decisions reopened by late data", s, x -> Long.toString(x.reopenedDecisions())));
     rows.add(row("decisions with a right", s, x -> Long.toString(x.decisionsWithRight())));
-    rows.add(row("share of rights reopened (report: ~10 % for the AL)", s, x -> percent(x.reopenedShare())));
+    rows.add(row("share of rights reopened, per decision (the report's ~10 % is per month of right: compare --calibration)", s, x -> percent(x.reopenedShare())));
     rows.add(row("changes of the amount paid per household-year", s, x -> decimal(x.changesPerHouseholdYear())));
     rows.add(row("households whose amount changed", s, x -> percent(x.shareWithChange())));
     rows.add(row("mean change (€)", s, x -> euros(x.meanChange())));
