@@ -51,7 +51,7 @@ public record CorrectionModel(double correctedShare, double lateShare, int first
    * rules reopen about 10 % of the AL rights within the quarter ([158]); see docs/population.md.
    */
   public static CorrectionModel typical() {
-    return new CorrectionModel(0.10, 0.005, 10, 1, 4, 30);
+    return new CorrectionModel(0.10, 0.005, 10, 1, 3, 30);
   }
 
   /** Whether values all are known from the start. */
