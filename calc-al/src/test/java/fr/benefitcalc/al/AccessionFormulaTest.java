@@ -1,10 +1,8 @@
 package fr.benefitcalc.al;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.InvalidInputException;
 import fr.benefitcalc.core.household.Loan;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.MonthlyAmounts;
@@ -67,10 +65,12 @@ class AccessionFormulaTest {
     Household apl = TestHouseholds.single().homeBuyer(1, loan("500", "2018-06-01", Loan.Kind.CONVENTIONNE, Loan.Purpose.EXISTING))
         .build();
     assertThat(amount(apl, "2025-02", Trace.recording())).isZero();
-    // the L831-2 exception (existing dwelling, zone 3, until 2019-12-31) keeps the APL, which is not modelled: refused
+    // the L831-2 exception (existing dwelling, zone 3, until 2019-12-31) keeps the APL: R = 0, K = 0.95,
+    // L = 248.89 (art. 18 2°, 2017-10-01 to 2019-09-30, zone III, column b), C = 59.97, L0 = 0;
+    // 0.95 × 308.86 = 293.417; − 5 = 288.417; dépense nette 559.97 − 288.42 ≥ 2.34 % × 8 200: no abatement;
+    // CRDS 1.44; 286.97 → 286 €
     Household exception = TestHouseholds.single().homeBuyer(3, loan("500", "2018-06-01", Loan.Kind.CONVENTIONNE,
         Loan.Purpose.EXISTING)).build();
-    assertThatThrownBy(() -> amount(exception, "2025-02", Trace.recording())).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("housing.loan.kind");
+    assertThat(amount(exception, "2025-02", Trace.recording())).isEqualTo(Fixed.euros("286"));
   }
 }
