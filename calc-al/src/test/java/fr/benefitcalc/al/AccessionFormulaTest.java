@@ -73,4 +73,17 @@ class AccessionFormulaTest {
         Loan.Purpose.EXISTING)).build();
     assertThat(amount(exception, "2025-02", Trace.recording())).isEqualTo(Fixed.euros("286"));
   }
+
+  @Test
+  void coOwnersHaveTheirOwnChargesAndThreeQuartersOfTheCeiling() {
+    // arrêté art. 37 (2022-01): a single co-owner's C is 27.10 € (not half of 54.22); the ceiling is 75 % of
+    // art. 33's (zone 2, certificate of 2015-01-01, single: 273.04 × 0.75 = 204.78)
+    Loan coOwned = new Loan(MonthlyAmounts.constantNanoEuros(Fixed.euros("500")), LocalDate.parse("2015-01-01"),
+        Loan.Kind.OTHER, Loan.Purpose.NEW, false, Optional.empty(), true, false);
+    Household h = TestHouseholds.single().homeBuyer(2, coOwned).resourceBase("12000").build();
+    RecordingTrace trace = Trace.recording();
+    amount(h, "2022-01", trace);
+    assertThat(trace.step("C").orElseThrow().value()).as(trace.render()).isEqualTo("27.10");
+    assertThat(trace.step("L_plaf").orElseThrow().value()).isEqualTo("204.78");
+  }
 }

@@ -125,6 +125,18 @@ class AplAccessionFormulaTest {
     RecordingTrace trace = Trace.recording();
     amount(pap, "2025-02", trace);
     assertThat(step(trace, "L_plaf")).as(trace.render()).isEqualTo("280.51");
+    // works by the owner-occupier with a prêt conventionné of 1993: art. 18 1°, all zones, 869 F = 132.48 €;
+    // the same works with a loan of 1995: the column b) of art. 18 2° (zone 1, single: 1 595 F = 243.16 €)
+    Household works1993 = TestHouseholds.single().homeBuyer(1, loan("600", "1993-05-01", Loan.Kind.CONVENTIONNE,
+        Loan.Purpose.IMPROVEMENT)).resourceBase("10000").build();
+    RecordingTrace t1993 = Trace.recording();
+    amount(works1993, "2025-02", t1993);
+    assertThat(step(t1993, "L_plaf")).as(t1993.render()).isEqualTo("132.48");
+    Household works1995 = TestHouseholds.single().homeBuyer(1, loan("600", "1995-05-01", Loan.Kind.CONVENTIONNE,
+        Loan.Purpose.IMPROVEMENT)).resourceBase("10000").build();
+    RecordingTrace t1995 = Trace.recording();
+    amount(works1995, "2025-02", t1995);
+    assertThat(step(t1995, "L_plaf")).as(t1995.render()).isEqualTo("243.16");
     // closed to loans signed after 2017-12-31 (L831-2): zone 2, or a new dwelling in zone 3
     Household zone2 = TestHouseholds.single().homeBuyer(2, loan("500", "2018-06-01", Loan.Kind.CONVENTIONNE,
         Loan.Purpose.EXISTING)).build();
@@ -140,5 +152,24 @@ class AplAccessionFormulaTest {
         .build();
     assertThatThrownBy(() -> amount(old, "2025-02", Trace.recording())).isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("housing.loan.signed");
+  }
+
+  @Test
+  void coOwnersAndFirstOccupants() {
+    // arrêté art. 24 (2022-01): a single co-owner's C is 27.10 €; the ceiling is 75 % of art. 18's (zone 2, loan of
+    // 2015-01-01, column a), single: 328.72 × 0.75 = 246.54)
+    Loan coOwned = new Loan(MonthlyAmounts.constantNanoEuros(Fixed.euros("500")), LocalDate.parse("2015-01-01"),
+        Loan.Kind.CONVENTIONNE, Loan.Purpose.NEW, false, Optional.empty(), true, false);
+    RecordingTrace trace = Trace.recording();
+    amount(TestHouseholds.single().homeBuyer(2, coOwned).resourceBase("12000").build(), "2022-01", trace);
+    assertThat(step(trace, "C")).as(trace.render()).isEqualTo("27.10");
+    assertThat(step(trace, "L_plaf")).isEqualTo("246.54");
+    // D832-14: a first occupant who moved in under later, higher ceilings keeps the more favourable
+    // (loan of 2015-01-01: 328.72; entry on 2018-03-01: 331.45)
+    Loan first = new Loan(MonthlyAmounts.constantNanoEuros(Fixed.euros("500")), LocalDate.parse("2015-01-01"),
+        Loan.Kind.CONVENTIONNE, Loan.Purpose.NEW, true, Optional.of(LocalDate.parse("2018-03-01")), false, false);
+    RecordingTrace t2 = Trace.recording();
+    amount(TestHouseholds.single().homeBuyer(2, first).resourceBase("12000").build(), "2022-01", t2);
+    assertThat(step(t2, "L_plaf")).as(t2.render()).isEqualTo("331.45");
   }
 }

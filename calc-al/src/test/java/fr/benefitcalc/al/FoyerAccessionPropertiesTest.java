@@ -111,9 +111,9 @@ class FoyerAccessionPropertiesTest {
     Loan loan = housing.loan().orElseThrow();
     if (loan.kind().apl()) {
       // the larger column a) of art. 17 or 18 bounds every APL ceiling of the signature date (art. 18 1° is lower)
-      long ceiling = Math.max(RULES.parameter(AplAccessionParameters.PAP_CEILINGS).at(loan.signed()).of(housing.zone(), true)
+      long ceiling = Math.max(RULES.parameter(AplAccessionParameters.PAP_CEILINGS).at(loan.signed()).of(housing.zone(), true, false)
           .of(true, n), RULES.parameter(AplAccessionParameters.CONVENTIONNE_CEILINGS).at(loan.signed())
-          .of(housing.zone(), true).of(true, n));
+          .of(housing.zone(), true, false).of(true, n));
       FoyerCharges c = RULES.parameter(AplAccessionParameters.CHARGES).at(day);
       return Fixed.mul(Fixed.rate("0.95"), Math.min(loan.payment().at(m), ceiling) + c.base() + Fixed.times(c.perDependant(), n));
     }

@@ -55,7 +55,6 @@ public final class AccessionBenefit {
   private static final LocalDate FLOOR_FROM = LocalDate.of(1992, 10, 1);
   private static final LocalDate FLOOR_FIRST_PERIOD_END = LocalDate.of(1994, 9, 30);
   private static final LocalDate NET_EXPENSE_RATE_FROM = LocalDate.of(1999, 7, 1);
-  private static final LocalDate IMPROVEMENT_TABLE_END = LocalDate.of(1994, 11, 27);
   private static final LocalDate NET_EXPENSE_WITH_CHARGES_AFTER = LocalDate.of(1999, 6, 30);
   private static final String D842_6 = "CCH D842-6";
   private static final String D832_10 = "CCH D832-10";
@@ -134,15 +133,15 @@ public final class AccessionBenefit {
     if (loan.firstOccupant()) {
       ceiling = Math.max(ceiling, ceiling(rules, loan.entryDate().orElseThrow(), housing.zone(), couple, n));
     }
-    FoyerCharges charges = rules.parameter(AccessionParameters.AL_CHARGES).atMonth(m);
-    long base = charges.base();
+    long c;
     if (loan.coOwners()) {
       ceiling = Fixed.mul(ceiling, rules.parameter(AccessionParameters.CO_OWNER_CEILING_RATE).atMonth(m));
-      // arrêté art. 37 2°: a single co-owner's charges are half the couple's (30.29 of 60.59 in 2025-10)
-      base = couple || n > 0 ? base : Fixed.roundTo(base / 2, Fixed.CENT, RoundingMode.FLOOR);
+      c = rules.parameter(AccessionParameters.CO_OWNER_CHARGES).atMonth(m).of(couple, n);
+    } else {
+      FoyerCharges charges = rules.parameter(AccessionParameters.AL_CHARGES).atMonth(m);
+      c = charges.base() + Fixed.times(charges.perDependant(), n);
     }
     long l = Math.min(payment, ceiling);
-    long c = base + Fixed.times(charges.perDependant(), n);
     MinimumRentScale scale = rules.parameter(FoyerParameters.E0_SECOND).atMonth(m);
     long l0 = scale.monthly(r, parts);
     trace.amount("L_plaf", ceiling, "mensualité plafond à la date du certificat", "CCH D842-8; arrêté du 27/09/2019 art. 33, 37");
@@ -263,13 +262,9 @@ public final class AccessionBenefit {
    * already owned financed by a loan signed until 1994-11-27.
    */
   private static long aplCeiling(BenefitRules rules, Loan loan, LocalDate date, int zone, boolean couple, int n) {
-    boolean improvement = loan.purpose() == Loan.Purpose.IMPROVEMENT;
-    if (loan.kind() != Loan.Kind.PAP && improvement && !date.isAfter(IMPROVEMENT_TABLE_END)) {
-      return rules.parameter(AplAccessionParameters.IMPROVEMENT_CEILINGS).at(date).of(couple, n);
-    }
     AplCeilingTable table = rules.parameter(loan.kind() == Loan.Kind.PAP ? AplAccessionParameters.PAP_CEILINGS
         : AplAccessionParameters.CONVENTIONNE_CEILINGS).at(date);
-    return table.of(zone, loan.purpose() == Loan.Purpose.NEW).of(couple, n);
+    return table.of(zone, loan.purpose() == Loan.Purpose.NEW, loan.purpose() == Loan.Purpose.IMPROVEMENT).of(couple, n);
   }
 
   /** K = kMax − R / (cm × N), rounded down to two decimals and at most kMax (unless the option says otherwise), ≥ 0. */

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The legal parameters of the aide personnalisée au logement of an accédant à la propriété (CCH D832-10 to
@@ -56,11 +57,16 @@ public final class AplAccessionParameters implements ParameterTable {
       String built3, String other3) {
     return new AplCeilingTable(
         new Zoned<>(four(built1, inFrancs), four(built2, inFrancs), four(built3, inFrancs)),
-        new Zoned<>(four(other1, inFrancs), four(other2, inFrancs), four(other3, inFrancs)));
+        new Zoned<>(four(other1, inFrancs), four(other2, inFrancs), four(other3, inFrancs)), Optional.empty());
   }
 
   private static AplCeilingTable francs(String b1, String o1, String b2, String o2, String b3, String o3) {
     return table(true, b1, o1, b2, o2, b3, o3);
+  }
+
+  /** The table with the all-zones ceilings of dwellings improved by their owner-occupier (art. 18 1°, in francs). */
+  private static AplCeilingTable withImprovement(AplCeilingTable t, String francs) {
+    return new AplCeilingTable(t.built(), t.other(), Optional.of(four(francs, true)));
   }
 
   private static AplCeilingTable euros(String b1, String o1, String b2, String o2, String b3, String o3) {
@@ -87,15 +93,17 @@ public final class AplAccessionParameters implements ParameterTable {
   /**
    * Mensualités plafonds of the prêts conventionnés (R832-5 2°, D331-63, D331-64), by date of signature of the
    * loan, zone and operation (arrêté art. 18 2°; tables corrected by the arrêtés du 29/07/2022 and 26/12/2022
-   * without change of value). Read at a signature date.
+   * without change of value), with those of 18 1° for dwellings improved by their owner-occupier with a loan
+   * signed after 1992-06-30, which the administration reads as closing on 1994-11-27 (DGALN/DHUP, as recorded by
+   * the Catala formalisation, and its example of 14/07/2022). Read at a signature date.
    */
   public static final Timeline<AplCeilingTable> CONVENTIONNE_CEILINGS = Timeline.<AplCeilingTable>named(
       "apl.accession.ceilings.conventionne")
-      .period("1992-07-01", "1994-11-27", francs(
+      .period("1992-07-01", "1994-11-27", withImprovement(francs(
           "2085 2515 2945 430", "1678 2025 2372 347",
           "1860 2239 2618 379", "1496 1801 2106 305",
-          "1736 2082 2428 346", "1397 1676 1955 279"),
-          "Arrêté du 27/09/2019 art. 18 2°, contracts signed 1992-07-01 to 1994-11-27, in francs converted at 6.55957 F/€ to the cent")
+          "1736 2082 2428 346", "1397 1676 1955 279"), "869 971 1073 102"),
+          "Arrêté du 27/09/2019 art. 18 2°, contracts signed 1992-07-01 to 1994-11-27, and 18 1° (dwellings improved by their owner-occupier, all zones), in francs converted at 6.55957 F/€ to the cent")
       .period("1994-11-28", "2000-06-30", francs(
           "1981 2390 2799 409", "1595 1925 2255 330",
           "1768 2128 2488 360", "1422 1712 2002 290",
@@ -188,18 +196,6 @@ public final class AplAccessionParameters implements ParameterTable {
           "Arrêté du 27/09/2019 art. 18 2°, contracts signed 2019-10-01 to 2026-12-31")
       .build();
 
-  /**
-   * Mensualités plafonds of dwellings improved by their owner-occupier with a prêt conventionné signed after
-   * 1992-06-30, all zones (arrêté art. 18 1°). The administration (DGALN/DHUP, as recorded by the Catala
-   * formalisation, and its example of 14/07/2022) reads it as closing on 1994-11-27, the column b) of the 2°
-   * applying to later loans.
-   */
-  public static final Timeline<AplAccessionCeilings> IMPROVEMENT_CEILINGS = Timeline.<AplAccessionCeilings>named(
-      "apl.accession.ceilings.improvement")
-      .period("1992-07-01", "1994-11-27", four("869 971 1073 102", true),
-          "Arrêté du 27/09/2019 art. 18 1°, in francs converted at 6.55957 F/€ to the cent")
-      .build();
-
   /** Forfait charges C: single or couple without dependant, per dependant (arrêté art. 19; CCH D832-10 4°). */
   public static final Timeline<FoyerCharges> CHARGES = Timeline.<FoyerCharges>named("apl.accession.charges")
       .period("2021-01-01", "2021-09-30", new FoyerCharges(e("53.99"), e("12.24")), "Arrêté du 25/09/2020 (arrêté du 27/09/2019 art. 19), in force since 2020-10-01")
@@ -253,7 +249,7 @@ public final class AplAccessionParameters implements ParameterTable {
   public static final Timeline<Long> RESOURCE_FLOOR_COEFFICIENT = constant("apl.accession.resourceFloorCoefficient",
       Fixed.rate("16.25"), "Arrêté du 27/09/2019 art. 26");
 
-  private static final List<Timeline<?>> ALL = List.of(PAP_CEILINGS, CONVENTIONNE_CEILINGS, IMPROVEMENT_CEILINGS, CHARGES,
+  private static final List<Timeline<?>> ALL = List.of(PAP_CEILINGS, CONVENTIONNE_CEILINGS, CHARGES,
       CO_OWNER_CHARGES, CO_OWNER_CEILING_RATE, FLAT_REDUCTION, PAYMENT_THRESHOLD, K_CM, L0_SCALE,
       MINIMUM_NET_EXPENSE_RATES, RESOURCE_FLOOR_COEFFICIENT);
 
