@@ -207,7 +207,7 @@ public final class SparkComparison {
     @Override
     public Iterator<Row> call(Iterator<Long> indices) {
       HouseholdComparison engine = job.engine();
-      List<Household> population = job.population().households(); // drawn when read
+      fr.benefitcalc.lab.population.Population population = job.population(); // households drawn when read
       return new Iterator<>() {
         private Iterator<Row> current = Collections.emptyIterator();
 
@@ -215,7 +215,7 @@ public final class SparkComparison {
         public boolean hasNext() {
           while (!current.hasNext() && indices.hasNext()) {
             long i = indices.next();
-            current = rows(engine, engine.compute(population.get((int) i), (int) i), i).iterator();
+            current = rows(engine, engine.compute(population.situations((int) i), (int) i), i).iterator();
           }
           return current.hasNext();
         }

@@ -99,7 +99,7 @@ public final class Comparison {
             local[s] = runs[s].newPart();
           }
           for (int i = lo; i < hi; i++) {
-            HouseholdComparison.Outcome o = engine.compute(hs.get(i), i);
+            HouseholdComparison.Outcome o = engine.compute(population.situations(i), i);
             ids[i] = o.householdId();
             types[i] = o.type();
             bands[i] = o.band();

@@ -89,6 +89,15 @@ public final class HouseholdComparison {
    * computation fails gives the error, not an exception.
    */
   public Outcome compute(Household h, int index) {
+    return compute(Situations.of(h), index);
+  }
+
+  /**
+   * A household whose situation changes over the months ({@code situations}: births, separations, moves), of
+   * index {@code index}, under every scenario; its groups are those of its first situation.
+   */
+  public Outcome compute(Situations situations, int index) {
+    Household h = situations.initial();
     int count = scenarios.size();
     TimelineResult[] results = new TimelineResult[count];
     String[] errors = new String[count];
@@ -101,7 +110,7 @@ public final class HouseholdComparison {
         if (refused[s] != null) {
           throw refused[s];
         }
-        results[s] = prepared[s].compute(Situations.of(h), detail);
+        results[s] = prepared[s].compute(situations, detail);
       } catch (RuntimeException e) {
         errors[s] = e.getMessage() == null ? e.toString() : e.getMessage();
       }

@@ -23,6 +23,15 @@ public record Population(String description, List<Household> households, YearMon
     Objects.requireNonNull(lastMonth, "lastMonth");
   }
 
+  /**
+   * Household {@code i}'s situations over the months: the dated births, separations and moves of a synthetic
+   * population drawn for a comparison ({@link SyntheticPopulation#forComparison}), else its one situation.
+   */
+  public fr.benefitcalc.core.timeline.Situations situations(int i) {
+    return households instanceof SyntheticPopulation.Drawn d ? d.situations(i)
+        : fr.benefitcalc.core.timeline.Situations.of(households.get(i));
+  }
+
   /** How many households. */
   public int size() {
     return households.size();

@@ -1,9 +1,14 @@
 package fr.benefitcalc.lab.population;
 
 import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.core.timeline.Situations;
 import fr.benefitcalc.testkit.generators.CorrectionModel;
 import fr.benefitcalc.testkit.generators.HouseholdGenerator;
 import fr.benefitcalc.testkit.generators.PopulationShares;
+import fr.benefitcalc.testkit.generators.SituationChangeModel;
+import fr.benefitcalc.testkit.generators.TimelineCase;
+import fr.benefitcalc.testkit.generators.TimelineCaseGenerator;
 import java.time.YearMonth;
 import java.util.AbstractList;
 import java.util.RandomAccess;
@@ -30,7 +35,7 @@ public final class SyntheticPopulation {
    * the first decisions) to {@code last}.
    */
   public static Population forComparison(int size, long seed, YearMonth first, YearMonth last) {
-    return generate(size, seed, YearMonth.of(first.getYear() - 2, 1), last);
+    return forComparison(size, seed, first, last, java.util.function.UnaryOperator.identity());
   }
 
   /**
@@ -39,7 +44,15 @@ public final class SyntheticPopulation {
    */
   public static Population forComparison(int size, long seed, YearMonth first, YearMonth last,
       java.util.function.UnaryOperator<HouseholdGenerator> change) {
-    return generate(size, seed, change.apply(HouseholdGenerator.calibrated(YearMonth.of(first.getYear() - 2, 1), last)));
+    if (size < 1) {
+      throw new IllegalArgumentException("population size " + size + " must be at least 1");
+    }
+    MonthRange span = MonthRange.of(first, last);
+    TimelineCaseGenerator cases = TimelineCaseGenerator.of(change.apply(HouseholdGenerator.calibrated(first, last)), span)
+        .withSituationChanges(SituationChangeModel.calibrated());
+    return new Population("synthetic, seed " + seed + ", " + size + " households (calibrated shares, typical late data,"
+        + " dated births, separations and moves)", new Drawn(size, seed, cases.households(), cases),
+        cases.households().firstMonth(), cases.households().lastMonth());
   }
 
   /** {@code size} households with resources over {@code first..last}, for {@code seed}. */
@@ -53,7 +66,7 @@ public final class SyntheticPopulation {
       throw new IllegalArgumentException("population size " + size + " must be at least 1");
     }
     return new Population("synthetic, seed " + seed + ", " + size + " households (calibrated shares, typical late data)",
-        new Drawn(size, seed, generator), generator.firstMonth(), generator.lastMonth());
+        new Drawn(size, seed, generator, null), generator.firstMonth(), generator.lastMonth());
   }
 
   /** The households of a synthetic population, each drawn when read (immutable, thread-safe). */
@@ -61,19 +74,41 @@ public final class SyntheticPopulation {
     private final int size;
     private final long seed;
     private final HouseholdGenerator generator;
+    /** The generator of dated situation changes, or null: each household keeps its situation. */
+    private final TimelineCaseGenerator cases;
 
-    Drawn(int size, long seed, HouseholdGenerator generator) {
+    Drawn(int size, long seed, HouseholdGenerator generator, TimelineCaseGenerator cases) {
       this.size = size;
       this.seed = seed;
       this.generator = generator;
+      this.cases = cases;
     }
 
+    /** Household {@code i} as it is in the first month (its situation, with its changes: {@link #situations}). */
     @Override
     public Household get(int i) {
+      return cases == null ? draw(i) : drawCase(i).initial();
+    }
+
+    /** Household {@code i}'s situations over the months, drawn again at each call (the same every time). */
+    Situations situations(int i) {
+      return cases == null ? Situations.of(draw(i)) : drawCase(i).situations();
+    }
+
+    private Household draw(int i) {
+      check(i);
+      return generator.next(new SplittableRandom(seed * 1_000_003L + i), 100, "h" + (i + 1));
+    }
+
+    private TimelineCase drawCase(int i) {
+      check(i);
+      return cases.next(new SplittableRandom(seed * 1_000_003L + i), 100, "h" + (i + 1));
+    }
+
+    private void check(int i) {
       if (i < 0 || i >= size) {
         throw new IndexOutOfBoundsException("household " + i + " not in 0.." + (size - 1));
       }
-      return generator.next(new SplittableRandom(seed * 1_000_003L + i), 100, "h" + (i + 1));
     }
 
     @Override

@@ -36,7 +36,7 @@ class CalibrationTest {
     for (Benefit b : Benefit.values()) {
       rules.put(b, catalog.rule(b));
     }
-    result = Comparison.run(SyntheticPopulation.generate(2_000, 1, YearMonth.of(2022, 1), SPAN.last()), rules,
+    result = Comparison.run(SyntheticPopulation.forComparison(2_000, 1, SPAN.first(), SPAN.last()), rules,
         new Comparison.Settings(List.of(scenarios.get("S1"), scenarios.get("S0")), SPAN, 0, 2, line -> { }));
   }
 

@@ -54,7 +54,7 @@ public record LabourDynamics(double contractEnd, double contractStart, double st
    * within 45 days. See {@code docs/population.md}.
    */
   public static LabourDynamics calibrated() {
-    return new LabourDynamics(0.25, 0.33, 0.01, 0.50, 0.08, 0.025, 57, 45, LOWEST_PAY);
+    return new LabourDynamics(0.25, 0.33, 0.01, 0.55, 0.08, 0.025, 57, 45, LOWEST_PAY);
   }
 
   /** No dynamics: the legacy model (irregular workers paid in 65 % of months drawn independently). */

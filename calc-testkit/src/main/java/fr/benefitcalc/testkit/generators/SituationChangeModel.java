@@ -38,6 +38,19 @@ public record SituationChangeModel(double birthsPerYear, double separationsPerYe
   }
 
   /**
+   * The lab's population ({@code docs/population.md}, "Situation changes"): a birth in 4 % of households a
+   * year (assumption: about 680 000 births a year in France for some 30 million households, 2.3 %, and the
+   * recipients are younger than average), a separation for 3 % of couples a year (assumption: divorces alone
+   * end about 1 % of marriages a year; PACS and cohabiting couples separate more often), a move for 13.5 % of
+   * tenant households a year (the even mix of the private sector's 18.5 % and the social sector's 8.5 % of
+   * households moving each year, INSEE Enquêtes Logement 2009-2013 as summarised by the Caisse des dépôts,
+   * Éclairages n° 9, 2016; INSEE: 10.7 % of all households moved in 2020).
+   */
+  public static SituationChangeModel calibrated() {
+    return new SituationChangeModel(0.04, 0.03, 0.135);
+  }
+
+  /**
    * Assumption, for tests: 40 % a year for each kind of change, so that over 24 months about two
    * households in three see at least one.
    */

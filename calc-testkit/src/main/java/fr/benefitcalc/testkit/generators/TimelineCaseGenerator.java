@@ -100,13 +100,20 @@ public final class TimelineCaseGenerator {
     int zone = 1 + rng.nextInt(3);
     int birthDay = 1 + rng.nextInt(28);
     Household current = initial;
+    YearMonth isolationEnds = null;
     for (YearMonth m : span) {
       Household next = current;
+      if (m.equals(isolationEnds) && next.recentIsolation()) {
+        next = withoutRecentIsolation(next);
+      }
       if (m.equals(birth)) {
         next = withBirth(next, m, birthDay);
       }
       if (m.equals(separation) && next.couple()) {
         next = withoutSecondAdult(next);
+        // the increase for isolation lasts 12 months (CASF R262-2, L262-9: twelve months within the eighteen
+        // that follow the isolation); the rules date the increase of a child under 3 themselves
+        isolationEnds = next.recentIsolation() ? m.plusMonths(12) : null;
       }
       if (m.equals(move) && next.housing().isPresent() && next.housing().get().status().isTenant()) {
         next = withMove(next, rentPercent, zone, m);
@@ -153,6 +160,12 @@ public final class TimelineCaseGenerator {
     boolean children = persons.stream().anyMatch(p -> !p.isAdult());
     return new Household(h.id(), persons, false, h.housing(), h.benefitsReceived(), children,
         h.rsaPaExperiment(), h.alResourceBase(), Histories.remap(h.resources(), kept.stream().mapToInt(Integer::intValue).toArray()));
+  }
+
+  /** The household without the increase for a recent isolation (its twelve months are over). */
+  private static Household withoutRecentIsolation(Household h) {
+    return new Household(h.id(), h.persons(), h.couple(), h.housing(), h.benefitsReceived(), false,
+        h.rsaPaExperiment(), h.alResourceBase(), h.resources());
   }
 
   /** Another dwelling of the same status: the rent in force in the month before, times {@code percent} %, in {@code zone}. */
