@@ -252,7 +252,7 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
         "Sensitivity of the scenarios' ranking (%d households, seed %d; each assumption × 0.5 and × 1.5, the others kept;"
             + " lowest first)%n", households, seed));
     int w = Math.max(24, 4 * scenarios.size() + 2);
-    String row = "%-66s %-12s" + (" %-" + w + "s").repeat(Measure.values().length) + "%n";
+    String row = "%-72s %-12s" + (" %-" + w + "s").repeat(Measure.values().length) + "%n";
     List<Object> head = new ArrayList<>(List.of("assumption", "value"));
     for (Measure m : Measure.values()) {
       head.add(m.label());
@@ -281,9 +281,24 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
     }
     for (Measure m : Measure.values()) {
       long n = variants.stream().filter(v -> changed(v, m)).count();
-      s.append(String.format(Locale.ROOT, "%s: order changed in %d of %d variants%n", m.label(), n, variants.size()));
+      s.append(String.format(Locale.ROOT, "%s: order changed in %d of %d variants; lowest in every one: %s; highest in"
+          + " every one: %s%n", m.label(), n, variants.size(), stable(m, 0), stable(m, scenarios.size() - 1)));
     }
     return s.toString();
+  }
+
+  /**
+   * The scenario at {@code rank} (0: the lowest) on {@code m} in the baseline and in every variant, or "none": what
+   * the assumptions do not move, whereas scenarios whose values are within the noise of the population swap places.
+   */
+  public String stable(Measure m, int rank) {
+    String id = baseline.order().get(m).get(rank);
+    for (Variant v : variants) {
+      if (!v.ranking().order().get(m).get(rank).equals(id)) {
+        return "none";
+      }
+    }
+    return id;
   }
 
   private static String fmt(double v) {

@@ -48,7 +48,7 @@ public record LabourDynamics(double contractEnd, double contractStart, double st
   }
 
   /**
-   * Short contracts of 4 months on average separated by 3 months; half of the ends followed by an
+   * Short contracts of 4 months on average separated by 3 months; 55 % of the ends followed by an
    * unemployment benefit at 57 % of the pay; pay from 60 % of a full-time minimum wage; a stable job ends once in 100 months; an unemployed
    * person finds a contract once in 12 months, an adult without income once in 40; ends declared
    * within 45 days. See {@code docs/population.md}.
