@@ -122,11 +122,16 @@ public final class TotalsCheck {
     return new Report(lines, equal);
   }
 
+  /** A figure as read (a JSON reader may drop trailing zeros): amounts with at least their cents. */
+  private static String shown(BigDecimal x) {
+    return (x.scale() > 0 && x.scale() < 2 ? x.setScale(2) : x).toPlainString();
+  }
+
   private static boolean compare(List<String> lines, String what, BigDecimal summary, BigDecimal rows) {
     Objects.requireNonNull(summary, what);
     boolean equal = summary.compareTo(rows) == 0;
-    lines.add(what + ": summary.json " + summary.toPlainString() + ", households.csv " + rows.toPlainString() + ": "
-        + (equal ? "equal" : "DIFFERENT by " + summary.subtract(rows).toPlainString()));
+    lines.add(what + ": summary.json " + shown(summary) + ", households.csv " + shown(rows) + ": "
+        + (equal ? "equal" : "DIFFERENT by " + shown(summary.subtract(rows))));
     return equal;
   }
 }
