@@ -193,10 +193,10 @@ public final class SparkCompare implements Callable<Integer> {
       StringBuilder summary = new StringBuilder(ComparisonSummary.text(result));
       int errors = result.scenarios().stream().mapToInt(o -> o.errors().size()).sum();
       long computedHouseholds = result.households();
-      summary.append(String.format(Locale.ROOT,
+      summary.append(ComparisonSummary.wrap(String.format(Locale.ROOT,
           "%d households x %d months x %d scenarios = %d household-months per scenario; on Spark %s, %d partitions,"
-              + " %.1f s%n", computedHouseholds, job.span().length(), chosen.size(), computedHouseholds * job.span().length(),
-          spark.sparkContext().master(), parts, (t1 - t0) / 1e9));
+              + " %.1f s", computedHouseholds, job.span().length(), chosen.size(), computedHouseholds * job.span().length(),
+          spark.sparkContext().master(), parts, (t1 - t0) / 1e9), ""));
       stdout.print(summary);
       if (!outcome.excluded().isEmpty()) {
         stdout.println("Households excluded from every total:");
@@ -209,6 +209,7 @@ public final class SparkCompare implements Callable<Integer> {
         outcome.excluded().forEach(l -> summary.append("  ").append(l).append('\n'));
       }
       stdout.flush();
+      summary.append('\n').append(ComparisonSummary.definitions());
       Files.writeString(out.resolve("summary.txt"), summary.toString(), StandardCharsets.UTF_8);
       HtmlReport.write(result, "Reform comparison: " + chosen.get(0).name() + " against " + (chosen.size() - 1)
           + " alternatives", out.resolve("report.html"));
