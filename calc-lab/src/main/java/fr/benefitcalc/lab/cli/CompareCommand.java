@@ -82,6 +82,11 @@ final class CompareCommand implements Callable<Integer> {
       + " calibration table: the model's figures beside the inspection report's (docs/population.md)")
   boolean calibration;
 
+  @Option(names = "--sweep", description = "run the droits-figés threshold sweep on the AL: S1 then S9-0, S9-25, S9-50,"
+      + " S9-100, S9-200, S9-500 and S9-never (unless --scenarios is given); the report draws threshold → indus not"
+      + " recovered, rappels not paid, net cost and recovery actions")
+  boolean sweep;
+
   @Option(names = "--list", description = "list the built-in scenarios (and those of --scenario-file) and exit")
   boolean list;
 
@@ -125,7 +130,12 @@ final class CompareCommand implements Callable<Integer> {
     }
     List<Scenario> chosen = new ArrayList<>();
     try {
-      if (scenarios.isEmpty() && calibration) {
+      if (scenarios.isEmpty() && sweep && calibration) {
+        stderr.println("compare: --sweep and --calibration run different scenarios: choose one, or name them with --scenarios");
+        return 2;
+      } else if (scenarios.isEmpty() && sweep) {
+        chosen.addAll(catalogOfScenarios.sweep());
+      } else if (scenarios.isEmpty() && calibration) {
         chosen.add(catalogOfScenarios.get("S1"));
         chosen.add(catalogOfScenarios.get("S0"));
       } else if (scenarios.isEmpty()) {
@@ -244,11 +254,11 @@ final class CompareCommand implements Callable<Integer> {
           .append('\n');
     }
     long householdMonths = (long) population.size() * span.length();
-    summary.append(String.format(Locale.ROOT,
-        "%d households x %d months x %d scenarios = %d household-months per scenario; %s, comparison %.1f s%n",
+    summary.append(ComparisonSummary.wrap(String.format(Locale.ROOT,
+        "%d households x %d months x %d scenarios = %d household-months per scenario; %s, comparison %.1f s",
         population.size(), span.length(), chosen.size(), householdMonths, populationFile != null
             ? String.format(Locale.ROOT, "reading %.1f s", (t1 - t0) / 1e9)
-            : "households drawn during the comparison", (t2 - t1) / 1e9));
+            : "households drawn during the comparison", (t2 - t1) / 1e9), ""));
     List<String> excludedLines = excludedHouseholds(result);
     if (!excludedLines.isEmpty()) {
       stdout.print(summary);
@@ -264,6 +274,7 @@ final class CompareCommand implements Callable<Integer> {
       stdout.print(summary);
     }
     stdout.flush();
+    summary.append('\n').append(ComparisonSummary.definitions());
     Files.writeString(output.file("summary.txt"), summary.toString(), StandardCharsets.UTF_8);
     HtmlReport.write(result, "Reform comparison: " + chosen.get(0).name() + " against " + (chosen.size() - 1)
         + " alternatives", output.file("report.html"));

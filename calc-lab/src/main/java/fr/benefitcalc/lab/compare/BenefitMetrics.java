@@ -34,9 +34,10 @@ import java.util.Set;
  *   <li>M3 regularisations: indus and rappels applied and frozen, counts and euros, sizes, delays;
  *   <li>M4 the error left at 9 and 24 months: what was paid plus what was regularised by then, against what
  *       was due, as a share of what was due;
- *   <li>M5 propagation: decisions reopened per correction;
- *   <li>the lag between the reference window and the months paid; workload proxies; the share of changes
- *       explained by a single cause (on the explained sample).
+ *   <li>the lag from a resource's month to the payment that first reflects its final value
+ *       ({@link Summary#meanResourceLagMonths()}); workload proxies (recovery actions as events); the share
+ *       of changes explained by a single cause (one payslip revised = one cause, on the explained sample);
+ *   <li>amounts per calendar year of the span ({@link YearTotals}).
  * </ul>
  */
 public final class BenefitMetrics {
@@ -57,7 +58,6 @@ public final class BenefitMetrics {
   long changes;
   final ExactTotal changeSizes = new ExactTotal();
   long largestDrop;
-  long householdsWithChange;
   long appliedIndusCount;
   final ExactTotal appliedIndus = new ExactTotal();
   long appliedRappelsCount;
@@ -74,12 +74,9 @@ public final class BenefitMetrics {
   long delayMonthsTotal;
   final ExactTotal error9 = new ExactTotal();
   final ExactTotal error24 = new ExactTotal();
-  long corrections;
-  long correctionDecisionPairs;
-  long lagMonthsTotal;
-  long lagMonths;
+  long resourceLagTotal;
+  long resourceMonths;
   long explainedChanges;
-  long singleCauseChanges;
   long recipientMonths;
   long significantChanges;
   long monthsReopened;
@@ -87,6 +84,8 @@ public final class BenefitMetrics {
   final ExactTotal[] indusByCause = totals();
   final ExactTotal[] rappelsByCause = totals();
   long singleKindChanges;
+  /** Per calendar year of the span (index: year − first year of the span); not among the counters. */
+  YearTotals years;
 
   /** Minimum size of a change that counts as significant: 20 € and 10 % of the amount before it. */
   public static final long SIGNIFICANT_CHANGE_EUROS = 20;
@@ -215,13 +214,10 @@ public final class BenefitMetrics {
     if (right) {
       householdsWithRight++;
     }
-    boolean changed = false;
-    for (int i = 1; i < paidByMonth.length; i++) {
-      changed |= paidByMonth[i] != paidByMonth[i - 1];
+    if (years == null) {
+      years = new YearTotals(span);
     }
-    if (changed) {
-      householdsWithChange++;
-    }
+    years.addMonths(span, paidByMonth, dueByMonth);
     for (Decision d : t.decisions()) {
       decisions++;
       boolean withRight = d.amountFixed() != 0;
@@ -242,19 +238,10 @@ public final class BenefitMetrics {
         reopenedDecisions++;
         reopeningEvents += d.reopenedOn().size();
       }
-      if (d.amountFixed() != 0) {
-        // months paid minus the middle of the window, in half-months: sum over the coverage of (2m − (first + last))
-        long windowMid2 = d.window().firstIndex() + d.window().lastIndex();
-        long from = d.coverage().firstIndex();
-        long to = d.coverage().lastIndex();
-        long n = to - from + 1;
-        lagMonthsTotal = Math.addExact(lagMonthsTotal, (from + to) * n - n * windowMid2);
-        lagMonths = Math.addExact(lagMonths, 2 * n);
-      }
     }
+    addResourceLags(t, dueByMonth, first);
     long[] applied9 = new long[paidByMonth.length];
     long[] applied24 = new long[paidByMonth.length];
-    Map<Long, Set<Integer>> decisionsByCorrection = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
     Map<Long, Long> eventTotals = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
     Map<Long, Long> appliedEvents = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
     for (Regularisation r : t.regularisations()) {
@@ -273,6 +260,7 @@ public final class BenefitMetrics {
         delayMonthsTotal += delay;
         delays[classOf(delay)]++;
         int offset = month - first;
+        years.addRegularisation(span, month, a, true);
         if (offset >= 0 && offset < paidByMonth.length) {
           if (decided - month <= 9) {
             applied9[offset] = Math.addExact(applied9[offset], a);
@@ -282,6 +270,7 @@ public final class BenefitMetrics {
           }
         }
       } else {
+        years.addRegularisation(span, month, a, false);
         if (a < 0) {
           frozenIndusCount++;
           frozenIndus.add(a);
@@ -306,14 +295,6 @@ public final class BenefitMetrics {
         }
         eventTotals.merge(eventKey, a, Math::addExact);
       }
-      for (Cause c : r.causes()) {
-        if (c instanceof Cause.DataRevision d) {
-          // one correction: a person's category for a month, known on a date
-          long key = ((long) d.person() << 56) | ((long) d.category().ordinal() << 50)
-              | ((long) (Months.index(d.month()) & 0x3ffff) << 32) | (d.knownOn().toEpochDay() & 0xffffffffL);
-          decisionsByCorrection.computeIfAbsent(key, k -> new HashSet<>()).add(decisionMonth);
-        }
-      }
     }
     for (long total : eventTotals.values()) {
       long euros = Math.abs(total) / Fixed.EURO;
@@ -329,10 +310,6 @@ public final class BenefitMetrics {
         recoveryEvents++;
       }
     }
-    for (Set<Integer> ds : decisionsByCorrection.values()) {
-      corrections++;
-      correctionDecisionPairs += ds.size();
-    }
     for (int i = 0; i < paidByMonth.length; i++) {
       long left = Math.subtractExact(dueByMonth[i], paidByMonth[i]);
       error9.addAbs(Math.subtractExact(left, applied9[i]));
@@ -340,14 +317,161 @@ public final class BenefitMetrics {
     }
     for (PaymentChange c : t.changes()) {
       explainedChanges++;
-      long causes = c.attributions().stream().mapToLong(a -> a.causes().size()).sum();
-      if (causes == 1) {
-        singleCauseChanges++;
-      }
       Set<Object> distinct = new HashSet<>();
       c.attributions().forEach(a -> a.causes().forEach(x -> distinct.add(causeKey(x))));
       if (distinct.size() == 1) {
         singleKindChanges++;
+      }
+    }
+  }
+
+  /**
+   * The lag from a resource's month to the payment that first reflects its final value, added month by
+   * month of resources. A month {@code r} is first reflected by the payment of the first month covered by
+   * the first decision with a right whose reference window holds {@code r} (the payment of month of right
+   * {@code c} is counted in {@code c + 1}); when a revision of {@code r} found later reopened a decision
+   * and its regularisation was applied, the final value is reflected only by that regularisation (decided
+   * in month {@code D}, paid with the next payment: counted in {@code D + 1}). Only months that no decision
+   * before the span could have reflected (after the first decision's window) and that some decision of the
+   * span reflects (up to the last decision's window) are counted, so that the span's ends do not bias it.
+   */
+  private void addResourceLags(BenefitTimeline t, long[] dueByMonth, int first) {
+    List<Decision> ds = t.decisions();
+    if (ds.isEmpty()) {
+      return;
+    }
+    Decision earliest = ds.get(0);
+    int hi = Integer.MIN_VALUE;
+    for (Decision d : ds) {
+      if (d.month().isBefore(earliest.month())) {
+        earliest = d;
+      }
+      hi = Math.max(hi, d.window().lastIndex());
+    }
+    int lo = earliest.window().lastIndex() + 1;
+    if (hi < lo) {
+      return;
+    }
+    int[] reflected = new int[hi - lo + 1];
+    java.util.Arrays.fill(reflected, Integer.MAX_VALUE);
+    boolean any = false;
+    for (Decision d : ds) {
+      boolean withRight = d.amountFixed() != 0;
+      for (int m = d.coverage().firstIndex(); m <= d.coverage().lastIndex() && !withRight; m++) {
+        withRight = dueByMonth[m - first] != 0;
+      }
+      if (!withRight) {
+        continue;
+      }
+      int paidIn = d.coverage().firstIndex() + 1;
+      for (int m = Math.max(lo, d.window().firstIndex()); m <= Math.min(hi, d.window().lastIndex()); m++) {
+        reflected[m - lo] = Math.min(reflected[m - lo], paidIn);
+        any = true;
+      }
+    }
+    if (!any) {
+      return;
+    }
+    for (Regularisation r : t.regularisations()) {
+      if (!r.applied()) {
+        continue;
+      }
+      int paidIn = Months.index(r.decidedOn()) + 1;
+      for (Cause c : r.causes()) {
+        if (c instanceof Cause.DataRevision d && !d.category().isAnnual()) {
+          int m = Months.index(d.month());
+          if (m >= lo && m <= hi && reflected[m - lo] != Integer.MAX_VALUE) {
+            reflected[m - lo] = Math.max(reflected[m - lo], paidIn);
+          }
+        }
+      }
+    }
+    for (int k = 0; k < reflected.length; k++) {
+      if (reflected[k] != Integer.MAX_VALUE) {
+        resourceLagTotal = Math.addExact(resourceLagTotal, reflected[k] - (lo + k));
+        resourceMonths++;
+      }
+    }
+  }
+
+  /**
+   * Amounts by calendar year of the span (mutable, part of a {@link BenefitMetrics}): paid, due, indus and
+   * rappels applied and frozen by the year of their month of right, months of right paid. Not among the
+   * {@link #COUNTERS} (their number depends on the span).
+   */
+  static final class YearTotals {
+    final int firstYear;
+    final ExactTotal[] paid;
+    final ExactTotal[] due;
+    final ExactTotal[] indus;
+    final ExactTotal[] rappels;
+    final ExactTotal[] frozen;
+    final long[] recipientMonths;
+    final long[] months;
+
+    YearTotals(MonthRange span) {
+      this(span.first().getYear(), span.last().getYear() - span.first().getYear() + 1);
+      for (int m = span.firstIndex(); m <= span.lastIndex(); m++) {
+        months[Months.year(m) - firstYear]++;
+      }
+    }
+
+    private YearTotals(int firstYear, int count) {
+      this.firstYear = firstYear;
+      paid = totals(count);
+      due = totals(count);
+      indus = totals(count);
+      rappels = totals(count);
+      frozen = totals(count);
+      recipientMonths = new long[count];
+      months = new long[count];
+    }
+
+    private static ExactTotal[] totals(int n) {
+      ExactTotal[] t = new ExactTotal[n];
+      for (int i = 0; i < n; i++) {
+        t[i] = new ExactTotal();
+      }
+      return t;
+    }
+
+    void addMonths(MonthRange span, long[] paidByMonth, long[] dueByMonth) {
+      int first = span.firstIndex();
+      for (int i = 0; i < paidByMonth.length; i++) {
+        int y = Months.year(first + i) - firstYear;
+        paid[y].add(paidByMonth[i]);
+        due[y].add(dueByMonth[i]);
+        if (paidByMonth[i] > 0) {
+          recipientMonths[y]++;
+        }
+      }
+    }
+
+    void addRegularisation(MonthRange span, int month, long amount, boolean applied) {
+      if (month < span.firstIndex() || month > span.lastIndex()) {
+        return;
+      }
+      int y = Months.year(month) - firstYear;
+      if (!applied) {
+        frozen[y].add(amount);
+      } else if (amount < 0) {
+        indus[y].add(amount);
+      } else {
+        rappels[y].add(amount);
+      }
+    }
+
+    void merge(YearTotals o) {
+      for (int y = 0; y < paid.length; y++) {
+        paid[y].add(o.paid[y]);
+        due[y].add(o.due[y]);
+        indus[y].add(o.indus[y]);
+        rappels[y].add(o.rappels[y]);
+        frozen[y].add(o.frozen[y]);
+        recipientMonths[y] = Math.addExact(recipientMonths[y], o.recipientMonths[y]);
+        if (months[y] != o.months[y]) {
+          throw new IllegalArgumentException("metrics of different spans merged");
+        }
       }
     }
   }
@@ -389,7 +513,7 @@ public final class BenefitMetrics {
   public static final String LARGEST_DROP = "largest_drop";
 
   private static List<String> counterNames() {
-    List<String> names = new ArrayList<>(List.of("households", "households_with_right", "months_with_right", "paid", "due", "decisions", "decisions_with_right", "reopened_decisions", "reopening_events", "changes", "change_sizes", "largest_drop", "households_with_change", "applied_indus_count", "applied_indus", "applied_rappels_count", "applied_rappels", "frozen_indus_count", "frozen_indus", "frozen_rappels_count", "frozen_rappels", "frozen_above_threshold", "frozen_above_threshold_count", "prescribed"));
+    List<String> names = new ArrayList<>(List.of("households", "households_with_right", "months_with_right", "paid", "due", "decisions", "decisions_with_right", "reopened_decisions", "reopening_events", "changes", "change_sizes", "largest_drop", "applied_indus_count", "applied_indus", "applied_rappels_count", "applied_rappels", "frozen_indus_count", "frozen_indus", "frozen_rappels_count", "frozen_rappels", "frozen_above_threshold", "frozen_above_threshold_count", "prescribed"));
     for (long bound : SIZE_CLASSES_EUROS) {
       names.add(bound == Long.MAX_VALUE ? "events_from_" + SIZE_CLASSES_EUROS[SIZE_CLASSES_EUROS.length - 2] + "_euros"
           : "events_below_" + bound + "_euros");
@@ -398,7 +522,7 @@ public final class BenefitMetrics {
       names.add(bound == Integer.MAX_VALUE ? "delays_from_" + DELAY_CLASSES_MONTHS[DELAY_CLASSES_MONTHS.length - 2] + "_months"
           : "delays_below_" + bound + "_months");
     }
-    names.addAll(List.of("delay_months_total", "error_9", "error_24", "corrections", "correction_decision_pairs", "lag_months_total", "lag_months", "explained_changes", "single_cause_changes", "recipient_months", "significant_changes", "months_reopened", "recovery_events", "single_kind_changes"));
+    names.addAll(List.of("delay_months_total", "error_9", "error_24", "resource_lag_months_total", "resource_months", "explained_changes", "recipient_months", "significant_changes", "months_reopened", "recovery_events", "single_kind_changes"));
     for (CauseKind k : CauseKind.values()) {
       names.add("indus_" + k.name().toLowerCase(java.util.Locale.ROOT));
       names.add("rappels_" + k.name().toLowerCase(java.util.Locale.ROOT));
@@ -408,14 +532,14 @@ public final class BenefitMetrics {
 
   /** The counters, in the order of {@link #COUNTERS}, exact (amounts in nano-euros). */
   public BigInteger[] counters() {
-    List<BigInteger> c = new ArrayList<>(List.of(BigInteger.valueOf(households), BigInteger.valueOf(householdsWithRight), BigInteger.valueOf(monthsWithRight), paid.nanos(), due.nanos(), BigInteger.valueOf(decisions), BigInteger.valueOf(decisionsWithRight), BigInteger.valueOf(reopenedDecisions), BigInteger.valueOf(reopeningEvents), BigInteger.valueOf(changes), changeSizes.nanos(), BigInteger.valueOf(largestDrop), BigInteger.valueOf(householdsWithChange), BigInteger.valueOf(appliedIndusCount), appliedIndus.nanos(), BigInteger.valueOf(appliedRappelsCount), appliedRappels.nanos(), BigInteger.valueOf(frozenIndusCount), frozenIndus.nanos(), BigInteger.valueOf(frozenRappelsCount), frozenRappels.nanos(), frozenAboveThreshold.nanos(), BigInteger.valueOf(frozenAboveThresholdCount), prescribed.nanos()));
+    List<BigInteger> c = new ArrayList<>(List.of(BigInteger.valueOf(households), BigInteger.valueOf(householdsWithRight), BigInteger.valueOf(monthsWithRight), paid.nanos(), due.nanos(), BigInteger.valueOf(decisions), BigInteger.valueOf(decisionsWithRight), BigInteger.valueOf(reopenedDecisions), BigInteger.valueOf(reopeningEvents), BigInteger.valueOf(changes), changeSizes.nanos(), BigInteger.valueOf(largestDrop), BigInteger.valueOf(appliedIndusCount), appliedIndus.nanos(), BigInteger.valueOf(appliedRappelsCount), appliedRappels.nanos(), BigInteger.valueOf(frozenIndusCount), frozenIndus.nanos(), BigInteger.valueOf(frozenRappelsCount), frozenRappels.nanos(), frozenAboveThreshold.nanos(), BigInteger.valueOf(frozenAboveThresholdCount), prescribed.nanos()));
     for (long v : eventSizes) {
       c.add(BigInteger.valueOf(v));
     }
     for (long v : delays) {
       c.add(BigInteger.valueOf(v));
     }
-    c.addAll(List.of(BigInteger.valueOf(delayMonthsTotal), error9.nanos(), error24.nanos(), BigInteger.valueOf(corrections), BigInteger.valueOf(correctionDecisionPairs), BigInteger.valueOf(lagMonthsTotal), BigInteger.valueOf(lagMonths), BigInteger.valueOf(explainedChanges), BigInteger.valueOf(singleCauseChanges), BigInteger.valueOf(recipientMonths), BigInteger.valueOf(significantChanges), BigInteger.valueOf(monthsReopened), BigInteger.valueOf(recoveryEvents), BigInteger.valueOf(singleKindChanges)));
+    c.addAll(List.of(BigInteger.valueOf(delayMonthsTotal), error9.nanos(), error24.nanos(), BigInteger.valueOf(resourceLagTotal), BigInteger.valueOf(resourceMonths), BigInteger.valueOf(explainedChanges), BigInteger.valueOf(recipientMonths), BigInteger.valueOf(significantChanges), BigInteger.valueOf(monthsReopened), BigInteger.valueOf(recoveryEvents), BigInteger.valueOf(singleKindChanges)));
     for (int k = 0; k < indusByCause.length; k++) {
       c.add(indusByCause[k].nanos());
       c.add(rappelsByCause[k].nanos());
@@ -448,7 +572,6 @@ public final class BenefitMetrics {
     m.changes = c[i++].longValueExact();
     m.changeSizes.add(ExactTotal.of(c[i++]));
     m.largestDrop = c[i++].longValueExact();
-    m.householdsWithChange = c[i++].longValueExact();
     m.appliedIndusCount = c[i++].longValueExact();
     m.appliedIndus.add(ExactTotal.of(c[i++]));
     m.appliedRappelsCount = c[i++].longValueExact();
@@ -469,12 +592,9 @@ public final class BenefitMetrics {
     m.delayMonthsTotal = c[i++].longValueExact();
     m.error9.add(ExactTotal.of(c[i++]));
     m.error24.add(ExactTotal.of(c[i++]));
-    m.corrections = c[i++].longValueExact();
-    m.correctionDecisionPairs = c[i++].longValueExact();
-    m.lagMonthsTotal = c[i++].longValueExact();
-    m.lagMonths = c[i++].longValueExact();
+    m.resourceLagTotal = c[i++].longValueExact();
+    m.resourceMonths = c[i++].longValueExact();
     m.explainedChanges = c[i++].longValueExact();
-    m.singleCauseChanges = c[i++].longValueExact();
     m.recipientMonths = c[i++].longValueExact();
     m.significantChanges = c[i++].longValueExact();
     m.monthsReopened = c[i++].longValueExact();
@@ -508,7 +628,6 @@ public final class BenefitMetrics {
     changes = Math.addExact(changes, o.changes);
     changeSizes.add(o.changeSizes);
     largestDrop = Math.max(largestDrop, o.largestDrop);
-    householdsWithChange = Math.addExact(householdsWithChange, o.householdsWithChange);
     appliedIndusCount = Math.addExact(appliedIndusCount, o.appliedIndusCount);
     appliedIndus.add(o.appliedIndus);
     appliedRappelsCount = Math.addExact(appliedRappelsCount, o.appliedRappelsCount);
@@ -529,12 +648,9 @@ public final class BenefitMetrics {
     delayMonthsTotal = Math.addExact(delayMonthsTotal, o.delayMonthsTotal);
     error9.add(o.error9);
     error24.add(o.error24);
-    corrections = Math.addExact(corrections, o.corrections);
-    correctionDecisionPairs = Math.addExact(correctionDecisionPairs, o.correctionDecisionPairs);
-    lagMonthsTotal = Math.addExact(lagMonthsTotal, o.lagMonthsTotal);
-    lagMonths = Math.addExact(lagMonths, o.lagMonths);
+    resourceLagTotal = Math.addExact(resourceLagTotal, o.resourceLagTotal);
+    resourceMonths = Math.addExact(resourceMonths, o.resourceMonths);
     explainedChanges = Math.addExact(explainedChanges, o.explainedChanges);
-    singleCauseChanges = Math.addExact(singleCauseChanges, o.singleCauseChanges);
     recipientMonths = Math.addExact(recipientMonths, o.recipientMonths);
     significantChanges = Math.addExact(significantChanges, o.significantChanges);
     monthsReopened = Math.addExact(monthsReopened, o.monthsReopened);
@@ -544,11 +660,45 @@ public final class BenefitMetrics {
       indusByCause[k].add(o.indusByCause[k]);
       rappelsByCause[k].add(o.rappelsByCause[k]);
     }
+    if (o.years != null) {
+      if (years == null) {
+        years = new YearTotals(o.years.firstYear, o.years.paid.length);
+        System.arraycopy(o.years.months, 0, years.months, 0, years.months.length);
+      }
+      years.merge(o.years);
+    }
+  }
+
+  /** A total over {@code months} months in euros per year (× 12 / months), exact to the cent, half-up. */
+  public static BigDecimal perYear(BigDecimal total, int months) {
+    return total.multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(months), 2, RoundingMode.HALF_UP);
   }
 
   /** The figures, with derived ratios. */
   public Summary summary(int spanMonths) {
     return new Summary(this, spanMonths);
+  }
+
+  /**
+   * The amounts of one calendar year of the span (euros, exact; regularisations by the year of their month
+   * of right).
+   *
+   * @param year the year
+   * @param months its months in the span
+   * @param paid paid by the decisions
+   * @param received paid plus the indus and rappels applied
+   * @param due due on the true data
+   * @param indus indus applied (≤ 0)
+   * @param rappels rappels applied (≥ 0)
+   * @param frozen indus and rappels not regularised, signed sum
+   * @param recipientMonths months in which a household was paid
+   */
+  public record Year(int year, int months, BigDecimal paid, BigDecimal received, BigDecimal due, BigDecimal indus,
+      BigDecimal rappels, BigDecimal frozen, long recipientMonths) {
+    /** Mean number of households paid in a month of the year. */
+    public double recipients() {
+      return months == 0 ? 0 : (double) recipientMonths / months;
+    }
   }
 
   /**
@@ -601,19 +751,6 @@ public final class BenefitMetrics {
       return m.decisionsWithRight;
     }
 
-    /**
-     * Share of the decisions with a right that late data reopened (the report's "rights recalculated
-     * within the period", about 10 % of AL rights under the current rules, [158]).
-     */
-    public double reopenedShare() {
-      return ratio(m.reopenedDecisions, m.decisionsWithRight);
-    }
-
-    /** Changes of the amount paid per household-year with a right. */
-    public double changesPerHouseholdYear() {
-      return ratio(m.changes * 12, m.monthsWithRight);
-    }
-
     /** Mean size of a change of the amount paid (euros, to the nano-euro half-up). */
     public BigDecimal meanChange() {
       return m.changes == 0 ? BigDecimal.ZERO.setScale(9)
@@ -623,11 +760,6 @@ public final class BenefitMetrics {
     /** The largest drop of the amount paid from one month to the next (nano-euros). */
     public long largestDrop() {
       return m.largestDrop;
-    }
-
-    /** Share of households with a right whose amount paid changed at least once. */
-    public double shareWithChange() {
-      return ratio(m.householdsWithChange, m.householdsWithRight);
     }
 
     /** Applied indus: count of months regularised and total (euros, exact, ≤ 0). */
@@ -695,19 +827,38 @@ public final class BenefitMetrics {
       return ratio(m.error24, m.due);
     }
 
-    /** Corrections that reopened at least one decision. */
-    public long corrections() {
-      return m.corrections;
+    /**
+     * Mean lag from a resource's month to the month of the payment that first reflects its final value
+     * (months; see the class's {@code addResourceLags}): the reference window's delay plus, for a value
+     * revised later, the wait for its regularisation.
+     */
+    public double meanResourceLagMonths() {
+      return ratio(m.resourceLagTotal, m.resourceMonths);
     }
 
-    /** Decisions reopened per correction that reopened any. */
-    public double decisionsPerCorrection() {
-      return ratio(m.correctionDecisionPairs, m.corrections);
+    /** Months of resources counted in {@link #meanResourceLagMonths()}. */
+    public long resourceMonths() {
+      return m.resourceMonths;
     }
 
-    /** Mean lag between the middle of the reference window and the month paid, months. */
-    public double meanLagMonths() {
-      return ratio(m.lagMonthsTotal, m.lagMonths);
+    /**
+     * The amounts of each calendar year of the span, in order (empty when the metrics were summed from
+     * counters, e.g. by a distributed engine: the years are not among them).
+     */
+    public List<Year> years() {
+      List<Year> out = new ArrayList<>();
+      YearTotals y = m.years;
+      if (y == null) {
+        return out;
+      }
+      for (int k = 0; k < y.paid.length; k++) {
+        ExactTotal received = y.paid[k].copy();
+        received.add(y.indus[k]);
+        received.add(y.rappels[k]);
+        out.add(new Year(y.firstYear + k, (int) y.months[k], y.paid[k].euros(), received.euros(), y.due[k].euros(),
+            y.indus[k].euros(), y.rappels[k].euros(), y.frozen[k].euros(), y.recipientMonths[k]));
+      }
+      return out;
     }
 
     /** Workload proxy: scheduled decisions plus reopenings. */
@@ -718,16 +869,6 @@ public final class BenefitMetrics {
     /** Workload proxy: notifications (changes of the amount paid plus regularisation events). */
     public long notifications() {
       return m.changes + m.reopeningEvents;
-    }
-
-    /** Workload proxy: recovery actions (months of applied indus). */
-    public long recoveryActions() {
-      return m.appliedIndusCount;
-    }
-
-    /** Share of explained changes (sample) attributed to a single cause. */
-    public double singleCauseShare() {
-      return ratio(m.singleCauseChanges, m.explainedChanges);
     }
 
     /** Mean number of households paid in a month (a stock, comparable with the national counts of recipients). */

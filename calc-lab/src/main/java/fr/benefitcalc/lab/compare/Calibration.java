@@ -60,18 +60,20 @@ public final class Calibration {
     return rows;
   }
 
-  /** The rows as a narrow text table. */
+  /** The rows as a narrow text table (each figure on its line, then its values, target and source). */
   public static String text(List<Row> rows) {
     StringBuilder s = new StringBuilder("Calibration (model under S1 and S0 against the published figures)\n");
-    s.append(String.format(Locale.ROOT, "%-72s %-34s %8s %8s  %s%n", "figure", "target", "S1", "S0", "source"));
+    s.append(String.format(Locale.ROOT, "  %8s %8s  %-34s %s%n", "S1", "S0", "target", "source"));
     for (Row r : rows) {
-      s.append(String.format(Locale.ROOT, "%-72s %-34s %8s %8s  %s%n", r.figure(), r.target(), format(r.s1(), r.percent()),
-          format(r.s0(), r.percent()), r.source()));
+      s.append(r.figure()).append('\n');
+      s.append(String.format(Locale.ROOT, "  %8s %8s  %-34s %s%n", format(r.s1(), r.percent()), format(r.s0(), r.percent()),
+          r.target(), r.source()));
     }
     return s.toString();
   }
 
-  private static String format(Optional<Double> v, boolean percent) {
+  /** A value of a row as printed: a share in %, a ratio with three decimals, "-" when absent. */
+  public static String format(Optional<Double> v, boolean percent) {
     return v.map(x -> percent ? String.format(Locale.ROOT, "%.1f %%", 100 * x) : String.format(Locale.ROOT, "%.3f", x))
         .orElse("-");
   }

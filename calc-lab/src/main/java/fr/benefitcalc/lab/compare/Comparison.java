@@ -5,6 +5,7 @@ import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.lab.population.HouseholdGroups;
+import fr.benefitcalc.lab.population.HouseholdProfile;
 import fr.benefitcalc.lab.population.Population;
 import fr.benefitcalc.lab.scenario.Scenario;
 import java.util.ArrayList;
@@ -76,6 +77,7 @@ public final class Comparison {
     int[] bands = new int[n];
     String[] ids = new String[n];
     String[] exclusions = new String[n];
+    HouseholdProfile[] profiles = new HouseholdProfile[n];
     Run[] runs = new Run[count];
     for (int s = 0; s < count; s++) {
       runs[s] = new Run(engine, s, n);
@@ -102,6 +104,7 @@ public final class Comparison {
             types[i] = o.type();
             bands[i] = o.band();
             exclusions[i] = o.exclusion().orElse(null);
+            profiles[i] = o.profile();
             for (int s = 0; s < count; s++) {
               runs[s].add(o, i, local[s]);
             }
@@ -138,7 +141,7 @@ public final class Comparison {
       }
     }
     return new ComparisonResult(population.description(), settings.span(), outcomes, types, bands, List.of(ids), n,
-        excluded, Map.of());
+        excluded, Map.of(), List.of(profiles));
   }
 
   /** One scenario's part of a comparison: the amounts of each household, its metrics, errors and time. */

@@ -3,6 +3,7 @@ package fr.benefitcalc.lab.compare;
 import fr.benefitcalc.core.money.ExactTotal;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.lab.population.HouseholdGroups;
+import fr.benefitcalc.lab.population.HouseholdProfile;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +28,28 @@ import java.util.TreeMap;
  *     scenario; their amounts are not counted anywhere
  * @param refused the households of the input refused before computing (not among {@code householdIds}), with
  *     their reasons, in input order
+ * @param profiles each household's composition, dwelling, income and activity, like {@code householdIds}; empty
+ *     when not kept
  */
 public record ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types,
-    int[] bands, List<String> householdIds, int size, Map<Integer, String> excluded, Map<String, String> refused) {
+    int[] bands, List<String> householdIds, int size, Map<Integer, String> excluded, Map<String, String> refused,
+    List<HouseholdProfile> profiles) {
   public ComparisonResult {
+    profiles = List.copyOf(profiles);
+    if (!profiles.isEmpty() && profiles.size() != householdIds.size()) {
+      throw new IllegalArgumentException(profiles.size() + " profiles for " + householdIds.size() + " households");
+    }
     if (size < householdIds.size()) {
       throw new IllegalArgumentException(size + " households computed but " + householdIds.size() + " ids");
     }
     excluded = Collections.unmodifiableMap(new TreeMap<>(excluded));
     refused = Collections.unmodifiableMap(new LinkedHashMap<>(refused));
+  }
+
+  /** A result without the households' profiles (e.g. of a distributed run, which writes them as files). */
+  public ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types, int[] bands,
+      List<String> householdIds, int size, Map<Integer, String> excluded, Map<String, String> refused) {
+    this(population, span, scenarios, types, bands, householdIds, size, excluded, refused, List.of());
   }
 
   /** A result where every household was computed. */
@@ -47,7 +61,7 @@ public record ComparisonResult(String population, MonthRange span, List<Scenario
   /** This result, with the households of the input refused before computing (id → reasons). */
   public ComparisonResult withRefused(Map<String, String> refusedHouseholds) {
     return new ComparisonResult(population, span, scenarios, types, bands, householdIds, size, excluded,
-        refusedHouseholds);
+        refusedHouseholds, profiles);
   }
 
   /** How many households the totals cover: those computed under every scenario. */

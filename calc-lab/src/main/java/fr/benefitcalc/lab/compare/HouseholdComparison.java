@@ -9,6 +9,7 @@ import fr.benefitcalc.core.timeline.DecisionTimeline;
 import fr.benefitcalc.core.timeline.Situations;
 import fr.benefitcalc.core.timeline.TimelineResult;
 import fr.benefitcalc.lab.population.HouseholdGroups;
+import fr.benefitcalc.lab.population.HouseholdProfile;
 import fr.benefitcalc.lab.scenario.Scenario;
 import java.util.EnumMap;
 import java.util.List;
@@ -107,7 +108,8 @@ public final class HouseholdComparison {
       }
       nanos[s] = System.nanoTime() - start;
     }
-    return new Outcome(h.id(), HouseholdGroups.type(h), HouseholdGroups.incomeBand(h, span), results, errors, nanos);
+    return new Outcome(h.id(), HouseholdGroups.type(h), HouseholdGroups.incomeBand(h, span), HouseholdProfile.of(h, span),
+        results, errors, nanos);
   }
 
   /** What one household gave under every scenario (arrays indexed by scenario; read-only by convention). */
@@ -115,14 +117,17 @@ public final class HouseholdComparison {
     private final String householdId;
     private final int type;
     private final int band;
+    private final HouseholdProfile profile;
     private final TimelineResult[] results;
     private final String[] errors;
     private final long[] nanos;
 
-    private Outcome(String householdId, int type, int band, TimelineResult[] results, String[] errors, long[] nanos) {
+    private Outcome(String householdId, int type, int band, HouseholdProfile profile, TimelineResult[] results,
+        String[] errors, long[] nanos) {
       this.householdId = householdId;
       this.type = type;
       this.band = band;
+      this.profile = profile;
       this.results = results;
       this.errors = errors;
       this.nanos = nanos;
@@ -141,6 +146,11 @@ public final class HouseholdComparison {
     /** The household's income band (index in {@link HouseholdGroups#BANDS}). */
     public int band() {
       return band;
+    }
+
+    /** The household's composition, dwelling, income and activity. */
+    public HouseholdProfile profile() {
+      return profile;
     }
 
     /** Why scenario {@code s} could not be computed, or empty. */

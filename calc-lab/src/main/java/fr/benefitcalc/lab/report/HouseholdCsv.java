@@ -3,7 +3,9 @@ package fr.benefitcalc.lab.report;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.lab.compare.ComparisonResult;
 import fr.benefitcalc.lab.compare.ScenarioOutcome;
+import fr.benefitcalc.lab.compare.WinnersAndLosers;
 import fr.benefitcalc.lab.population.HouseholdGroups;
+import fr.benefitcalc.lab.population.HouseholdProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,7 +21,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Household-level results as CSV (Apache Commons CSV): one row per household and scenario, with the
- * household's group, its {@code status} ({@code computed}, {@code error}: in error under some scenario, or
+ * household's group and attributes ({@link HouseholdProfile}: adults, children, APL zone, housing status, monthly
+ * income per consumption unit in euros and its decile among the households compared, activity), its {@code status} ({@code computed}, {@code error}: in error under some scenario, or
  * {@code refused}: refused in the input) and its {@code reason}, and per benefit the amount paid by the
  * decisions and the net amount received after regularisations over the span, in euros. A household in
  * error or refused has no amount: it is in no total.
@@ -36,7 +39,10 @@ public final class HouseholdCsv {
 
   /** Writes {@code file}. */
   public static void write(ComparisonResult result, Path file) {
-    List<String> header = new ArrayList<>(List.of("household", "type", "income_band", "scenario", "status", "reason"));
+    List<String> header = new ArrayList<>(List.of("household", "type", "income_band", "adults", "children", "zone",
+        "housing", "income_per_unit", "income_decile", "activity", "scenario", "status", "reason"));
+    int[] deciles = WinnersAndLosers.decilesOfHouseholds(result).orElse(null);
+    boolean profiles = !result.profiles().isEmpty();
     for (Benefit b : Benefit.values()) {
       header.add(b.name().toLowerCase() + "_paid");
       header.add(b.name().toLowerCase() + "_net");
@@ -51,6 +57,20 @@ public final class HouseholdCsv {
           row.add(result.householdIds().get(i));
           row.add(HouseholdGroups.TYPES[result.types()[i]]);
           row.add(HouseholdGroups.BANDS[result.bands()[i]]);
+          if (profiles) {
+            HouseholdProfile p = result.profiles().get(i);
+            row.add(p.adults());
+            row.add(p.children());
+            row.add(p.zone() == 0 ? "" : Integer.toString(p.zone()));
+            row.add(p.housing());
+            row.add(MetricTable.euros(p.incomePerUnit()));
+            row.add(WinnersAndLosers.decile(deciles, i).map(String::valueOf).orElse(""));
+            row.add(p.activity().label());
+          } else {
+            for (int k = 0; k < 7; k++) {
+              row.add("");
+            }
+          }
           row.add(o.scenario().name());
           Optional<String> exclusion = result.exclusion(i);
           row.add(exclusion.isPresent() ? ERROR : COMPUTED);
@@ -65,7 +85,8 @@ public final class HouseholdCsv {
           csv.printRecord(row);
         }
         for (Map.Entry<String, String> r : result.refused().entrySet()) {
-          List<Object> row = new ArrayList<>(List.of(r.getKey(), "", "", o.scenario().name(), REFUSED, r.getValue()));
+          List<Object> row = new ArrayList<>(List.of(r.getKey(), "", "", "", "", "", "", "", "", "", o.scenario().name(),
+              REFUSED, r.getValue()));
           while (row.size() < width) {
             row.add("");
           }

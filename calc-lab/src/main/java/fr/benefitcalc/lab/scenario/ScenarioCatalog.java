@@ -122,6 +122,20 @@ public final class ScenarioCatalog {
     throw new IllegalArgumentException("scenario '" + idOrName + "' is unknown (known: " + String.join(", ", scenarios.keySet()) + ")");
   }
 
+  /**
+   * The threshold sweep ({@code compare --sweep}): the current rules (S1, the baseline) then S1 with droits figés on
+   * the AL above each threshold of {@link #SWEEP_EUROS} (S9-x), then never regularising the AL (S9-never).
+   */
+  public List<Scenario> sweep() {
+    List<Scenario> out = new ArrayList<>();
+    out.add(scenarios.get("S1"));
+    for (String euros : SWEEP_EUROS) {
+      out.add(scenarios.get("S9-" + euros));
+    }
+    out.add(scenarios.get("S9-never"));
+    return out;
+  }
+
   /** The default comparison: the current rules against the report's recommendations. */
   public List<Scenario> defaultComparison() {
     List<Scenario> out = new ArrayList<>();

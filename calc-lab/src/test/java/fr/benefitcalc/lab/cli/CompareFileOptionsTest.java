@@ -98,9 +98,10 @@ class CompareFileOptionsTest {
   void aSmallComparisonWritesItsThreeFiles() {
     Run r = compare("--households", "40", "--scenarios", "S1,S2", "--explained-sample", "5", "--out", dir.toString());
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).contains("S1     current").contains("share of rights reopened");
+    assertThat(r.out()).contains("S1     current").contains("months of right reopened");
+    assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
     assertThat(dir.resolve("report.html")).exists().content().contains("<img").contains("Winners and losers");
-    assertThat(dir.resolve("households.csv")).exists().content().contains("household,type,income_band,scenario");
+    assertThat(dir.resolve("households.csv")).exists().content().contains("household,type,income_band,adults,children,zone,housing,income_per_unit,income_decile,activity,scenario");
     assertThat(dir.resolve("summary.txt")).exists().content()
         .contains("Timeline: AL paid on day 5 of the next month, revaluations on-date");
   }

@@ -20,6 +20,7 @@ import fr.benefitcalc.lab.population.Population;
 import fr.benefitcalc.lab.population.SyntheticPopulation;
 import fr.benefitcalc.lab.report.MetricTable;
 import fr.benefitcalc.lab.scenario.ScenarioCatalog;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -73,11 +74,8 @@ class ComparisonTest {
     BenefitMetrics.Summary yearly = r.scenarios().get(1).metrics().get(Benefit.AL).summary(SPAN.length());
     assertThat(quarterly.decisions()).isEqualTo(12);
     assertThat(quarterly.reopenedDecisions()).isEqualTo(4);
-    assertThat(quarterly.corrections()).isEqualTo(1);
-    assertThat(quarterly.decisionsPerCorrection()).isEqualTo(4.0);
     assertThat(yearly.decisions()).isEqualTo(3);
     assertThat(yearly.reopenedDecisions()).isEqualTo(1);
-    assertThat(yearly.decisionsPerCorrection()).isEqualTo(1.0);
     // more resources found later: the AL was overpaid, every regularisation is an indu, applied (always regularise)
     assertThat(quarterly.appliedIndus()).isNegative();
     assertThat(quarterly.appliedRappels()).isZero();
@@ -87,6 +85,64 @@ class ComparisonTest {
     // conservation: paid + applied = due, nothing frozen
     assertThat(quarterly.netPaid()).isEqualTo(quarterly.due());
     assertThat(yearly.netPaid()).isEqualTo(yearly.due());
+  }
+
+  /**
+   * The lag from a resource's month to the payment that first reflects it. Under S1 (M-13..M-2, decisions each
+   * January, April, July and October of 2023-2025), the months counted are those after the first decision's
+   * window (2021-12..2022-11) up to the last one's (2025-10: ..2025-08): 2022-12..2025-08, 33 months. December,
+   * January and February enter the window of April (paid in May): 5, 4 and 3 months; likewise each quarter: 4 on
+   * average. June 2023, first paid in November 2023 (5 months), has its final value paid only by the
+   * regularisation of 2025-01-20, with the payment of February 2025: 20 months, 15 more. Under N-1 updated each
+   * January, the months of 2022 and 2023 are first paid in February of the next year: 13 down to 2, 7.5 on average;
+   * June 2023 waits until February 2025 instead of 2024: 12 more.
+   */
+  @Test
+  void theLagFromAResourceToItsPaymentFollowsTheWindowAndTheRegularisations() {
+    Population p = new Population("one household", List.of(correctedOnce("h1")), YearMonth.of(2021, 1), YearMonth.of(2025, 12));
+    ComparisonResult r = run(p, rules(Benefit.AL), "S1", "S2");
+    BenefitMetrics.Summary quarterly = r.scenarios().get(0).metrics().get(Benefit.AL).summary(SPAN.length());
+    BenefitMetrics.Summary yearly = r.scenarios().get(1).metrics().get(Benefit.AL).summary(SPAN.length());
+    assertThat(quarterly.resourceMonths()).isEqualTo(33);
+    assertThat(quarterly.meanResourceLagMonths()).isEqualTo((33 * 4 + 15) / 33.0);
+    assertThat(yearly.resourceMonths()).isEqualTo(24);
+    assertThat(yearly.meanResourceLagMonths()).isEqualTo((24 * 7.5 + 12) / 24.0);
+    // June 2024 corrected on 2025-03-10: first paid (by the decision of October 2024) in November, its final value
+    // only by the regularisation of March 2025, paid in April: 10 months instead of 5
+    ResourceHistory late = ResourceHistory.builder(1)
+        .constant(0, IncomeCategory.SALARY_TAXABLE, Euros.of("1000"))
+        .value(0, IncomeCategory.SALARY_TAXABLE, YearMonth.of(2024, 6), Euros.of("1600"), LocalDate.of(2025, 3, 10))
+        .build();
+    Household h = correctedOnce("h2").withResources(late);
+    ComparisonResult r2 = run(new Population("one household", List.of(h), YearMonth.of(2021, 1), YearMonth.of(2025, 12)),
+        rules(Benefit.AL), "S1");
+    BenefitMetrics.Summary corrected = r2.scenarios().get(0).metrics().get(Benefit.AL).summary(SPAN.length());
+    assertThat(corrected.appliedIndus()).isNegative();
+    assertThat(corrected.resourceMonths()).isEqualTo(33);
+    assertThat(corrected.meanResourceLagMonths()).isEqualTo((33 * 4 + 5) / 33.0);
+  }
+
+  /** The amounts per calendar year add up to the totals of the span, exactly. */
+  @Test
+  void theYearsOfTheSpanAddUpToItsTotals() {
+    Population p = SyntheticPopulation.generate(60, 5, YearMonth.of(2022, 1), YearMonth.of(2025, 12));
+    ComparisonResult r = run(p, rules(Benefit.AL, Benefit.RSA, Benefit.PA), "S1", "S4");
+    for (ScenarioOutcome o : r.scenarios()) {
+      for (Benefit b : o.benefits()) {
+        BenefitMetrics.Summary s = o.metrics().get(b).summary(SPAN.length());
+        List<BenefitMetrics.Year> years = s.years();
+        assertThat(years).extracting(BenefitMetrics.Year::year).containsExactly(2023, 2024, 2025);
+        assertThat(years).extracting(BenefitMetrics.Year::months).containsExactly(12, 12, 12);
+        assertThat(years.stream().map(BenefitMetrics.Year::paid).reduce(BigDecimal.ZERO, BigDecimal::add))
+            .isEqualByComparingTo(s.paid());
+        assertThat(years.stream().map(BenefitMetrics.Year::received).reduce(BigDecimal.ZERO, BigDecimal::add))
+            .isEqualByComparingTo(s.netPaid());
+        assertThat(years.stream().map(BenefitMetrics.Year::indus).reduce(BigDecimal.ZERO, BigDecimal::add))
+            .isEqualByComparingTo(s.appliedIndus());
+        assertThat(years.stream().map(BenefitMetrics.Year::frozen).reduce(BigDecimal.ZERO, BigDecimal::add))
+            .isEqualByComparingTo(s.frozenIndus().add(s.frozenRappels()));
+      }
+    }
   }
 
   @Test
@@ -159,7 +215,8 @@ class ComparisonTest {
     try {
       fr.benefitcalc.lab.report.HouseholdCsv.write(r, csv);
       List<String> lines = java.nio.file.Files.readAllLines(csv);
-      assertThat(lines.get(0)).startsWith("household,type,income_band,scenario,status,reason,al_paid,al_net,");
+      assertThat(lines.get(0)).startsWith("household,type,income_band,adults,children,zone,housing,income_per_unit,income_decile,activity,"
+          + "scenario,status,reason,al_paid,al_net,");
       assertThat(lines).filteredOn(l -> l.startsWith("no-housing,")).hasSize(2)
           .allSatisfy(l -> assertThat(l).contains(",error,").endsWith(",,,,,,,"));
       assertThat(lines).filteredOn(l -> l.startsWith("ok,")).hasSize(2).allSatisfy(l -> assertThat(l).contains(",computed,,"));

@@ -1,0 +1,179 @@
+package fr.benefitcalc.lab.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.benefitcalc.core.money.Fixed;
+import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.lab.catalog.Catalog;
+import fr.benefitcalc.lab.catalog.StandardCatalog;
+import fr.benefitcalc.lab.compare.BenefitMetrics;
+import fr.benefitcalc.lab.compare.Comparison;
+import fr.benefitcalc.lab.compare.ComparisonResult;
+import fr.benefitcalc.lab.compare.NationalWeights;
+import fr.benefitcalc.lab.compare.ScenarioOutcome;
+import fr.benefitcalc.lab.compare.ThresholdSweep;
+import fr.benefitcalc.lab.compare.WinnersAndLosers;
+import fr.benefitcalc.lab.population.Population;
+import fr.benefitcalc.lab.population.SyntheticPopulation;
+import fr.benefitcalc.lab.scenario.Scenario;
+import fr.benefitcalc.lab.scenario.ScenarioCatalog;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The report's figures add up, and its charts show the figures of its tables. */
+class ReportFiguresTest {
+  private static final Catalog CATALOG = StandardCatalog.create();
+  private static final ScenarioCatalog SCENARIOS = new ScenarioCatalog(CATALOG);
+  private static final MonthRange SPAN = MonthRange.of(YearMonth.of(2024, 1), YearMonth.of(2025, 12));
+  private static ComparisonResult result;
+
+  @BeforeAll
+  static void run() {
+    Population p = SyntheticPopulation.generate(300, 3, YearMonth.of(2022, 1), YearMonth.of(2025, 12));
+    Map<Benefit, BenefitRule> rules = new EnumMap<>(Benefit.class);
+    for (Benefit b : Benefit.values()) {
+      rules.put(b, CATALOG.rule(b));
+    }
+    List<Scenario> chosen = new ArrayList<>(SCENARIOS.sweep().subList(0, 4)); // S1, S9-0, S9-25, S9-50
+    chosen.add(SCENARIOS.get("S7"));
+    result = Comparison.run(p, rules, new Comparison.Settings(chosen, SPAN, 0, 2, line -> { }));
+  }
+
+  @Test
+  void winnersLosersAndUnchangedAreEveryHouseholdCompared() {
+    List<WinnersAndLosers> all = WinnersAndLosers.of(result);
+    assertThat(all).hasSize(4);
+    for (WinnersAndLosers w : all) {
+      assertThat(w.households()).isEqualTo(result.covered());
+      assertThat(w.winners() + w.losers() + w.unchanged()).isEqualTo(300);
+      assertThat(w.winnerShare() + w.loserShare() + w.unchangedShare()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+      assertThat(w.histogram().stream().mapToLong(Long::longValue).sum()).isEqualTo(w.households());
+      // the histogram's losses and gains are the losers and winners
+      long lost = 0;
+      long gained = 0;
+      for (int k = 0; k < 7; k++) {
+        lost += w.histogram().get(k);
+      }
+      for (int k = 8; k < WinnersAndLosers.BINS.size(); k++) {
+        gained += w.histogram().get(k);
+      }
+      assertThat(lost).isEqualTo(w.losers());
+      assertThat(gained).isEqualTo(w.winners());
+      assertThat(w.histogram().get(7)).isEqualTo(w.unchanged());
+      // ten deciles of 30 households, increasing bands
+      assertThat(w.deciles()).hasSize(10).allSatisfy(d -> assertThat(d.households()).isEqualTo(30));
+      for (int d = 1; d < 10; d++) {
+        assertThat(w.deciles().get(d).minIncome()).isGreaterThanOrEqualTo(w.deciles().get(d - 1).maxIncome());
+      }
+      assertThat(w.deciles().stream().mapToLong(WinnersAndLosers.Decile::winners).sum()).isEqualTo(w.winners());
+      assertThat(w.deciles().stream().mapToLong(WinnersAndLosers.Decile::losers).sum()).isEqualTo(w.losers());
+    }
+    // freezing every AL regularisation: those who kept an indu win, those denied a rappel lose
+    WinnersAndLosers zero = all.get(0);
+    assertThat(zero.scenarioId()).isEqualTo("S9-0");
+    assertThat(zero.winners()).isPositive();
+    assertThat(zero.losers()).isPositive();
+  }
+
+  @Test
+  void theHistogramsBinsFollowTheGainPerYear() {
+    int months = 24;
+    long euro = Fixed.EURO;
+    // over 24 months: a gain per year is half the change over the run
+    assertThat(bin(0, months)).isEqualTo("unchanged");
+    assertThat(bin(euro - 1, months)).isEqualTo("unchanged");
+    assertThat(bin(-euro + 1, months)).isEqualTo("unchanged");
+    assertThat(bin(euro, months)).isEqualTo("gain .. 10");
+    assertThat(bin(-euro, months)).isEqualTo("-10 .. loss");
+    assertThat(bin(20 * euro - 1, months)).isEqualTo("gain .. 10"); // 9.99... €/year
+    assertThat(bin(20 * euro, months)).isEqualTo("10 .. 50");
+    assertThat(bin(-20 * euro, months)).isEqualTo("-10 .. loss"); // -10 €/year: the bin [-10, 0)
+    assertThat(bin(-20 * euro - 1, months)).isEqualTo("-50 .. -10");
+    assertThat(bin(2000 * euro, months)).isEqualTo(">= 1000");
+    assertThat(bin(-2000 * euro - 1, months)).isEqualTo("< -1000");
+  }
+
+  private static String bin(long difference, int months) {
+    return WinnersAndLosers.BINS.get(WinnersAndLosersAccess.bin(difference, months));
+  }
+
+  @Test
+  void theHistogramChartShowsTheTable() {
+    List<WinnersAndLosers> all = WinnersAndLosers.of(result);
+    DefaultCategoryDataset ds = HtmlReport.histogramDataset(all);
+    assertThat(ds.getRowCount()).isEqualTo(all.size());
+    assertThat(ds.getColumnCount()).isEqualTo(WinnersAndLosers.BINS.size());
+    for (WinnersAndLosers w : all) {
+      for (int k = 0; k < WinnersAndLosers.BINS.size(); k++) {
+        assertThat(ds.getValue(w.scenarioId(), WinnersAndLosers.BINS.get(k)).longValue()).isEqualTo(w.histogram().get(k));
+      }
+    }
+  }
+
+  @Test
+  void theSweepHasOnePointPerThresholdInEurosAndItsChartShowsItsTable() {
+    ThresholdSweep sweep = ThresholdSweep.of(result).orElseThrow();
+    assertThat(sweep.points()).extracting(ThresholdSweep.Point::scenarioId).containsExactly("S9-0", "S9-25", "S9-50");
+    assertThat(sweep.points()).extracting(p -> p.threshold().intValue()).containsExactly(0, 25, 50);
+    ScenarioOutcome s90 = result.scenarios().get(1);
+    BenefitMetrics.Summary al = s90.metrics().get(Benefit.AL).summary(24);
+    assertThat(sweep.points().get(0).indusNotRecovered()).isEqualTo(MetricTable.perYear(al.frozenIndus().negate(), 24));
+    // a threshold of 0 freezes every AL regularisation: the cost is the indus not recovered less the rappels not paid
+    assertThat(sweep.points().get(0).netCost())
+        .isEqualByComparingTo(MetricTable.perYear(al.frozenIndus().negate().subtract(al.frozenRappels()), 24));
+    XYSeriesCollection c = HtmlReport.sweepDataset(sweep);
+    assertThat(c.getSeriesCount()).isEqualTo(3);
+    for (int i = 0; i < sweep.points().size(); i++) {
+      ThresholdSweep.Point p = sweep.points().get(i);
+      assertThat(c.getSeries(0).getX(i).doubleValue()).isEqualTo(p.threshold().doubleValue());
+      assertThat(c.getSeries(0).getY(i).doubleValue()).isEqualTo(p.indusNotRecovered().movePointLeft(6).doubleValue());
+      assertThat(c.getSeries(1).getY(i).doubleValue()).isEqualTo(p.rappelsNotPaid().movePointLeft(6).doubleValue());
+      assertThat(c.getSeries(2).getY(i).doubleValue()).isEqualTo(p.netCost().movePointLeft(6).doubleValue());
+    }
+  }
+
+  @Test
+  void summaryJsonsNationalAmountsAreTheWeightsTimesTheSampleSums() {
+    JsonNode json = SummaryJson.of(result);
+    NationalWeights w = NationalWeights.of(result);
+    for (int s = 0; s < result.scenarios().size(); s++) {
+      ScenarioOutcome o = result.scenarios().get(s);
+      for (Benefit b : o.benefits()) {
+        BenefitMetrics.Summary m = o.metrics().get(b).summary(24);
+        JsonNode n = json.get("scenarios").get(s).get("benefits").get(b.name());
+        BigDecimal exact = m.netPaid().multiply(BigDecimal.valueOf(12)).divide(BigDecimal.valueOf(24))
+            .multiply(w.weight(b).orElseThrow());
+        assertThat(n.get("national").get("receivedEuros").decimalValue())
+            .isCloseTo(exact, org.assertj.core.data.Offset.offset(new BigDecimal("0.01")));
+        // the years add up to the run (two whole years: the mean of the yearly amounts is the amount per year)
+        BigDecimal years = n.get("years").get("2024").get("receivedEuros").decimalValue()
+            .add(n.get("years").get("2025").get("receivedEuros").decimalValue());
+        assertThat(years).isEqualByComparingTo(m.netPaid());
+      }
+      if (s > 0) {
+        JsonNode wl = json.get("scenarios").get(s).get("winnersAndLosers");
+        assertThat(wl.get("winners").asLong() + wl.get("losers").asLong() + wl.get("unchanged").asLong()).isEqualTo(300);
+      }
+    }
+    assertThat(json.get("national").get("weights").get("AL").decimalValue()).isEqualTo(w.weight(Benefit.AL).orElseThrow());
+  }
+
+  @Test
+  void theTerminalSummaryIsNarrowAndShowsTheReopenedMonths() {
+    String text = ComparisonSummary.text(result);
+    assertThat(text).contains("months of right reopened").doesNotContain("households whose amount changed")
+        .doesNotContain("per correction").doesNotContain("lag window");
+    assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(MetricTable.WIDTH));
+  }
+}
