@@ -104,6 +104,7 @@ public final class HouseholdComparison {
     long[] nanos = new long[count];
     DecisionTimeline.Detail detail = index < explainedSample ? DecisionTimeline.Detail.EXPLAINED
         : DecisionTimeline.Detail.AMOUNTS;
+    Situations situations = Situations.of(h); // one for every scenario: its revisions are built once
     for (int s = 0; s < count; s++) {
       long start = System.nanoTime();
       try {
