@@ -94,7 +94,8 @@ public final class HouseholdComparison {
 
   /**
    * A household whose situation changes over the months ({@code situations}: births, separations, moves), of
-   * index {@code index}, under every scenario; its groups are those of its first situation.
+   * index {@code index}, under every scenario (the same {@code situations} for each: its revisions are built once);
+   * its groups are those of its first situation.
    */
   public Outcome compute(Situations situations, int index) {
     Household h = situations.initial();
@@ -104,7 +105,6 @@ public final class HouseholdComparison {
     long[] nanos = new long[count];
     DecisionTimeline.Detail detail = index < explainedSample ? DecisionTimeline.Detail.EXPLAINED
         : DecisionTimeline.Detail.AMOUNTS;
-    Situations situations = Situations.of(h); // one for every scenario: its revisions are built once
     for (int s = 0; s < count; s++) {
       long start = System.nanoTime();
       try {
