@@ -284,20 +284,28 @@ public final class HtmlReport {
     return h.append("</table>\n").toString();
   }
 
-  /** The histogram's data: per scenario (series) and bin (category), the households; the same as its table. */
+  /**
+   * The histogram's data: per scenario (series) and bin (category), the households; the same as its table but for
+   * the unchanged households, left out of the chart (they would flatten every other bar; the table gives them).
+   */
   static DefaultCategoryDataset histogramDataset(List<WinnersAndLosers> all) {
     DefaultCategoryDataset ds = new DefaultCategoryDataset();
     for (WinnersAndLosers w : all) {
       for (int k = 0; k < WinnersAndLosers.BINS.size(); k++) {
-        ds.addValue(w.histogram().get(k), w.scenarioId(), WinnersAndLosers.BINS.get(k));
+        if (!WinnersAndLosers.BINS.get(k).equals("unchanged")) {
+          ds.addValue(w.histogram().get(k), w.scenarioId(), WinnersAndLosers.BINS.get(k));
+        }
       }
     }
     return ds;
   }
 
   private static JFreeChart histogramChart(List<WinnersAndLosers> all) {
-    return bar("Households by gain or loss per year against the baseline (€)", "households", histogramDataset(all),
-        "gain (€ per year)");
+    JFreeChart chart = bar("Households losing or gaining, by € per year against the baseline (unchanged: in the table)",
+        "households", histogramDataset(all), "gain (€ per year)");
+    ((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getDomainAxis()
+        .setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+    return chart;
   }
 
   private static JFreeChart decileChart(List<WinnersAndLosers> all) {
