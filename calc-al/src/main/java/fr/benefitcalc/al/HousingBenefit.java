@@ -57,7 +57,8 @@ import java.util.List;
 public final class HousingBenefit implements BenefitRule {
   private static final List<Timeline<?>> PARAMETERS =
       fr.benefitcalc.core.parameters.ParameterTable.timelinesOf(AlParameters.table(), FoyerParameters.table(),
-          fr.benefitcalc.al.accession.AccessionParameters.table());
+          fr.benefitcalc.al.accession.AccessionParameters.table(),
+          fr.benefitcalc.al.accession.AplAccessionParameters.table());
 
   private static final String D823_16 = "CCH D823-16";
   private static final String D823_17 = "CCH D823-17";

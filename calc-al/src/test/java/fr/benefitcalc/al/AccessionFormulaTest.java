@@ -1,10 +1,8 @@
 package fr.benefitcalc.al;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.InvalidInputException;
 import fr.benefitcalc.core.household.Loan;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.MonthlyAmounts;
@@ -67,10 +65,25 @@ class AccessionFormulaTest {
     Household apl = TestHouseholds.single().homeBuyer(1, loan("500", "2018-06-01", Loan.Kind.CONVENTIONNE, Loan.Purpose.EXISTING))
         .build();
     assertThat(amount(apl, "2025-02", Trace.recording())).isZero();
-    // the L831-2 exception (existing dwelling, zone 3, until 2019-12-31) keeps the APL, which is not modelled: refused
+    // the L831-2 exception (existing dwelling, zone 3, until 2019-12-31) keeps the APL: R = 0, K = 0.95,
+    // L = 248.89 (art. 18 2°, 2017-10-01 to 2019-09-30, zone III, column b), C = 59.97, L0 = 0;
+    // 0.95 × 308.86 = 293.417; − 5 = 288.417; dépense nette 559.97 − 288.42 ≥ 2.34 % × 8 200: no abatement;
+    // CRDS 1.44; 286.97 → 286 €
     Household exception = TestHouseholds.single().homeBuyer(3, loan("500", "2018-06-01", Loan.Kind.CONVENTIONNE,
         Loan.Purpose.EXISTING)).build();
-    assertThatThrownBy(() -> amount(exception, "2025-02", Trace.recording())).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("housing.loan.kind");
+    assertThat(amount(exception, "2025-02", Trace.recording())).isEqualTo(Fixed.euros("286"));
+  }
+
+  @Test
+  void coOwnersHaveTheirOwnChargesAndThreeQuartersOfTheCeiling() {
+    // arrêté art. 37 (2022-01): a single co-owner's C is 27.10 € (not half of 54.22); the ceiling is 75 % of
+    // art. 33's (zone 2, certificate of 2015-01-01, single: 273.04 × 0.75 = 204.78)
+    Loan coOwned = new Loan(MonthlyAmounts.constantNanoEuros(Fixed.euros("500")), LocalDate.parse("2015-01-01"),
+        Loan.Kind.OTHER, Loan.Purpose.NEW, false, Optional.empty(), true, false);
+    Household h = TestHouseholds.single().homeBuyer(2, coOwned).resourceBase("12000").build();
+    RecordingTrace trace = Trace.recording();
+    amount(h, "2022-01", trace);
+    assertThat(trace.step("C").orElseThrow().value()).as(trace.render()).isEqualTo("27.10");
+    assertThat(trace.step("L_plaf").orElseThrow().value()).isEqualTo("204.78");
   }
 }

@@ -24,9 +24,18 @@ import java.time.LocalDate;
  *
  * <p>Which aid: a PAP, a prêt conventionné or a location-accession contract opens the APL (R832-5, R832-7),
  * any other loan the AL (R842-5). The accession aids closed to new loans: no AL for a loan signed after
- * 2017-12-31 (CCH L841-2 as amended by loi n° 2017-1837 art. 126), no APL either, except for a loan signed
- * until 2019-12-31 for an existing dwelling outside the zones of strong housing imbalance (L831-2), which the
- * case format takes as zone 3.
+ * 2017-12-31 (CCH L841-2 as amended by loi n° 2017-1837 art. 126), no APL either (L831-2), except for a loan
+ * signed until 2019-12-31 for an existing ("ancien") dwelling in a commune without strong housing imbalance,
+ * which the case format takes as zone 3.
+ *
+ * <p>APL accession (CCH D832-10 to D832-18; arrêté du 27/09/2019 art. 17 to 26):
+ * <pre>
+ * K  = 0.95 − R / (cm × N), rounded down to two decimals, at most 0.95           D832-11
+ * L  = min(mensualité, plafond at the loan's signature date)                     D832-10 3°, D832-14; art. 17, 18
+ * L0 = art. 23 scale (D832-15 1°), or the first scale of D832-26 for works on a dwelling already owned (2°)
+ * Af = K × (L + C − L0); − 5 €; − abatement for the dépense nette minimale (D832-17, on resources raised to
+ *      16.25 × the mensualité, D832-18); CRDS (net rounded down to the euro); threshold 10 €   D832-10
+ * </pre>
  *
  * <p>AL accession (CCH D842-6 to D842-12; arrêté du 27/09/2019 art. 33 to 39):
  * <pre>
@@ -35,11 +44,10 @@ import java.time.LocalDate;
  * L  = min(mensualité, plafond at the loan's certificate date)                       D842-6 3°, D842-8
  * Af = K × (L + C − L0); − 5 €; − abatement for the dépense nette minimale (D842-11); CRDS; threshold 10 €
  * </pre>
- * The APL accession formula (D832-10 to D832-18) is not modelled: a household whose loan still opens it is
- * refused with an error naming the field, never paid a made-up amount.
  */
 public final class AccessionBenefit {
   private static final long K_MAX = Fixed.rate("0.90");
+  private static final long K_MAX_APL = Fixed.rate("0.95");
   private static final long K_STEP = Fixed.rate("0.01");
   private static final LocalDate ACCESSION_CLOSED = LocalDate.of(2017, 12, 31);
   private static final LocalDate APL_EXCEPTION_END = LocalDate.of(2019, 12, 31);
@@ -47,7 +55,9 @@ public final class AccessionBenefit {
   private static final LocalDate FLOOR_FROM = LocalDate.of(1992, 10, 1);
   private static final LocalDate FLOOR_FIRST_PERIOD_END = LocalDate.of(1994, 9, 30);
   private static final LocalDate NET_EXPENSE_RATE_FROM = LocalDate.of(1999, 7, 1);
+  private static final LocalDate NET_EXPENSE_WITH_CHARGES_AFTER = LocalDate.of(1999, 6, 30);
   private static final String D842_6 = "CCH D842-6";
+  private static final String D832_10 = "CCH D832-10";
 
   private AccessionBenefit() {}
 
@@ -58,8 +68,18 @@ public final class AccessionBenefit {
       return false;
     }
     boolean aplException = loan.kind().apl() && !loan.signed().isAfter(APL_EXCEPTION_END) && housing.zone() == 3
-        && loan.purpose() == Loan.Purpose.EXISTING;
+        && existingDwelling(loan.purpose());
     return !aplException;
+  }
+
+  /**
+   * Whether the dwelling is "ancien" for L831-2: it existed as a dwelling before the loan (bought existing,
+   * with or without works, or improved by its owner); not a new dwelling nor one enlarged or converted from
+   * premises not meant for housing.
+   */
+  static boolean existingDwelling(Loan.Purpose purpose) {
+    return purpose == Loan.Purpose.EXISTING || purpose == Loan.Purpose.EXISTING_IMPROVED
+        || purpose == Loan.Purpose.IMPROVEMENT;
   }
 
   /**
@@ -77,8 +97,7 @@ public final class AccessionBenefit {
       return AmountAndLabel.of(0, 0);
     }
     if (loan.kind().apl()) {
-      throw new InvalidInputException("housing.loan.kind", loan.kind().key(),
-          "opens the APL accession (CCH D832-10 to D832-18), which this library does not compute yet");
+      return apl(housing, loan, r, couple, n, m, rules, p, o, trace);
     }
     if (loan.signed().isBefore(FIRST_CEILINGS)) {
       throw new InvalidInputException("housing.loan.signed", loan.signed(),
@@ -106,11 +125,7 @@ public final class AccessionBenefit {
 
     long parts = PartsScale.parts(true, couple, n);
     KMultipliers cm = rules.parameter(FoyerParameters.K_CM).atMonth(m);
-    long k = K_MAX - Fixed.ratio(r, Fixed.mul(cm.second(), parts));
-    if (!o.foyerKUnrounded()) {
-      k = Math.min(Fixed.roundTo(k, K_STEP, RoundingMode.FLOOR), K_MAX);
-    }
-    k = Math.max(0, k);
+    long k = coefficient(K_MAX, r, cm.second(), parts, o);
     trace.rate("N", parts, "nombre de parts", "CCH D832-25 2° d)");
     trace.rate("K", k, "coefficient de prise en charge, arrondi à deux décimales par défaut", "CCH D842-6 2°, D832-25 2°");
 
@@ -118,15 +133,15 @@ public final class AccessionBenefit {
     if (loan.firstOccupant()) {
       ceiling = Math.max(ceiling, ceiling(rules, loan.entryDate().orElseThrow(), housing.zone(), couple, n));
     }
-    FoyerCharges charges = rules.parameter(AccessionParameters.AL_CHARGES).atMonth(m);
-    long base = charges.base();
+    long c;
     if (loan.coOwners()) {
       ceiling = Fixed.mul(ceiling, rules.parameter(AccessionParameters.CO_OWNER_CEILING_RATE).atMonth(m));
-      // arrêté art. 37 2°: a single co-owner's charges are half the couple's (30.29 of 60.59 in 2025-10)
-      base = couple || n > 0 ? base : Fixed.roundTo(base / 2, Fixed.CENT, RoundingMode.FLOOR);
+      c = rules.parameter(AccessionParameters.CO_OWNER_CHARGES).atMonth(m).of(couple, n);
+    } else {
+      FoyerCharges charges = rules.parameter(AccessionParameters.AL_CHARGES).atMonth(m);
+      c = charges.base() + Fixed.times(charges.perDependant(), n);
     }
     long l = Math.min(payment, ceiling);
-    long c = base + Fixed.times(charges.perDependant(), n);
     MinimumRentScale scale = rules.parameter(FoyerParameters.E0_SECOND).atMonth(m);
     long l0 = scale.monthly(r, parts);
     trace.amount("L_plaf", ceiling, "mensualité plafond à la date du certificat", "CCH D842-8; arrêté du 27/09/2019 art. 33, 37");
@@ -149,29 +164,142 @@ public final class AccessionBenefit {
       long minimum = !worksOnly && !loan.signed().isBefore(NET_EXPENSE_RATE_FROM)
           ? Fixed.mul(r, rules.parameter(AccessionParameters.MINIMUM_NET_EXPENSE_RATE).atMonth(m))
           : rules.parameter(AccessionParameters.MINIMUM_NET_EXPENSE).atMonth(m);
-      long netExpense = payment + c - a1;
-      a2 = netExpense < minimum ? Math.max(0, a1 - (minimum - netExpense)) : a1;
+      a2 = afterMinimumNetExpense(a1, payment + c, minimum);
       trace.amount("DNM", minimum, "dépense nette minimale", "CCH D842-11; arrêté du 27/09/2019 art. 38");
       trace.amount("A_DNM", a2, "aide après abattement au titre de la dépense nette minimale", "CCH D842-11");
     }
-    if (thresholdFirst) {
-      threshold = 0;
-    }
-    long paid;
-    if (o.finalRoundingEuroDown()) {
-      long crds = PaidAmount.crds(p, a2);
-      long rounded = a2 > 0 ? PaidAmount.roundedDownNetPlusCrds(a2, crds) : 0;
-      trace.amount("CRDS", crds, "montant représentatif des contributions sociales", D842_6);
-      paid = rounded >= threshold ? Math.max(0, Fixed.toCent(rounded - crds)) : 0;
-    } else {
-      paid = a2 >= threshold ? PaidAmount.netToCent(p, a2) : 0;
-    }
-    int label = paid > 0 ? BenefitLabel.code(false, n) : 0;
-    trace.amount("montant", paid, "aide versée, nette de CRDS", D842_6);
-    return AmountAndLabel.of(paid, label);
+    return paid(a2, thresholdFirst ? 0 : threshold, false, n, p, o, D842_6, trace);
   }
 
   private static long ceiling(BenefitRules rules, LocalDate date, int zone, boolean couple, int n) {
     return rules.parameter(AccessionParameters.AL_CEILINGS).at(date).zone(zone).of(couple, n);
+  }
+
+  /**
+   * The APL accession (CCH D832-10 to D832-18; arrêté du 27/09/2019 art. 17 to 26).
+   *
+   * @param r the household's resources R, rounded up to the hundred euros (D832-11 2°)
+   */
+  private static long apl(Housing housing, Loan loan, long r, boolean couple, int n, int m, BenefitRules rules,
+      MonthParameters p, AlOptions o, Trace trace) {
+    if (loan.signed().isBefore(FIRST_CEILINGS)) {
+      throw new InvalidInputException("housing.loan.signed", loan.signed(),
+          "is before 1992-07-01, the first date of the APL accession ceilings (arrêté du 27/09/2019 art. 17, 18)");
+    }
+    boolean improvement = loan.purpose() == Loan.Purpose.IMPROVEMENT;
+    long payment = loan.payment().at(m);
+    trace.amount("mensualite", payment, "mensualité déclarée (charges de prêt ou redevance de location-accession)",
+        "CCH D832-12");
+
+    long parts = PartsScale.parts(false, couple, n);
+    long k = coefficient(K_MAX_APL, r, rules.parameter(AplAccessionParameters.K_CM).atMonth(m), parts, o);
+    trace.rate("N", parts, "nombre de parts", "CCH D832-11 4°");
+    trace.rate("K", k, "coefficient de prise en charge, arrondi à deux décimales par défaut, au plus 0,95",
+        "CCH D832-11; arrêté du 27/09/2019 art. 22");
+
+    long ceiling = aplCeiling(rules, loan, loan.signed(), housing.zone(), couple, n);
+    if (loan.firstOccupant()) {
+      ceiling = Math.max(ceiling, aplCeiling(rules, loan, loan.entryDate().orElseThrow(), housing.zone(), couple, n));
+    }
+    long c;
+    if (loan.coOwners()) {
+      ceiling = Fixed.mul(ceiling, rules.parameter(AplAccessionParameters.CO_OWNER_CEILING_RATE).atMonth(m));
+      c = rules.parameter(AplAccessionParameters.CO_OWNER_CHARGES).atMonth(m).of(couple, n);
+    } else {
+      FoyerCharges charges = rules.parameter(AplAccessionParameters.CHARGES).atMonth(m);
+      c = charges.base() + Fixed.times(charges.perDependant(), n);
+    }
+    long l = Math.min(payment, ceiling);
+    // D832-15: 1° the art. 23 scale; 2° works on a dwelling already owned: the first paragraph of D832-26
+    long l0 = improvement ? rules.parameter(FoyerParameters.E0_FIRST).atMonth(m).monthly(r, parts)
+        : rules.parameter(AplAccessionParameters.L0_SCALE).atMonth(m).monthly(r, parts);
+    trace.amount("L_plaf", ceiling, "mensualité plafond à la date de signature du prêt",
+        "CCH D832-10 3°, D832-14, D832-16; arrêté du 27/09/2019 art. 17, 18, 24");
+    trace.amount("L", l, "mensualité éligible", "CCH D832-10 3°");
+    trace.amount("C", c, "montant forfaitaire au titre des charges", "CCH D832-10 4°; arrêté du 27/09/2019 art. 19, 24");
+    trace.amount("L0", l0, "mensualité minimale", improvement ? "CCH D832-15 2°, D832-26 al. 1"
+        : "CCH D832-15 1°; arrêté du 27/09/2019 art. 23");
+
+    long a0 = Fixed.mul(k, Math.max(0, l + c - l0));
+    trace.amount("Af", a0, "aide K × (L + C − L0)", D832_10);
+    boolean thresholdFirst = o.thresholdBeforeTaper();
+    long threshold = thresholdFirst ? PaidAmount.threshold(p, true)
+        : rules.parameter(AplAccessionParameters.PAYMENT_THRESHOLD).atMonth(m);
+    if (thresholdFirst && a0 < threshold) {
+      a0 = 0;
+    }
+    long a1 = Math.max(0, a0 - rules.parameter(AplAccessionParameters.FLAT_REDUCTION).atMonth(m));
+    trace.amount("A_minoree", a1, "aide après minoration forfaitaire", "arrêté du 27/09/2019 art. 20");
+    long a2 = a1;
+    if (!o.foyerNoMinimumNetExpense()) {
+      // D832-17 last paragraph: the resources of D832-18 (at least 16.25 × the mensualité), rounded up
+      long rd = r;
+      if (!loan.resourceFloorExempt()) {
+        long floor = Fixed.mul(payment, rules.parameter(AplAccessionParameters.RESOURCE_FLOOR_COEFFICIENT).atMonth(m));
+        if (rd < floor) {
+          rd = Fixed.upToHundredEuros(floor);
+          trace.amount("R_plancher", rd, "ressources réputées égales à 16,25 fois la mensualité, arrondies à la "
+              + "centaine supérieure (dépense nette minimale)", "CCH D832-18, D832-17; arrêté du 27/09/2019 art. 26");
+        }
+      }
+      MinimumNetExpenseRates rates = rules.parameter(AplAccessionParameters.MINIMUM_NET_EXPENSE_RATES).atMonth(m);
+      long rate = improvement ? rates.improvedByOwner()
+          : loan.signed().isBefore(AplAccessionParameters.NET_EXPENSE_RATE_CHANGE) ? rates.before() : rates.since();
+      long minimum = Fixed.mul(rd, rate);
+      // D832-17: the mensualité plus C for contracts signed after 1999-06-30, the mensualité alone before
+      long expense = loan.signed().isAfter(NET_EXPENSE_WITH_CHARGES_AFTER) ? payment + c : payment;
+      a2 = afterMinimumNetExpense(a1, expense, minimum);
+      trace.amount("DNM", minimum, "dépense nette minimale", "CCH D832-17; arrêté du 27/09/2019 art. 25");
+      trace.amount("A_DNM", a2, "aide après abattement au titre de la dépense nette minimale", "CCH D832-17");
+    }
+    return paid(a2, thresholdFirst ? 0 : threshold, true, n, p, o, D832_10, trace);
+  }
+
+  /**
+   * The mensualité plafond of the APL at {@code date}: art. 17 for a prêt aidé par l'État, art. 18 for a prêt
+   * conventionné and (reading) a location-accession contract, whose vendor's loan (PSLA) is a prêt conventionné;
+   * column a) for a new dwelling, b) otherwise; the all-zones ceiling of art. 18 1° for works on a dwelling
+   * already owned financed by a loan signed until 1994-11-27.
+   */
+  private static long aplCeiling(BenefitRules rules, Loan loan, LocalDate date, int zone, boolean couple, int n) {
+    AplCeilingTable table = rules.parameter(loan.kind() == Loan.Kind.PAP ? AplAccessionParameters.PAP_CEILINGS
+        : AplAccessionParameters.CONVENTIONNE_CEILINGS).at(date);
+    return table.of(zone, loan.purpose() == Loan.Purpose.NEW, loan.purpose() == Loan.Purpose.IMPROVEMENT).of(couple, n);
+  }
+
+  /** K = kMax − R / (cm × N), rounded down to two decimals and at most kMax (unless the option says otherwise), ≥ 0. */
+  private static long coefficient(long kMax, long r, long cm, long parts, AlOptions o) {
+    long k = kMax - Fixed.ratio(r, Fixed.mul(cm, parts));
+    if (!o.foyerKUnrounded()) {
+      k = Math.min(Fixed.roundTo(k, K_STEP, RoundingMode.FLOOR), kMax);
+    }
+    return Math.max(0, k);
+  }
+
+  /** The aid {@code a1} less the abatement bringing the net expense ({@code expense} − aid) up to {@code minimum}. */
+  private static long afterMinimumNetExpense(long a1, long expense, long minimum) {
+    long netExpense = expense - a1;
+    return netExpense < minimum ? Math.max(0, a1 - (minimum - netExpense)) : a1;
+  }
+
+  /** The amount paid, net of CRDS (rounded down to the euro by default), 0 under the threshold; with its label. */
+  private static long paid(long a2, long threshold, boolean apl, int n, MonthParameters p, AlOptions o, String article,
+      Trace trace) {
+    long paid;
+    if (o.finalRoundingEuroDown()) {
+      long crds = PaidAmount.crds(p, a2);
+      long rounded = a2 > 0 ? PaidAmount.roundedDownNetPlusCrds(a2, crds) : 0;
+      trace.amount("CRDS", crds, "montant représentatif des contributions sociales", article);
+      trace.amount("A_arrondie", rounded, "aide nette de CRDS arrondie à l'euro inférieur, majorée de la CRDS", article);
+      paid = rounded >= threshold ? Math.max(0, Fixed.toCent(rounded - crds)) : 0;
+    } else {
+      paid = a2 >= threshold ? PaidAmount.netToCent(p, a2) : 0;
+    }
+    if (paid == 0 && a2 > 0) {
+      trace.fact("seuil", "non atteint", "montant inférieur au seuil de versement", article);
+    }
+    int label = paid > 0 ? BenefitLabel.code(apl, n) : 0;
+    trace.amount("montant", paid, "aide versée, nette de CRDS", article);
+    return AmountAndLabel.of(paid, label);
   }
 }

@@ -144,6 +144,16 @@ public final class AccessionParameters implements ParameterTable {
       .period("2025-10-01", END, new FoyerCharges(e("60.59"), e("13.74")), "Arrêté du 05/09/2025 (arrêté du 27/09/2019 art. 34), from 2025-10-01" + CARRIED)
       .build();
 
+  /** Forfait charges C of co-owners: single, couple, per dependant (arrêté art. 37 2°; CCH D842-10). */
+  public static final Timeline<CoOwnerCharges> CO_OWNER_CHARGES = Timeline.<CoOwnerCharges>named("al.accession.coOwnerCharges")
+      .period("2021-01-01", "2021-09-30", new CoOwnerCharges(e("26.99"), e("53.99"), e("12.24")), "Arrêté du 25/09/2020 (arrêté du 27/09/2019 art. 37 2°), in force since 2020-10-01")
+      .period("2021-10-01", "2022-06-30", new CoOwnerCharges(e("27.10"), e("54.22"), e("12.29")), "Arrêté du 23/09/2021 (arrêté du 27/09/2019 art. 37 2°)")
+      .period("2022-07-01", "2023-09-30", new CoOwnerCharges(e("28.05"), e("56.12"), e("12.72")), "Arrêté du 16/08/2022 (arrêté du 27/09/2019 art. 37 2°): from 2022-07-01")
+      .period("2023-10-01", "2024-09-30", new CoOwnerCharges(e("29.03"), e("58.08"), e("13.17")), "Arrêté du 22/09/2023 (arrêté du 27/09/2019 art. 37 2°)")
+      .period("2024-10-01", "2025-09-30", new CoOwnerCharges(e("29.98"), e("59.97"), e("13.60")), "Arrêté du 27/09/2024 (arrêté du 27/09/2019 art. 37 2°)")
+      .period("2025-10-01", END, new CoOwnerCharges(e("30.29"), e("60.59"), e("13.74")), "Arrêté du 05/09/2025 (arrêté du 27/09/2019 art. 37 2°), from 2025-10-01" + CARRIED)
+      .build();
+
   /** Coefficient applied to the ceilings of co-owners: 75 % (arrêté art. 37 1°; CCH D842-10). */
   public static final Timeline<Long> CO_OWNER_CEILING_RATE = constant("al.accession.coOwnerCeilingRate",
       Fixed.rate("0.75"), "Arrêté du 27/09/2019 art. 37 1°");
@@ -172,7 +182,7 @@ public final class AccessionParameters implements ParameterTable {
   public static final Timeline<Long> RESOURCE_FLOOR_FLAT = constant("al.accession.resourceFloorFlat", e("3900"),
       "Arrêté du 27/09/2019 art. 39 2°");
 
-  private static final List<Timeline<?>> ALL = List.of(AL_CEILINGS, AL_CHARGES, CO_OWNER_CEILING_RATE, FLAT_REDUCTION,
+  private static final List<Timeline<?>> ALL = List.of(AL_CEILINGS, AL_CHARGES, CO_OWNER_CHARGES, CO_OWNER_CEILING_RATE, FLAT_REDUCTION,
       PAYMENT_THRESHOLD, MINIMUM_NET_EXPENSE, MINIMUM_NET_EXPENSE_RATE, RESOURCE_FLOOR_COEFFICIENT, RESOURCE_FLOOR_FLAT);
 
   @Override

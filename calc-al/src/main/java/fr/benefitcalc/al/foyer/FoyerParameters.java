@@ -161,9 +161,11 @@ public final class FoyerParameters implements ParameterTable {
    */
   public static final Timeline<fr.benefitcalc.al.parameters.StudentFlatResources> STUDENT_FLAT =
       Timeline.<fr.benefitcalc.al.parameters.StudentFlatResources>named("al.foyer.studentFlat")
-      .period("2021-01-01", "2022-06-30", new fr.benefitcalc.al.parameters.StudentFlatResources(e("6000"), e("1100")),
-          "Arrêté du 27/09/2019 art. 6 as recorded by OpenFisca-France (6 000 €, boursier 4 900 €, since 2018); "
-          + "assumption: not checked against the yearly arrêtés of 31/12/2020 and 20/12/2021")
+      .period("2021-01-01", "2021-12-31", new fr.benefitcalc.al.parameters.StudentFlatResources(e("6000"), e("1100")),
+          "Arrêté du 27/09/2019 art. 6 in its first version (in force until 2021-12-31): 6 000 €, boursier 4 900 €")
+      .period("2022-01-01", "2022-06-30", new fr.benefitcalc.al.parameters.StudentFlatResources(e("6000"), e("1100")),
+          "Arrêté du 27/09/2019 art. 6 as amended by the arrêté du 20/12/2021 (due from 2022-01-01, its art. 2): "
+          + "6 000 €, boursier 4 900 € (the tenants' amounts rose to 7 800 / 6 300 €)")
       .period("2022-07-01", "2023-12-31", new fr.benefitcalc.al.parameters.StudentFlatResources(e("6200"), e("1100")),
           "Arrêté du 29/07/2022 (due from 2022-07-01, its art. 3): 6 200 €, boursier 5 100 € (OpenFisca dates it 2022-08-01)")
       .period("2024-01-01", "2024-12-31", new fr.benefitcalc.al.parameters.StudentFlatResources(e("6400"), e("1100")),

@@ -57,6 +57,9 @@ public final class PersonResources {
       if (s + ch > 0) {
         abp = Fixed.roundTo(Math.min(Math.max(Fixed.mul(d.rate(), s + ch), d.floor()), d.ceiling()),
             Fixed.EURO, RoundingMode.HALF_EVEN);
+        // CGI art. 83 3°: the minimum deduction « sans pouvoir excéder le montant brut des traitements et salaires »:
+        // a small salary never turns the person's resources negative (it would lower the pensions counted)
+        abp = Math.min(abp, s + ch);
       }
       long keep = Fixed.ONE - p.abatementRate();
       long activity = Math.max(0, s - abp) + rns;

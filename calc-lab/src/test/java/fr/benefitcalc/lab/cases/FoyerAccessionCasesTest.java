@@ -20,9 +20,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every case of {@code ../shared/reference-cases-foyer-accession/} (logements-foyers and accession; expected
  * amounts from OpenFisca-France 176.0.7, which departs from the law on these statuses:
- * {@code shared/docs/al-foyer-accession.md}). No case may fail to compute, except the APL accession cases
- * listed as gaps (a {@code | gap} row): the APL accession formula is not modelled and such a household is
- * refused with an error naming {@code housing.loan.kind}.
+ * {@code shared/docs/al-foyer-accession.md}). No case may fail to compute (a case listed as a gap, a {@code | gap}
+ * row, may be refused with an error naming {@code housing.loan.kind}; none is today: the APL accession is computed).
  * <ul>
  *   <li>under the law: every AL that differs from the reference amount is documented, case by case, in
  *       {@code docs/divergences/al.md} (a {@code | case} row: article, both amounts);
@@ -42,7 +41,7 @@ class FoyerAccessionCasesTest {
     return cases((e) -> {
       CaseResult r = law.evaluate(e);
       if (gaps.contains(e.id()) && r.error().isPresent()) {
-        // the APL accession is not modelled: the household is refused with an error naming the field
+        // a missing feature: the household is refused with an error naming the field
         assertThat(r.error().get()).contains("housing.loan.kind");
         return;
       }

@@ -305,16 +305,22 @@ public final class HouseholdGenerator {
   }
 
   /**
-   * An accédant repaying an AL loan (kind other: the APL accession is not modelled) signed 1995-2017, 300 to
-   * 1 300 € a month, for one of the purposes of R842-5 drawn evenly (assumptions).
+   * An accédant repaying a loan signed 1995-2017, 300 to 1 300 € a month, for one of the purposes drawn evenly
+   * (assumptions); the loan opens the APL with the probability {@link PopulationShares#APL_SHARE_OF_ACCEDANTS}
+   * (a prêt conventionné, or one time in ten a location-accession contract: assumption), otherwise the AL.
    */
   private static Housing homeBuyer(RandomGenerator rng, int zone, int persons) {
     long payment = Fixed.euros("300") + Fixed.times(Fixed.CENT, rng.nextLong(70_000 + 10_000L * persons));
     java.time.LocalDate signed = java.time.LocalDate.of(1995 + rng.nextInt(23), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
     fr.benefitcalc.core.household.Loan.Purpose[] purposes = fr.benefitcalc.core.household.Loan.Purpose.values();
+    fr.benefitcalc.core.household.Loan.Purpose purpose = purposes[rng.nextInt(purposes.length)];
+    fr.benefitcalc.core.household.Loan.Kind kind = fr.benefitcalc.core.household.Loan.Kind.OTHER;
+    if (rng.nextDouble() < PopulationShares.APL_SHARE_OF_ACCEDANTS) {
+      kind = rng.nextInt(10) == 0 ? fr.benefitcalc.core.household.Loan.Kind.LOCATION_ACCESSION
+          : fr.benefitcalc.core.household.Loan.Kind.CONVENTIONNE;
+    }
     return Housing.homeBuyer(zone, new fr.benefitcalc.core.household.Loan(MonthlyAmounts.constantNanoEuros(payment), signed,
-        fr.benefitcalc.core.household.Loan.Kind.OTHER, purposes[rng.nextInt(purposes.length)], false,
-        java.util.Optional.empty(), false, false));
+        kind, purpose, false, java.util.Optional.empty(), false, false));
   }
 
   private void incomes(RandomGenerator rng, ResourceHistory.Builder b, int person, Profile profile, double scale,

@@ -29,6 +29,13 @@ import java.util.random.RandomGenerator;
 public record PopulationShares(double[] composition, double[] childrenCount, double[] profiles, double[] statuses,
     double[] zones, long fullTimeNetPay, double sharedShare, double experimentShare) {
 
+  /**
+   * Share of the APL among the accédants receiving a housing benefit: 165 000 APL accession of 558 000 accédants
+   * (APL 165 000, ALF 323 000, ALS 70 000; yearly average 2010, SESP-CCL, in the programme de qualité et
+   * d'efficience « famille » annexed to the PLFSS, indicator 10). Assumption: that share still holds.
+   */
+  public static final double APL_SHARE_OF_ACCEDANTS = 0.30;
+
   public PopulationShares {
     composition = check("composition", composition, 4);
     childrenCount = check("childrenCount", childrenCount, 4);
