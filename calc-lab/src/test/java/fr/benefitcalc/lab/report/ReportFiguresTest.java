@@ -171,6 +171,31 @@ class ReportFiguresTest {
     assertThat(json.get("national").get("weights").get("AL").decimalValue()).isEqualTo(w.weight(Benefit.AL).orElseThrow());
   }
 
+  /** An unattributed regularisation (none with the built-in rules) is flagged: "!!" on the terminal, red in the report. */
+  @Test
+  void anUnattributedAmountIsFlagged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.math.BigInteger[] c = new java.math.BigInteger[BenefitMetrics.COUNTERS.size()];
+    java.util.Arrays.fill(c, java.math.BigInteger.ZERO);
+    c[BenefitMetrics.COUNTERS.indexOf("households")] = java.math.BigInteger.ONE;
+    c[BenefitMetrics.COUNTERS.indexOf("indus_unattributed")] = java.math.BigInteger.valueOf(-25 * Fixed.EURO);
+    BenefitMetrics flawed = BenefitMetrics.ofCounters(c);
+    ScenarioOutcome base = result.baseline();
+    Map<Benefit, BenefitMetrics> metrics = new EnumMap<>(base.metrics());
+    metrics.put(Benefit.AL, flawed);
+    ScenarioOutcome o = new ScenarioOutcome(base.scenario(), base.benefits(), metrics, base.net(), base.paid(),
+        base.byType(), base.byBand(), base.errors(), base.millis());
+    ComparisonResult r = new ComparisonResult(result.population(), SPAN, List.of(o), result.types(), result.bands(),
+        result.householdIds(), result.size(), result.excluded(), result.refused(), result.profiles());
+    List<MetricTable.Row> rows = MetricTable.rows(r, Benefit.AL);
+    assertThat(rows).filteredOn(MetricTable.Row::alarm).extracting(MetricTable.Row::label)
+        .containsExactly("indus: UNATTRIBUTED (M€/yr)");
+    assertThat(MetricTable.rows(result, Benefit.AL)).noneMatch(MetricTable.Row::alarm);
+    assertThat(MetricTable.text(r, Benefit.AL)).contains("!! indus: UNATTRIBUTED (M€/yr)");
+    java.nio.file.Path html = dir.resolve("report.html");
+    HtmlReport.write(r, "t", html);
+    assertThat(java.nio.file.Files.readString(html)).contains("<tr class=\"alarm\"><td>indus: UNATTRIBUTED (M€/yr) (defect)");
+  }
+
   @Test
   void theTerminalSummaryIsNarrowAndShowsTheReopenedMonths() {
     String text = ComparisonSummary.text(result);
