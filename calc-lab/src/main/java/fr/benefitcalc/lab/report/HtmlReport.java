@@ -4,6 +4,7 @@ import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.lab.compare.BenefitMetrics;
 import fr.benefitcalc.lab.compare.Calibration;
 import fr.benefitcalc.lab.compare.NationalWeights;
+import fr.benefitcalc.lab.compare.Sensitivity;
 import fr.benefitcalc.lab.compare.ThresholdSweep;
 import fr.benefitcalc.lab.compare.WinnersAndLosers;
 import fr.benefitcalc.lab.compare.Comparison;
@@ -51,6 +52,35 @@ public final class HtmlReport {
       headers = List.copyOf(headers);
       rows = rows.stream().map(List::copyOf).toList();
     }
+  }
+
+  /**
+   * The sensitivity table ({@code compare --sensitivity}) as a report table: per assumption changed, the order of
+   * the scenarios (lowest first) on each measure, "=" where it is the calibrated model's.
+   */
+  public static Table sensitivity(Sensitivity s) {
+    List<String> headers = new ArrayList<>(List.of("assumption", "value"));
+    for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
+      headers.add(m.label());
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<String> base = new ArrayList<>(List.of("calibrated values", ""));
+    for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
+      base.add(String.join(" ", s.baseline().order().get(m)));
+    }
+    rows.add(base);
+    for (Sensitivity.Variant v : s.variants()) {
+      List<String> row = new ArrayList<>(List.of(String.format(java.util.Locale.ROOT, "%s × %.1f", v.assumption(),
+          v.factor()), v.value()));
+      for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
+        row.add(s.changed(v, m) ? String.join(" ", v.ranking().order().get(m)) : "=");
+      }
+      rows.add(row);
+    }
+    return new Table("Sensitivity of the scenarios' ranking", String.format(java.util.Locale.ROOT, "%d households, seed"
+        + " %d; each assumption of the population and error model × 0.5 and × 1.5, the others kept; the scenarios in"
+        + " order of their value, lowest first; \"=\" where the order is the calibrated model's (docs/population.md).",
+        s.households(), s.seed()), headers, rows);
   }
 
   /** Writes the report to {@code file}, without a sensitivity table. */
@@ -113,9 +143,9 @@ public final class HtmlReport {
       h.append("<h3>").append(esc(t.title())).append("</h3><p class=\"note\">").append(esc(t.note())).append("</p>\n")
           .append(plain(t.headers(), t.rows()));
     } else {
-      h.append("<p class=\"note\">Not computed in this run: the sensitivity table (how each scenario's ranking on cost,"
-          + " indus, rappels and volatility moves when each assumption of the population and error model varies by"
-          + " ±50 %) comes from the population model (docs/population.md) and is shown here when given.</p>\n");
+      h.append("<p class=\"note\">Not computed in this run: <code>compare --sensitivity</code> adds the table of how each"
+          + " scenario's ranking on cost, indus, rappels and volatility moves when each assumption of the population and"
+          + " error model is halved or raised by half (docs/population.md).</p>\n");
     }
     h.append("<h2>Definitions</h2>\n<table><tr><th>row</th><th>definition</th></tr>\n");
     MetricTable.DEFINITIONS.forEach((label, definition) -> h.append("<tr><td>").append(esc(label.strip()))

@@ -198,6 +198,35 @@ class ReportFiguresTest {
     assertThat(java.nio.file.Files.readString(html)).contains("<tr class=\"alarm\"><td>indus: UNATTRIBUTED (M€/yr) (defect)");
   }
 
+  /** The sensitivity table in the report: the calibrated order, then each variant's where it differs ("=" else). */
+  @Test
+  void theSensitivityTableShowsTheOrdersThatChange(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Map<fr.benefitcalc.lab.compare.Sensitivity.Measure, List<Double>> values = new EnumMap<>(
+        fr.benefitcalc.lab.compare.Sensitivity.Measure.class);
+    Map<fr.benefitcalc.lab.compare.Sensitivity.Measure, List<String>> same = new EnumMap<>(
+        fr.benefitcalc.lab.compare.Sensitivity.Measure.class);
+    Map<fr.benefitcalc.lab.compare.Sensitivity.Measure, List<String>> swapped = new EnumMap<>(
+        fr.benefitcalc.lab.compare.Sensitivity.Measure.class);
+    for (fr.benefitcalc.lab.compare.Sensitivity.Measure m : fr.benefitcalc.lab.compare.Sensitivity.Measure.values()) {
+      values.put(m, List.of(1.0, 2.0));
+      same.put(m, List.of("S1", "S2"));
+      swapped.put(m, m == fr.benefitcalc.lab.compare.Sensitivity.Measure.INDUS ? List.of("S2", "S1") : List.of("S1", "S2"));
+    }
+    var base = new fr.benefitcalc.lab.compare.Sensitivity.Ranking(values, same);
+    var s = new fr.benefitcalc.lab.compare.Sensitivity(200, 1, List.of("S1", "S2"), base,
+        List.of(new fr.benefitcalc.lab.compare.Sensitivity.Variant("declaration errors", "0.1", 0.5,
+            new fr.benefitcalc.lab.compare.Sensitivity.Ranking(values, swapped))));
+    HtmlReport.Table t = HtmlReport.sensitivity(s);
+    assertThat(t.rows()).hasSize(2);
+    assertThat(t.rows().get(0)).containsExactly("calibrated values", "", "S1 S2", "S1 S2", "S1 S2", "S1 S2");
+    assertThat(t.rows().get(1)).containsExactly("declaration errors × 0.5", "0.1", "=", "S2 S1", "=", "=");
+    java.nio.file.Path html = dir.resolve("report.html");
+    HtmlReport.write(result, "t", html, java.util.Optional.of(t));
+    assertThat(java.nio.file.Files.readString(html)).contains("Sensitivity of the scenarios' ranking")
+        .contains("<td>declaration errors × 0.5</td><td>0.1</td><td>=</td><td>S2 S1</td>");
+  }
+
   @Test
   void theTerminalSummaryIsNarrowAndShowsTheReopenedMonths() {
     String text = ComparisonSummary.text(result);
