@@ -7,10 +7,13 @@ import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.lab.catalog.StandardCatalog;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -38,6 +41,7 @@ class FoyerAccessionCasesTest {
     Set<String> documented = DivergenceList.caseIds(DIVERGENCES);
     CaseEvaluator law = new CaseEvaluator(StandardCatalog.create(), false, Optional.of("law"));
     Set<String> gaps = DivergenceList.gapIds(DIVERGENCES);
+    Map<String, BigDecimal> lawAmounts = lawAmounts(DIVERGENCES);
     return cases((e) -> {
       CaseResult r = law.evaluate(e);
       if (gaps.contains(e.id()) && r.error().isPresent()) {
@@ -49,7 +53,31 @@ class FoyerAccessionCasesTest {
       if (!documented.contains(e.id())) {
         assertThat(describe(r)).as("undocumented difference of %s under the law", e.id()).isEmpty();
       }
+      BigDecimal stated = lawAmounts.get(e.id());
+      if (stated != null && r.amounts().containsKey(Benefit.AL)) {
+        // the documented amount is the one we compute: a row never goes stale
+        assertThat(r.amounts().get(Benefit.AL)).as("law amount of %s in docs/divergences/al.md", e.id())
+            .isEqualByComparingTo(stated);
+      }
     });
+  }
+
+  /** The "law" column (third from the end) of every {@code | case} row of the file whose cell is a number. */
+  private static Map<String, BigDecimal> lawAmounts(Path file) throws IOException {
+    Map<String, BigDecimal> amounts = new HashMap<>();
+    for (String line : Files.readAllLines(file)) {
+      if (!line.startsWith("| case `")) {
+        continue;
+      }
+      String[] cells = line.split("\\|");
+      String id = line.substring(line.indexOf('`') + 1, line.indexOf('`', line.indexOf('`') + 1));
+      try {
+        amounts.put(id, new BigDecimal(cells[cells.length - 2].trim()));
+      } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+        // a row whose law cell is not one amount (several months, an error) is checked by its presence only
+      }
+    }
+    return amounts;
   }
 
   @TestFactory
