@@ -572,7 +572,7 @@ final class BenefitTimelineComputer {
 
     /**
      * One regularisation per month {@code first..last} inside the span; an applied indu whose recovery is
-     * time-barred since the month's payment is frozen.
+     * time-barred since the month's payment is frozen (and a rappel when the limit covers rappels).
      */
     void add(long change, LocalDate on, Outcome outcome, List<Cause> causes, int first, int last, int months) {
       List<Cause> shared = null;
@@ -581,7 +581,7 @@ final class BenefitTimelineComputer {
           shared = List.copyOf(causes);
         }
         Outcome o = outcome;
-        if (o == Outcome.APPLIED && change < 0
+        if (o == Outcome.APPLIED && (change < 0 || policy.recoveryLimit().coversRappels())
             && policy.recoveryLimit().prescribedSincePayment(LocalDate.ofEpochDay(payDay(m)), on)) {
           o = Outcome.FROZEN_PRESCRIBED;
         }

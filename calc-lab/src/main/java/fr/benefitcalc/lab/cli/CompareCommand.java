@@ -82,6 +82,11 @@ final class CompareCommand implements Callable<Integer> {
       + " calibration table: the model's figures beside the inspection report's (docs/population.md)")
   boolean calibration;
 
+  @Option(names = "--sensitivity", description = "instead of a comparison, print how the scenarios' ranking on cost,"
+      + " indus, rappels and volatility moves when each assumption of the population model is halved or raised by"
+      + " half (docs/population.md); on 2000 households unless --households is given; writes nothing")
+  boolean sensitivity;
+
   @Option(names = "--sweep", description = "run the droits-figés threshold sweep on the AL: S1 then S9-0, S9-25, S9-50,"
       + " S9-100, S9-200, S9-500 and S9-never (unless --scenarios is given); the report draws threshold → indus not"
       + " recovered, rappels not paid, net cost and recovery actions")
@@ -167,6 +172,25 @@ final class CompareCommand implements Callable<Integer> {
       return 2;
     }
     MonthRange span = MonthRange.of(first, last);
+    if (sensitivity) {
+      if (populationFile != null) {
+        stderr.println("compare: --sensitivity varies the synthetic population's assumptions: it cannot run on --population");
+        return 2;
+      }
+      int size = spec.commandLine().getParseResult().hasMatchedOption("--households") ? households : 2_000;
+      Map<Benefit, BenefitRule> rules = new EnumMap<>(Benefit.class);
+      for (Benefit b : Benefit.values()) {
+        rules.put(b, catalog.rule(b));
+      }
+      fr.benefitcalc.lab.compare.Sensitivity table = fr.benefitcalc.lab.compare.Sensitivity.run(chosen, rules, span, size,
+          seed, threads, line -> {
+            stderr.println("compare: " + line);
+            stderr.flush();
+          });
+      stdout.print(table.text());
+      stdout.flush();
+      return 0;
+    }
     Instant started = Instant.now();
     // the output folder is checked (and its temporary folder created) before anything is computed
     try (OutputFolder output = OutputFolder.prepare(out, OUTPUT_FILES)) {

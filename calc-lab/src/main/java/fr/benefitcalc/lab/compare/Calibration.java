@@ -21,6 +21,13 @@ public final class Calibration {
   /** See {@link #RSA_RECIPIENTS}. */
   public static final double AL_RECIPIENTS = 5.49e6;
 
+  /**
+   * The Cour des comptes, certification of the accounts of the branche famille for 2022 (report on the
+   * accounts of the régime général, May 2023): a quarter of the prime d'activité paid in 2022, nearly a
+   * sixth of the RSA and an eighth of the AL carry errors not corrected nine months after their payment.
+   */
+  public static final String COUR_2022 = "Cour des comptes, certification of the CNAF accounts 2022 (May 2023)";
+
   private Calibration() {}
 
   /**
@@ -45,8 +52,15 @@ public final class Calibration {
         "report [158] (CNAF)", al(s1, months, BenefitMetrics.Summary::reopenedMonthShare),
         al(s0, months, BenefitMetrics.Summary::reopenedMonthShare), true));
     rows.add(new Row("AL error from data not corrected at 9 months (share of AL due)", "12 % (2021), 8 % under N-2 (2020)",
-        "report [153]", al(s1, months, BenefitMetrics.Summary::errorAt9Months),
+        "report [153]; Cour des comptes: 1/8 in 2022", al(s1, months, BenefitMetrics.Summary::errorAt9Months),
         al(s0, months, BenefitMetrics.Summary::errorAt9Months), true));
+    rows.add(new Row("RSA error not corrected at 9 months (share of RSA due)", "about 1/6 (2022)", COUR_2022,
+        s1.flatMap(o -> summary(o, Benefit.RSA, months)).map(BenefitMetrics.Summary::errorAt9Months),
+        s0.flatMap(o -> summary(o, Benefit.RSA, months)).map(BenefitMetrics.Summary::errorAt9Months), true));
+    rows.add(new Row("PA error not corrected at 9 months (share of PA due)", "1/4 (2022), 29.5 % (2023)", COUR_2022
+        + "; 2023 accounts (May 2024)",
+        s1.flatMap(o -> summary(o, Benefit.PA, months)).map(BenefitMetrics.Summary::errorAt9Months),
+        s0.flatMap(o -> summary(o, Benefit.PA, months)).map(BenefitMetrics.Summary::errorAt9Months), true));
     rows.add(new Row("error not corrected at 9 months, AL + RSA + PA (share of due)", "10.3 % (whole branch)",
         "report [178]", s1.map(o -> branchError(o, months)), s0.map(o -> branchError(o, months)), true));
     rows.add(new Row("RSA rappels from the neutralisation (share of RSA paid)", "below 5 %", "issue #12 acceptance",

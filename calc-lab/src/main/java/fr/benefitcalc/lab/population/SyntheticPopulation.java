@@ -33,6 +33,15 @@ public final class SyntheticPopulation {
     return generate(size, seed, YearMonth.of(first.getYear() - 2, 1), last);
   }
 
+  /**
+   * As {@link #forComparison(int, long, YearMonth, YearMonth)}, the calibrated generator changed by {@code change}
+   * (e.g. one assumption varied, {@code fr.benefitcalc.lab.compare.Sensitivity}).
+   */
+  public static Population forComparison(int size, long seed, YearMonth first, YearMonth last,
+      java.util.function.UnaryOperator<HouseholdGenerator> change) {
+    return generate(size, seed, change.apply(HouseholdGenerator.calibrated(YearMonth.of(first.getYear() - 2, 1), last)));
+  }
+
   /** {@code size} households with resources over {@code first..last}, for {@code seed}. */
   public static Population generate(int size, long seed, YearMonth first, YearMonth last) {
     return generate(size, seed, HouseholdGenerator.calibrated(first, last));

@@ -4,6 +4,7 @@ import fr.benefitcalc.core.resources.IncomeConcept;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.rules.RuleSet;
+import fr.benefitcalc.core.timeline.policy.RecoveryLimit;
 import fr.benefitcalc.core.timeline.policy.RegularisationPolicy;
 import fr.benefitcalc.core.timeline.policy.Threshold;
 import fr.benefitcalc.lab.catalog.Catalog;
@@ -35,7 +36,8 @@ import java.util.Map;
  * </table>
  * The threshold of S4, S5 and S8 is one month of the right (the report gives no value; see
  * {@link #DEFAULT_THRESHOLD}). The package's "single income definition" is the AL on net amounts
- * ({@link IncomeConcept}); its "simplified base" is not modelled.
+ * ({@link IncomeConcept}); its "simplified base" is not modelled. Every built-in scenario recovers an indu
+ * and pays a rappel only within two years of the payment ({@link #RECOVERY_LIMIT}, CSS L553-1).
  */
 public final class ScenarioCatalog {
   /** The droits-figés threshold of S4, S5 and S8: one month of the right. An assumption: the report gives no value. */
@@ -146,7 +148,23 @@ public final class ScenarioCatalog {
   }
 
   private void add(String id, RuleSet ruleSet) {
-    scenarios.put(id, new Scenario(id, ruleSet));
+    scenarios.put(id, new Scenario(id, prescribed(ruleSet)));
+  }
+
+  /**
+   * Two years from the payment, for recovering an indu (CSS L553-1 al. 2; CCH L821-7 for the housing aids) and
+   * for paying a rappel (the allocataire's action, al. 1), in every built-in scenario: a regularisation found
+   * later (the declaration errors never detected in time, docs/population.md) is frozen as time-barred. A
+   * constant number of months rather than {@code RecoveryLimit.legal()}, whose dated table stops at 2026 while
+   * the regularisations of a run go on after its last month.
+   */
+  public static final RecoveryLimit RECOVERY_LIMIT = RecoveryLimit.bothWays(24);
+
+  /** {@code r} with {@link #RECOVERY_LIMIT} in every benefit's policy. */
+  private static RuleSet prescribed(RuleSet r) {
+    Map<Benefit, BenefitRules> m = new EnumMap<>(Benefit.class);
+    r.benefits().forEach((b, rules) -> m.put(b, rules.withPolicy(rules.policy().withRecoveryLimit(RECOVERY_LIMIT))));
+    return new RuleSet(r.name(), r.description(), m);
   }
 
   private static RuleSet rename(RuleSet r, String name) {

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The calibration of the synthetic population ({@code docs/population.md}, "Calibration") on a smaller
  * population than the default run (2 000 households against 100 000), hence wider bounds than the
- * issue's acceptance: the published figures are the inspection report's ([153], [158]) and DREES's
- * counts of recipients; the bounds here only guard that the model stays near them.
+ * issue's acceptance: the published figures are the inspection report's ([153], [158]), the Cour des
+ * comptes' errors at 9 months by benefit and DREES's counts of recipients; the bounds here only guard that
+ * the model stays near them.
  */
 class CalibrationTest {
   private static final MonthRange SPAN = MonthRange.of(YearMonth.of(2024, 1), YearMonth.of(2025, 12));
@@ -59,6 +60,22 @@ class CalibrationTest {
   }
 
   @Test
+  void rsaAndPaErrorsAtNineMonthsNearTheCourDesComptesFigures() { // 2022: RSA nearly 1/6, PA 1/4 (29.5 % in 2023)
+    assertThat(summary("S1", Benefit.RSA).errorAt9Months()).isBetween(0.10, 0.25);
+    assertThat(summary("S1", Benefit.PA).errorAt9Months()).isBetween(0.10, 0.35);
+  }
+
+  @Test
+  void errorsNeverDetectedWithinTheLimitAreNeverRegularised() {
+    // under the former N-2 base the cross-check of N-2 precedes the decision: every error left is one never
+    // detected, found (if ever) after the two-year limit of CSS L553-1, so it stays in the error at 24 months
+    BenefitMetrics.Summary s0 = summary("S0", Benefit.AL);
+    assertThat(s0.errorAt24Months()).isGreaterThan(0.03);
+    assertThat(s0.errorAt24Months()).isCloseTo(s0.errorAt9Months(), org.assertj.core.data.Offset.offset(0.02));
+    assertThat(summary("S1", Benefit.AL).meanDelayMonths()).isLessThan(24);
+  }
+
+  @Test
   void rsaRappelsFromTheNeutralisationAreASmallShareOfTheRsaPaid() {
     BenefitMetrics.Summary rsa = summary("S1", Benefit.RSA);
     BigDecimal share = rsa.rappelsBy(BenefitMetrics.CauseKind.NEUTRALISATION).divide(rsa.paid(), java.math.MathContext.DECIMAL64);
@@ -90,11 +107,11 @@ class CalibrationTest {
   @Test
   void calibrationTableNamesEveryFigureWithBothScenarios() {
     List<Calibration.Row> rows = Calibration.rows(result);
-    assertThat(rows).hasSize(6);
+    assertThat(rows).hasSize(8);
     assertThat(rows).allSatisfy(r -> {
       assertThat(r.s1()).isPresent();
       assertThat(r.s0()).isPresent();
     });
-    assertThat(Calibration.text(rows)).contains("[158]").contains("[153]").contains("DREES");
+    assertThat(Calibration.text(rows)).contains("[158]").contains("[153]").contains("DREES").contains("Cour des comptes");
   }
 }

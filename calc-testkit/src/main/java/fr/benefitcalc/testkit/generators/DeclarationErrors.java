@@ -4,9 +4,12 @@ package fr.benefitcalc.testkit.generators;
  * The error source "resources the agency gets from declarations": a share of adults misstate their
  * resources (mostly under-declare them) in every month; the agency finds the true amounts of a
  * calendar year N by the cross-check with the tax returns of N, in month {@code crossCheckMonth} of
- * N+1 (the returns are filed in the spring of N+1), or never within the 24-month prescription. The truth is then distinct from what the agency ever knows: the true amount is
- * recorded as known only after the end of the prescription ({@link #NEVER_MONTHS} months after the
- * month), so that a decision never sees it while the final view (the truth) holds it.
+ * N+1 (the returns are filed in the spring of N+1), or never within the 24-month prescription. The
+ * truth is then distinct from what the agency learns in time: the true amount is recorded as known
+ * {@link #NEVER_MONTHS} months after the month, when every month of right that reads it was paid more
+ * than 24 months before, so that the indu or rappel it reveals is time-barred (CSS L553-1; the
+ * comparison's scenarios apply that limit both ways) and never regularised, while the final view (the
+ * truth, the amount due) holds it: the error stays in the error at 24 months.
  *
  * <p>Payroll corrections (the "flottantes") are the other source, {@link CorrectionModel}. Sources
  * and assumptions: {@code docs/population.md} ("Errors by source").
@@ -20,8 +23,13 @@ package fr.benefitcalc.testkit.generators;
  */
 public record DeclarationErrors(double personShare, int minSizePercent, int maxSizePercent, double understatedShare,
     int crossCheckMonth, double neverDetectedShare) {
-  /** Months after the month misstated at which a never-detected truth is dated (after the 24-month prescription). */
-  public static final int NEVER_MONTHS = 36;
+  /**
+   * Months after the month misstated at which a never-detected truth is dated: the latest month of right
+   * reading a resource month is 35 months after it (the former N-2 base: December of N reads January of
+   * N-2), paid the month after; 61 months puts every regularisation it causes beyond 24 months after that
+   * payment.
+   */
+  public static final int NEVER_MONTHS = 61;
 
   public DeclarationErrors {
     for (double p : new double[] {personShare, understatedShare, neverDetectedShare}) {
@@ -43,12 +51,14 @@ public record DeclarationErrors(double personShare, int minSizePercent, int maxS
   }
 
   /**
-   * The calibrated source: see {@code docs/population.md}. Fitted so that the current AL rules leave
-   * about 12 % of the AL paid in error at 9 months and the former N-2 base about 8 % (inspection
-   * report [153]).
+   * The calibrated source: see {@code docs/population.md}. 30 % of adults, misstating by 25 to 65 %, 90 %
+   * of them under-declaring, 45 % never detected in time: fitted so that the current AL rules leave about
+   * 12 % of the AL paid in error at 9 months and the former N-2 base about 8 % (inspection report [153]),
+   * and the RSA about a sixth (Cour des comptes, certification of the CNAF accounts 2022). Assumptions: no
+   * published prevalence, size or detection rate was found.
    */
   public static DeclarationErrors calibrated() {
-    return new DeclarationErrors(0.26, 25, 65, 0.9, 10, 0.65);
+    return new DeclarationErrors(0.30, 25, 65, 0.9, 10, 0.45);
   }
 
   /** Whether there is no misstatement. */

@@ -13,8 +13,8 @@ public enum Outcome {
   FROZEN_ABOVE_THRESHOLD(false, "frozen: above the threshold"),
   /** Frozen: the regularisation of the decision is below the de-minimis amount. */
   FROZEN_DE_MINIMIS(false, "frozen: below the de-minimis amount"),
-  /** Frozen: an indu whose recovery is time-barred (prescription, CSS L553-1). */
-  FROZEN_PRESCRIBED(false, "frozen: recovery time-barred"),
+  /** Frozen: an indu whose recovery (or a rappel whose payment, with {@code RecoveryLimit.coversRappels()}) is time-barred (prescription, CSS L553-1). */
+  FROZEN_PRESCRIBED(false, "frozen: time-barred (prescription)"),
   /** Frozen: corrected data the policy keeps out of decisions taken after their first use. */
   FROZEN_DATA(false, "frozen: corrected data not used by later decisions"),
   /**

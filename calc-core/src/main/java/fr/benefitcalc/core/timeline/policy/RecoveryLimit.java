@@ -32,6 +32,23 @@ public sealed interface RecoveryLimit {
     return None.INSTANCE;
   }
 
+  /**
+   * Whether a rappel for a month paid longer ago than the limit is time-barred too (frozen as
+   * {@link Outcome#FROZEN_PRESCRIBED}): the allocataire's own action for payment is also prescribed by two
+   * years (CSS L553-1 al. 1). False by default: the limit is on recovering indus.
+   */
+  default boolean coversRappels() {
+    return false;
+  }
+
+  /**
+   * A limit of {@code months} months on indus and rappels alike: the agency's recovery (CSS L553-1 al. 2)
+   * and the allocataire's action for payment (al. 1), both of two years in the text.
+   */
+  static RecoveryLimit bothWays(int months) {
+    return new BothWays(months);
+  }
+
   /** A limit of {@code months} months (e.g. a scenario with a shorter prescription). */
   static RecoveryLimit months(int months) {
     return new Months(months);
@@ -98,6 +115,34 @@ public sealed interface RecoveryLimit {
     @Override
     public String toString() {
       return "recovery limit of " + months + " months";
+    }
+  }
+
+  /**
+   * A limit of a given number of months on indus and rappels ({@link #bothWays}).
+   *
+   * @param months the limit, at least 1
+   */
+  record BothWays(int months) implements RecoveryLimit {
+    public BothWays {
+      if (months < 1) {
+        throw new IllegalArgumentException("recovery limit: months " + months + " must be at least 1");
+      }
+    }
+
+    @Override
+    public boolean prescribedSincePayment(LocalDate paidOn, LocalDate decidedOn) {
+      return decidedOn.isAfter(paidOn.plusMonths(months));
+    }
+
+    @Override
+    public boolean coversRappels() {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return "recovery and payment limit of " + months + " months (CSS L553-1)";
     }
   }
 }

@@ -12,9 +12,10 @@ public final class TimelineParameters implements ParameterTable {
    * Unchanged since before 2021.
    */
   public static final Timeline<Integer> RECOVERY_LIMIT_MONTHS = Timeline.<Integer>named("timeline.recovery-limit-months")
-      .period("2021-01-01", "2026-12-31", 24,
+      .period("2021-01-01", "2031-12-31", 24,
           "CSS L553-1 al. 2 (\"se prescrit par deux ans\"), applied to AL by CCH L821-7 "
-              + "(CE 29/11/2022 n° 450275); text unchanged since before 2021, carried on to 2026-12-31")
+              + "(CE 29/11/2022 n° 450275); text unchanged since before 2021, carried on to 2031-12-31 (no change "
+              + "announced; the regularisations of a run reach years after its last month)")
       .build();
 
   /** The table. */
