@@ -28,7 +28,7 @@ import java.util.Objects;
  * rebuilds from them the same catalogue, scenarios and synthetic population as {@code compare} on one
  * machine (the library's objects are not shipped).
  *
- * @param households size of the synthetic population
+ * @param households size of the synthetic population (unused with a population file)
  * @param seed its seed (household {@code i} has its own random stream: the same households whatever the
  *     partitioning)
  * @param scenarioIds the scenarios, the baseline first; empty for the default comparison
@@ -37,13 +37,23 @@ import java.util.Objects;
  * @param from first month of right
  * @param to last month of right
  * @param explainedSample households (the first ones) computed with explanations
+ * @param populationFile a population file ({@code docs/population-file.md}, Parquet: a file or a folder of files, any
+ *     path or URI Spark reads) to run on instead of the synthetic population; {@code ""} for the synthetic one
  */
 public record ComparisonJob(int households, long seed, List<String> scenarioIds, String scenarioFileName,
-    byte[] scenarioFile, YearMonth from, YearMonth to, int explainedSample) implements Serializable {
+    byte[] scenarioFile, YearMonth from, YearMonth to, int explainedSample, String populationFile)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** A job on the synthetic population. */
+  public ComparisonJob(int households, long seed, List<String> scenarioIds, String scenarioFileName, byte[] scenarioFile,
+      YearMonth from, YearMonth to, int explainedSample) {
+    this(households, seed, scenarioIds, scenarioFileName, scenarioFile, from, to, explainedSample, "");
+  }
+
   public ComparisonJob {
-    if (households < 1) {
+    Objects.requireNonNull(populationFile, "populationFile");
+    if (populationFile.isEmpty() && households < 1) {
       throw new IllegalArgumentException("households " + households + " must be at least 1");
     }
     scenarioIds = List.copyOf(scenarioIds);
@@ -94,6 +104,11 @@ public record ComparisonJob(int households, long seed, List<String> scenarioIds,
       chosen.add(all.get(id.trim()));
     }
     return chosen;
+  }
+
+  /** Whether the households come from a population file rather than the generator. */
+  public boolean fromFile() {
+    return !populationFile.isEmpty();
   }
 
   /** The synthetic population, as {@code compare} draws it (its households are drawn when read). */

@@ -4,6 +4,7 @@ import fr.benefitcalc.lab.catalog.Catalog;
 import fr.benefitcalc.lab.catalog.StandardCatalog;
 import fr.benefitcalc.lab.compare.ComparisonResult;
 import fr.benefitcalc.lab.compare.ScenarioOutcome;
+import fr.benefitcalc.lab.population.PopulationFile;
 import fr.benefitcalc.lab.report.ComparisonSummary;
 import fr.benefitcalc.lab.report.HtmlReport;
 import fr.benefitcalc.lab.scenario.Scenario;
@@ -16,6 +17,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -33,6 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
     description = "Compare rule sets (scenarios) on a population, on Apache Spark (local[*] by default).")
 public final class SparkCompare implements Callable<Integer> {
+  /** Households excluded from the totals listed on the terminal (all of them are in summary.txt). */
+  private static final int LISTED_ON_TERMINAL = 20;
+
   @Spec
   CommandSpec spec;
 
@@ -74,8 +79,14 @@ public final class SparkCompare implements Callable<Integer> {
   boolean list;
 
   @Option(names = "--population", paramLabel = "FILE",
-      description = "not yet on Spark: use benefit-calc compare --population (see README)")
-  Path populationFile;
+      description = "run on the households of a Parquet population file (docs/population-file.md; a file or a folder"
+          + " of files, any path Spark reads) instead of the synthetic population; households refused are listed with"
+          + " their reasons, and the exit status is 1")
+  String populationFile = "";
+
+  @Option(names = "--strict", description = "fail the run before computing (exit 1) if any row or household of"
+      + " --population is refused; without it the refused households are listed and excluded from every total")
+  boolean strict;
 
   @Option(names = "--scenario-file", paramLabel = "FILE",
       description = "add the scenarios of a YAML or JSON file (docs/scenario-file.md) to the catalogue, to name in --scenarios")
@@ -85,9 +96,10 @@ public final class SparkCompare implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
-    if (populationFile != null) {
-      stderr.println("compare: --population is not supported on Spark yet; run benefit-calc compare --population "
-          + populationFile);
+    if (!populationFile.isEmpty() && !populationFile.toLowerCase(Locale.ROOT).endsWith(".parquet")
+        && populationFile.toLowerCase(Locale.ROOT).matches(".*\\.csv(\\.gz)?$")) {
+      stderr.println("compare: --population " + populationFile + ": CSV is read on one machine only: convert it to"
+          + " Parquet, or run benefit-calc compare --population");
       return 2;
     }
     YearMonth first;
@@ -112,7 +124,8 @@ public final class SparkCompare implements Callable<Integer> {
       return 2;
     }
     ComparisonJob job = new ComparisonJob(households, seed, scenarios, scenarioFile == null ? "" : scenarioFile.toString(),
-        scenarioFile == null ? new byte[0] : Files.readAllBytes(scenarioFile), first, last, explainedSample);
+        scenarioFile == null ? new byte[0] : Files.readAllBytes(scenarioFile), first, last, explainedSample,
+        populationFile);
     Catalog catalog = StandardCatalog.create();
     List<Scenario> chosen;
     try {
@@ -138,19 +151,65 @@ public final class SparkCompare implements Callable<Integer> {
       int parts = partitions > 0 ? partitions : 4 * Math.max(1, spark.sparkContext().defaultParallelism());
       Files.createDirectories(out);
       String where = results.isEmpty() ? out.toAbsolutePath().toUri().toString() : results;
-      stderr.println("compare: " + households + " households (seed " + seed + ") x " + chosen.size() + " scenarios on Spark "
-          + spark.sparkContext().master() + ", " + parts + " partitions; results to " + where + " ...");
+      Optional<PopulationInput> input = Optional.empty();
+      if (job.fromFile()) {
+        stderr.println("compare: reading " + populationFile + " on Spark " + spark.sparkContext().master() + ", " + parts
+            + " partitions ...");
+        stderr.flush();
+        try {
+          input = Optional.of(PopulationInput.read(spark, job, parts));
+        } catch (Exception e) { // unreadable: not a population file (PopulationFile), no such path (Spark's AnalysisException)
+          stderr.println("compare: --population: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          return 2;
+        }
+        PopulationInput in = input.get();
+        in.problemsWithoutHousehold().forEach(p -> stderr.println("compare: " + PopulationInput.fileName(populationFile)
+            + ": " + p));
+        in.refused().forEach((id, reasons) -> stderr.println("compare: " + PopulationInput.fileName(populationFile)
+            + ": household " + id + " refused: " + reasons));
+        if (strict && in.hasProblems()) {
+          stderr.println("compare: --strict: " + in.badRows() + " invalid row(s) in " + populationFile + ", "
+              + in.refusedCount() + " household(s) refused; nothing computed");
+          stderr.flush();
+          in.release();
+          return 1;
+        }
+        stderr.println("compare: " + in.description());
+      } else {
+        stderr.println("compare: " + households + " households (seed " + seed + ")");
+      }
+      stderr.println("compare: x " + chosen.size() + " scenarios on Spark " + spark.sparkContext().master() + ", "
+          + parts + " partitions; results to " + where + " ...");
       stderr.flush();
-      ComparisonResult result = SparkComparison.run(spark, job, parts, where);
+      SparkComparison.Outcome outcome;
+      try {
+        outcome = input.isPresent() ? SparkComparison.run(spark, job, input.get(), where)
+            : SparkComparison.run(spark, job, parts, where);
+      } finally {
+        input.ifPresent(PopulationInput::release);
+      }
+      ComparisonResult result = outcome.result();
       long t1 = System.nanoTime();
       StringBuilder summary = new StringBuilder(ComparisonSummary.text(result));
       int errors = result.scenarios().stream().mapToInt(o -> o.errors().size()).sum();
-      summary.append(String.format(Locale.ROOT,
+      long computedHouseholds = result.households();
+      summary.append(ComparisonSummary.wrap(String.format(Locale.ROOT,
           "%d households x %d months x %d scenarios = %d household-months per scenario; on Spark %s, %d partitions,"
-              + " %.1f s%n", households, job.span().length(), chosen.size(), (long) households * job.span().length(),
-          spark.sparkContext().master(), parts, (t1 - t0) / 1e9));
+              + " %.1f s", computedHouseholds, job.span().length(), chosen.size(), computedHouseholds * job.span().length(),
+          spark.sparkContext().master(), parts, (t1 - t0) / 1e9), ""));
       stdout.print(summary);
+      if (!outcome.excluded().isEmpty()) {
+        stdout.println("Households excluded from every total:");
+        outcome.excluded().stream().limit(LISTED_ON_TERMINAL).forEach(l -> stdout.println("  " + l));
+        if (outcome.excluded().size() > LISTED_ON_TERMINAL) {
+          stdout.println("  ... and " + (outcome.excluded().size() - LISTED_ON_TERMINAL)
+              + " more, every one in summary.txt and " + SparkComparison.RESULTS + " (status, reason)");
+        }
+        summary.append("Households excluded from every total:\n");
+        outcome.excluded().forEach(l -> summary.append("  ").append(l).append('\n'));
+      }
       stdout.flush();
+      summary.append('\n').append(ComparisonSummary.definitions());
       Files.writeString(out.resolve("summary.txt"), summary.toString(), StandardCharsets.UTF_8);
       HtmlReport.write(result, "Reform comparison: " + chosen.get(0).name() + " against " + (chosen.size() - 1)
           + " alternatives", out.resolve("report.html"));
@@ -161,7 +220,8 @@ public final class SparkCompare implements Callable<Integer> {
             + e.scenario() + ": " + e.error()));
       }
       stderr.flush();
-      return errors == 0 ? 0 : 1;
+      boolean refusedRows = input.isPresent() && input.get().hasProblems();
+      return errors == 0 && !refusedRows ? 0 : 1;
     } finally {
       spark.stop();
     }

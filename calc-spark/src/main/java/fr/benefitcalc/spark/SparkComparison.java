@@ -17,16 +17,19 @@ import fr.benefitcalc.lab.compare.GroupTally;
 import fr.benefitcalc.lab.compare.HouseholdComparison;
 import fr.benefitcalc.lab.compare.ScenarioOutcome;
 import fr.benefitcalc.lab.population.HouseholdGroups;
-import fr.benefitcalc.lab.population.Population;
+import fr.benefitcalc.lab.population.PopulationFile;
+import fr.benefitcalc.lab.report.HouseholdCsv;
 import fr.benefitcalc.lab.scenario.Scenario;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -57,20 +60,28 @@ public final class SparkComparison {
   public static final String RESULTS = "results.parquet";
 
   /**
-   * The results' columns. Amounts in nano-euros (10^-9 €, exact). Per household: its index in the
-   * population, id, type and income band; per scenario: its index (0 = baseline) and id; per benefit:
-   * its name and index among the scenario's benefits; the error if the household could not be computed
-   * under the scenario; why the household is excluded from every total (an error under some scenario: its
-   * amounts and counters are then 0 under every scenario, as it is counted nowhere); the net amount received (paid plus applied
-   * regularisations); the household's net amount of every benefit minus the baseline's, and whether it
-   * wins or loses (repeated on each benefit's row); then one column per counter of
-   * {@link BenefitMetrics#COUNTERS} (paid, due, applied and frozen indus and rappels, reopened decisions,
-   * changes, ...).
+   * The results' columns: the per-household results of {@code households.csv}, one row per household × scenario ×
+   * benefit. Amounts in nano-euros (10^-9 €, exact). Per household: its index (synthetic population: its index;
+   * population file: the number of its first row), id, type and income band (empty when refused); per scenario: its
+   * index (0 = baseline) and id; per benefit: its name and index among the scenario's benefits; the household's
+   * {@code status} ({@value #COMPUTED}, {@value #ERROR}: in error under some scenario, {@value #REFUSED}: refused in
+   * the input) and the {@code reason} it is excluded from every total (its amounts and counters are then 0 under
+   * every scenario, as it is counted nowhere); the error under this scenario; the net amount received (paid plus
+   * applied regularisations); the household's net amount of every benefit minus the baseline's, and whether it
+   * wins or loses (repeated on each benefit's row); the household's rows in the population file and how many were
+   * invalid (0 for a synthetic population); then one column per counter of {@link BenefitMetrics#COUNTERS} (paid,
+   * due, applied and frozen indus and rappels, reopened decisions, changes, ...).
    */
   public static final StructType SCHEMA = schema();
 
-  private static final int FIXED_COLUMNS = 14;
+  private static final int FIXED_COLUMNS = 17;
   private static final DecimalType EXACT = DataTypes.createDecimalType(38, 0);
+  /** The status of a household counted in every total (as in {@code households.csv}). */
+  public static final String COMPUTED = HouseholdCsv.COMPUTED;
+  /** The status of a household in error under some scenario, excluded from every total. */
+  public static final String ERROR = HouseholdCsv.ERROR;
+  /** The status of a household refused in the input, never computed. */
+  public static final String REFUSED = HouseholdCsv.REFUSED;
 
   private SparkComparison() {}
 
@@ -84,12 +95,15 @@ public final class SparkComparison {
         DataTypes.createStructField("scenario", DataTypes.StringType, false),
         DataTypes.createStructField("benefit", DataTypes.StringType, false),
         DataTypes.createStructField("benefit_index", DataTypes.IntegerType, false),
+        DataTypes.createStructField("status", DataTypes.StringType, false),
+        DataTypes.createStructField("reason", DataTypes.StringType, true),
         DataTypes.createStructField("error", DataTypes.StringType, true),
-        DataTypes.createStructField("excluded", DataTypes.StringType, true),
         DataTypes.createStructField("net", DataTypes.LongType, false),
         DataTypes.createStructField("household_net_difference", DataTypes.LongType, false),
         DataTypes.createStructField("household_wins", DataTypes.BooleanType, false),
-        DataTypes.createStructField("household_loses", DataTypes.BooleanType, false)));
+        DataTypes.createStructField("household_loses", DataTypes.BooleanType, false),
+        DataTypes.createStructField("input_rows", DataTypes.LongType, false),
+        DataTypes.createStructField("invalid_rows", DataTypes.LongType, false)));
     for (String c : BenefitMetrics.COUNTERS) {
       f.add(DataTypes.createStructField(c, DataTypes.LongType, false));
     }
@@ -97,22 +111,53 @@ public final class SparkComparison {
   }
 
   /**
-   * Runs {@code job} on {@code spark} in {@code partitions} partitions, writes the results under
-   * {@code out} ({@value #RESULTS}, replaced if present; a path of the cluster's file system) and returns
-   * the aggregated comparison (without per-household arrays: those are in the file).
+   * What a run gives: the aggregated comparison (without per-household arrays: those are in the file), and one line
+   * per household excluded from every total, as {@code compare} lists them ("h3: refused: ...", "h9: error: S2: ...").
    */
-  public static ComparisonResult run(SparkSession spark, ComparisonJob job, int partitions, String out) {
+  public record Outcome(ComparisonResult result, List<String> excluded) {
+    public Outcome {
+      java.util.Objects.requireNonNull(result, "result");
+      excluded = List.copyOf(excluded);
+    }
+  }
+
+  /**
+   * Runs {@code job} on {@code spark} in {@code partitions} partitions (a population file is read first with
+   * {@link PopulationInput#read}), writes the results under {@code out} ({@value #RESULTS}, replaced if present; a
+   * path of the cluster's file system) and returns the aggregated comparison.
+   */
+  public static Outcome run(SparkSession spark, ComparisonJob job, int partitions, String out) {
+    if (!job.fromFile()) {
+      return run(spark, job, Optional.empty(), partitions, out);
+    }
+    PopulationInput input = PopulationInput.read(spark, job, partitions);
+    try {
+      return run(spark, job, Optional.of(input), partitions, out);
+    } finally {
+      input.release();
+    }
+  }
+
+  /** Runs {@code job} on the households of a population file already read ({@link PopulationInput#read}). */
+  public static Outcome run(SparkSession spark, ComparisonJob job, PopulationInput input, String out) {
+    return run(spark, job, Optional.of(input), 0, out);
+  }
+
+  private static Outcome run(SparkSession spark, ComparisonJob job, Optional<PopulationInput> input, int partitions,
+      String out) {
     HouseholdComparison engine = job.engine();
-    Population population = job.population();
     List<Scenario> scenarios = engine.scenarios();
     LongAccumulator[] nanos = new LongAccumulator[scenarios.size()];
     for (int s = 0; s < nanos.length; s++) {
       nanos[s] = spark.sparkContext().longAccumulator("compute nanos of " + scenarios.get(s).id());
     }
     String results = out.endsWith("/") ? out + RESULTS : out + "/" + RESULTS;
-    spark.range(0, job.households(), 1, partitions)
-        .mapPartitions(new ComputeHouseholds(job, nanos), Encoders.row(SCHEMA))
-        .write().mode(SaveMode.Overwrite).parquet(results);
+    Dataset<Row> computed = input.isPresent()
+        ? input.get().grouped().mapPartitions(new ComputeFileHouseholds(job, input.get().header(),
+            new HashMap<>(input.get().explained()), nanos), Encoders.row(SCHEMA))
+        : spark.range(0, job.households(), 1, partitions).mapPartitions(new ComputeHouseholds(job, nanos),
+            Encoders.row(SCHEMA));
+    computed.write().mode(SaveMode.Overwrite).parquet(results);
     Dataset<Row> r = spark.read().parquet(results);
 
     // the lab's metrics, summed by scenario and benefit
@@ -140,7 +185,7 @@ public final class SparkComparison {
 
     // winners and losers by group: one row per household and scenario (its first benefit's)
     Dataset<Row> households = r.filter(col("benefit_index").equalTo(0));
-    Dataset<Row> counted = households.filter(col("excluded").isNull());
+    Dataset<Row> counted = households.filter(col("status").equalTo(COMPUTED));
     List<GroupTally> byType = tallies(counted, "household_type", HouseholdGroups.TYPES, scenarios.size());
     List<GroupTally> byBand = tallies(counted, "income_band", HouseholdGroups.BANDS, scenarios.size());
 
@@ -155,12 +200,17 @@ public final class SparkComparison {
       errors.get(s).add(new Comparison.HouseholdError(row.getString(0), scenarios.get(s).name(), row.getString(2)));
     }
 
-    // households excluded from every total (in error under some scenario), with their reason
+    // households excluded from every total: refused in the input, or in error under some scenario (in population order)
+    Dataset<Row> baseline = households.filter(col("scenario_index").equalTo(0));
+    long computedHouseholds = baseline.filter(col("status").notEqual(REFUSED)).count();
     Map<Integer, String> excluded = new TreeMap<>();
-    long computedHouseholds = households.filter(col("scenario_index").equalTo(0)).count();
-    for (Row row : households.filter(col("scenario_index").equalTo(0).and(col("excluded").isNotNull()))
-        .select("household_index", "excluded").collectAsList()) {
-      excluded.put(Math.toIntExact(row.getLong(0)), row.getString(1));
+    List<String> lines = new ArrayList<>();
+    Map<String, String> refused = input.map(PopulationInput::refused).orElse(Map.of());
+    refused.forEach((id, reasons) -> lines.add(id + ": refused: " + reasons));
+    for (Row row : baseline.filter(col("status").equalTo(ERROR)).orderBy(col("household_index"))
+        .select("household", "reason").collectAsList()) {
+      excluded.put(excluded.size(), row.getString(1));
+      lines.add(row.getString(0) + ": " + row.getString(1));
     }
 
     int cores = Math.max(1, spark.sparkContext().defaultParallelism());
@@ -173,8 +223,9 @@ public final class SparkComparison {
           new long[k][0], byType.get(s).result(), byBand.get(s).result(), List.copyOf(e),
           nanos[s].value() / 1_000_000 / cores));
     }
-    return new ComparisonResult(population.description(), engine.span(), outcomes, new int[0], new int[0], List.of(),
-        Math.toIntExact(computedHouseholds), excluded, Map.of());
+    String description = input.map(PopulationInput::description).orElseGet(() -> job.population().description());
+    return new Outcome(new ComparisonResult(description, engine.span(), outcomes, new int[0], new int[0], List.of(),
+        Math.toIntExact(computedHouseholds), excluded, refused), lines);
   }
 
   private static List<GroupTally> tallies(Dataset<Row> households, String group, String[] labels, int scenarios) {
@@ -208,61 +259,149 @@ public final class SparkComparison {
     public Iterator<Row> call(Iterator<Long> indices) {
       HouseholdComparison engine = job.engine();
       List<Household> population = job.population().households(); // drawn when read
-      return new Iterator<>() {
-        private Iterator<Row> current = Collections.emptyIterator();
+      return flatten(indices, i -> computed(engine, engine.compute(population.get((int) (long) i), (int) (long) i), i,
+          0, 0, nanos));
+    }
+  }
 
-        @Override
-        public boolean hasNext() {
-          while (!current.hasNext() && indices.hasNext()) {
-            long i = indices.next();
-            current = rows(engine, engine.compute(population.get((int) i), (int) i), i).iterator();
-          }
-          return current.hasNext();
-        }
+  /**
+   * Builds (with the lab's population-file reader, from the household's rows alone) and computes the households of a
+   * partition of a population file, lazily; a household refused in the input gives rows of status {@value #REFUSED}
+   * with its reasons, never an exception.
+   */
+  static final class ComputeFileHouseholds implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final ComparisonJob job;
+    private final ArrayList<String> header;
+    private final HashMap<String, Integer> explained;
+    private final LongAccumulator[] nanos;
 
-        @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          return current.next();
-        }
-      };
+    ComputeFileHouseholds(ComparisonJob job, List<String> header, HashMap<String, Integer> explained,
+        LongAccumulator[] nanos) {
+      this.job = job;
+      this.header = new ArrayList<>(header);
+      this.explained = explained;
+      this.nanos = nanos.clone();
     }
 
-    private List<Row> rows(HouseholdComparison engine, HouseholdComparison.Outcome o, long index) {
-      List<Row> rows = new ArrayList<>();
-      int counters = BenefitMetrics.COUNTERS.size();
-      boolean computed = o.computed();
-      String exclusion = o.exclusion().orElse(null);
-      for (int s = 0; s < engine.scenarios().size(); s++) {
-        nanos[s].add(o.nanos(s));
-        long difference = computed ? o.netDifference(s) : 0L;
-        List<Benefit> benefits = engine.benefits(s);
-        for (int k = 0; k < benefits.size(); k++) {
-          Object[] v = new Object[FIXED_COLUMNS + counters];
-          v[0] = index;
-          v[1] = o.householdId();
-          v[2] = HouseholdGroups.TYPES[o.type()];
-          v[3] = HouseholdGroups.BANDS[o.band()];
-          v[4] = s;
-          v[5] = engine.scenarios().get(s).id();
-          v[6] = benefits.get(k).name();
-          v[7] = k;
-          v[8] = o.error(s).orElse(null);
-          v[9] = exclusion;
-          v[10] = computed ? o.net(s, k) : 0L;
-          v[11] = difference;
-          v[12] = GroupTally.wins(difference);
-          v[13] = GroupTally.loses(difference);
-          BigInteger[] c = computed ? BenefitMetrics.of(o.timeline(s, k).orElseThrow(), engine.span()).counters() : null;
-          for (int j = 0; j < counters; j++) {
-            v[FIXED_COLUMNS + j] = c == null ? 0L : c[j].longValueExact(); // one household's amounts fit 64 bits
-          }
-          rows.add(RowFactory.create(v));
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      HouseholdComparison engine = job.engine();
+      PopulationFile.HouseholdReader reader = new PopulationFile.HouseholdReader(job.populationFile(), header);
+      Iterator<PopulationInput.Group> groups = PopulationInput.groups(rows, header.size());
+      return flatten(groups, g -> {
+        if (g.key().isEmpty()) {
+          return List.of(); // rows naming no household: counted and reported by PopulationInput
         }
+        PopulationInput.Checked c = PopulationInput.check(reader, g, job.to());
+        long inputRows = c.read().rows();
+        long invalidRows = c.read().invalidRows();
+        if (c.household().isEmpty()) {
+          return refused(engine, g.key(), g.firstOrder(), c.refusal().orElseThrow(), inputRows, invalidRows);
+        }
+        // households beyond the explained sample: any index at or above it
+        int index = explained.getOrDefault(g.key(), Integer.MAX_VALUE);
+        return computed(engine, engine.compute(c.household().get(), index), g.firstOrder(), inputRows, invalidRows,
+            nanos);
+      });
+    }
+  }
+
+  /** The rows of each element of {@code in}, one element at a time. */
+  private static <T> Iterator<Row> flatten(Iterator<T> in, java.util.function.Function<T, List<Row>> rows) {
+    return new Iterator<>() {
+      private Iterator<Row> current = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && in.hasNext()) {
+          current = rows.apply(in.next()).iterator();
+        }
+        return current.hasNext();
       }
-      return rows;
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
+  }
+
+  /** The rows of a household computed (or in error under some scenario). */
+  private static List<Row> computed(HouseholdComparison engine, HouseholdComparison.Outcome o, long index, long inputRows,
+      long invalidRows, LongAccumulator[] nanos) {
+    List<Row> rows = new ArrayList<>();
+    int counters = BenefitMetrics.COUNTERS.size();
+    boolean computed = o.computed();
+    String exclusion = o.exclusion().orElse(null);
+    for (int s = 0; s < engine.scenarios().size(); s++) {
+      nanos[s].add(o.nanos(s));
+      long difference = computed ? o.netDifference(s) : 0L;
+      List<Benefit> benefits = engine.benefits(s);
+      for (int k = 0; k < benefits.size(); k++) {
+        Object[] v = new Object[FIXED_COLUMNS + counters];
+        v[0] = index;
+        v[1] = o.householdId();
+        v[2] = HouseholdGroups.TYPES[o.type()];
+        v[3] = HouseholdGroups.BANDS[o.band()];
+        v[4] = s;
+        v[5] = engine.scenarios().get(s).id();
+        v[6] = benefits.get(k).name();
+        v[7] = k;
+        v[8] = computed ? COMPUTED : ERROR;
+        v[9] = exclusion;
+        v[10] = o.error(s).orElse(null);
+        v[11] = computed ? o.net(s, k) : 0L;
+        v[12] = difference;
+        v[13] = GroupTally.wins(difference);
+        v[14] = GroupTally.loses(difference);
+        v[15] = inputRows;
+        v[16] = invalidRows;
+        BigInteger[] c = computed ? BenefitMetrics.of(o.timeline(s, k).orElseThrow(), engine.span()).counters() : null;
+        for (int j = 0; j < counters; j++) {
+          v[FIXED_COLUMNS + j] = c == null ? 0L : c[j].longValueExact(); // one household's amounts fit 64 bits
+        }
+        rows.add(RowFactory.create(v));
+      }
     }
+    return rows;
+  }
+
+  /** The rows of a household refused in the input: every amount and counter 0, its reasons. */
+  private static List<Row> refused(HouseholdComparison engine, String id, long index, String reason, long inputRows,
+      long invalidRows) {
+    List<Row> rows = new ArrayList<>();
+    int counters = BenefitMetrics.COUNTERS.size();
+    for (int s = 0; s < engine.scenarios().size(); s++) {
+      List<Benefit> benefits = engine.benefits(s);
+      for (int k = 0; k < benefits.size(); k++) {
+        Object[] v = new Object[FIXED_COLUMNS + counters];
+        v[0] = index;
+        v[1] = id;
+        v[2] = "";
+        v[3] = "";
+        v[4] = s;
+        v[5] = engine.scenarios().get(s).id();
+        v[6] = benefits.get(k).name();
+        v[7] = k;
+        v[8] = REFUSED;
+        v[9] = reason;
+        v[10] = null;
+        v[11] = 0L;
+        v[12] = 0L;
+        v[13] = false;
+        v[14] = false;
+        v[15] = inputRows;
+        v[16] = invalidRows;
+        for (int j = 0; j < counters; j++) {
+          v[FIXED_COLUMNS + j] = 0L;
+        }
+        rows.add(RowFactory.create(v));
+      }
+    }
+    return rows;
   }
 }

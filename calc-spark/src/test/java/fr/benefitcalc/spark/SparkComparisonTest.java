@@ -59,7 +59,9 @@ class SparkComparisonTest {
   @ParameterizedTest
   @ValueSource(ints = {1, 8})
   void theSparkRunGivesCompareSFiguresAndHouseholdsExactly(int partitions) {
-    ComparisonResult distributed = SparkComparison.run(spark, JOB, partitions, dir.toUri().toString());
+    SparkComparison.Outcome outcome = SparkComparison.run(spark, JOB, partitions, dir.toUri().toString());
+    ComparisonResult distributed = outcome.result();
+    assertThat(outcome.excluded()).isEmpty();
 
     assertThat(distributed.population()).isEqualTo(single.population());
     assertThat(distributed.households()).isEqualTo(HOUSEHOLDS);
@@ -101,7 +103,7 @@ class SparkComparisonTest {
     }
     List<Row> rows = spark.read().parquet(dir.resolve(SparkComparison.RESULTS).toString())
         .select("household", "household_index", "scenario_index", "benefit", "benefit_index", "net", "paid",
-            "household_net_difference", "error")
+            "household_net_difference", "error", "status")
         .collectAsList();
     int benefitsPerHousehold = single.scenarios().stream().mapToInt(o -> o.benefits().size()).sum();
     assertThat(rows).hasSize(HOUSEHOLDS * benefitsPerHousehold);
@@ -115,6 +117,143 @@ class SparkComparisonTest {
       assertThat(r.getLong(6)).as(r.getString(0)).isEqualTo(o.paid()[k][i]);
       assertThat(r.getLong(7)).isEqualTo(o.netTotal(i) - single.baseline().netTotal(i));
       assertThat(r.isNullAt(8)).isTrue();
+      assertThat(r.getString(9)).isEqualTo("computed");
     }
+  }
+
+  // ------------------------------------------------------------------------------- a Parquet population file
+
+  /**
+   * Issue #17: the population read from Parquet on Spark, each household built on the executors by the lab's
+   * reader, gives what {@code compare --population} gives on the same file: every figure of the summary, the
+   * households refused (a bad row, contradicting rows, a household that does not make one, a member born after the
+   * months computed, a row naming no household) listed with the same reasons and excluded from every total, and
+   * household by household the rows of households.csv (status, reason, amounts paid and received, difference with
+   * the baseline), with 1 and 8 partitions.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 8})
+  void aParquetPopulationOnSparkGivesWhatComparePopulationGives(int partitions) throws Exception {
+    Path parquet = parquetPopulation();
+    Path compareOut = dir.resolve("compare");
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int status = fr.benefitcalc.lab.cli.BenefitCalc.run(StandardCatalog.create(), new java.io.PrintWriter(out),
+        new java.io.PrintWriter(err), "compare", "--population", parquet.toString(), "--explained-sample", "20",
+        "--threads", "1", "--out", compareOut.toString());
+    assertThat(status).as(err.toString()).isEqualTo(1);
+
+    ComparisonJob job = new ComparisonJob(1, 1, List.of(), "", new byte[0], YearMonth.of(2024, 1),
+        YearMonth.of(2025, 12), 20, parquet.toString());
+    PopulationInput input = PopulationInput.read(spark, job, partitions);
+    assertThat(input.badRows()).isEqualTo(2); // the partner's salary, the row without household_id
+    assertThat(input.problemsWithoutHousehold()).singleElement().asString()
+        .contains("household_id: '' is required");
+    assertThat(input.refused().keySet()).containsExactly("couple", "twice-born", "no-rent", "unborn");
+    SparkComparison.Outcome outcome;
+    try {
+      outcome = SparkComparison.run(spark, job, input, dir.resolve("spark").toUri().toString());
+    } finally {
+      input.release();
+    }
+    ComparisonResult distributed = outcome.result();
+
+    // the summary, figure for figure, with the same households excluded and the same reasons
+    String summary = java.nio.file.Files.readString(compareOut.resolve("summary.txt"));
+    // (timings aside: each scenario's time, and the line of sizes and times after the tables)
+    assertThat(untimed(summary)).startsWith(untimed(fr.benefitcalc.lab.report.ComparisonSummary.text(distributed)));
+    StringBuilder excluded = new StringBuilder("Households excluded from every total:\n");
+    outcome.excluded().forEach(l -> excluded.append("  ").append(l).append('\n'));
+    assertThat(summary).endsWith(excluded + "\n" + fr.benefitcalc.lab.report.ComparisonSummary.definitions());
+    assertThat(summary).contains("Totals cover " + (distributed.covered()) + " of " + (distributed.covered() + 4)
+        + " households: 4 excluded (4 refused in the input, 0 in error")
+        .contains("couple: refused: ").contains("salary_net: '1 450' is not a number")
+        .contains("unborn: refused: household unborn: not computed: ").contains("2026-05-01")
+        .contains("twice-born: refused: ").contains("contradicts row");
+    assertThat(distributed.population()).contains("(3 not loaded)").contains("(2 invalid)");
+
+    // household by household: households.csv against the Parquet results
+    Map<String, Row> results = new HashMap<>();
+    for (Row r : spark.read().parquet(dir.resolve("spark").resolve(SparkComparison.RESULTS).toString())
+        .select("household", "scenario", "benefit", "status", "reason", "paid", "net", "household_net_difference",
+            "invalid_rows")
+        .collectAsList()) {
+      results.put(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2), r);
+    }
+    Map<String, String> ids = new HashMap<>();
+    single.scenarios().forEach(o -> ids.put(o.scenario().name(), o.scenario().id()));
+    int compared = 0;
+    // households.csv read by Spark's CSV reader (an empty cell comes as null)
+    for (Row csvRow : spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+        .csv(compareOut.resolve("households.csv").toString()).collectAsList()) {
+      java.util.function.Function<String, String> row = c -> {
+        Object v = csvRow.get(csvRow.fieldIndex(c));
+        return v == null ? "" : v.toString();
+      };
+      for (Benefit b : Benefit.values()) {
+        Row r = results.get(row.apply("household") + "|" + ids.get(row.apply("scenario")) + "|" + b.name());
+        assertThat(r).as(csvRow.toString()).isNotNull();
+        String what = row.apply("household") + " " + row.apply("scenario") + " " + b;
+        assertThat(r.getString(3)).as(what).isEqualTo(row.apply("status"));
+        assertThat(r.isNullAt(4) ? "" : r.getString(4)).as(what).isEqualTo(row.apply("reason"));
+        String lower = b.name().toLowerCase(java.util.Locale.ROOT);
+        boolean counted = "computed".equals(row.apply("status"));
+        assertThat(counted ? MetricTable.euros(r.getLong(5)) : "").as(what).isEqualTo(row.apply(lower + "_paid"));
+        assertThat(counted ? MetricTable.euros(r.getLong(6)) : "").as(what).isEqualTo(row.apply(lower + "_net"));
+        assertThat(counted ? MetricTable.euros(r.getLong(7)) : "").as(what)
+            .isEqualTo(row.apply("net_difference_with_baseline"));
+        assertThat(r.getLong(8)).as(what).isEqualTo(row.apply("household").equals("couple") ? 1 : 0);
+        compared++;
+      }
+    }
+    assertThat(compared).isEqualTo(results.size());
+  }
+
+  private static String untimed(String summary) {
+    return summary.replaceAll("\\(\\d+\\.\\d s, ", "(_ s, ");
+  }
+
+  /**
+   * 40 generated households written as a population file, with bad ones: first in the file a couple whose partner's
+   * salary is refused (the first of the explained sample must then be the next household), a person born twice, a
+   * tenant without rent, a child born after the months computed, and a row without household_id; as Parquet.
+   */
+  private Path parquetPopulation() throws Exception {
+    Path csv = dir.resolve("population.csv");
+    fr.benefitcalc.lab.population.PopulationFile.writeCsv(fr.benefitcalc.lab.population.SyntheticPopulation.generate(40,
+        9, YearMonth.of(2022, 1), YearMonth.of(2025, 12)), csv);
+    List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(csv));
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    java.util.function.Function<Map<String, String>, String> row = cells -> {
+      String[] r = new String[header.size()];
+      java.util.Arrays.fill(r, "");
+      cells.forEach((c, v) -> r[header.indexOf(c)] = v);
+      return String.join(",", r);
+    };
+    List<String> bad = List.of(
+        row.apply(Map.of("household_id", "couple", "person_id", "a", "month", "other", "role", "adult", "couple", "true",
+            "birth_date", "1985-01-01", "housing_status", "tenant", "rent", "600", "zone", "2", "salary_net", "1200")),
+        row.apply(Map.of("household_id", "couple", "person_id", "b", "month", "other", "role", "adult",
+            "birth_date", "1986-01-01", "salary_net", "\"1 450\"")));
+    lines.addAll(1, bad);
+    lines.add(row.apply(Map.of("household_id", "twice-born", "person_id", "a", "month", "other", "role", "adult",
+        "birth_date", "1970-01-01")));
+    lines.add(row.apply(Map.of("household_id", "no-rent", "person_id", "a", "month", "other", "role", "adult",
+        "birth_date", "1970-01-01", "housing_status", "tenant", "zone", "1")));
+    lines.add(row.apply(Map.of("household_id", "", "person_id", "x", "month", "other", "role", "adult")));
+    lines.add(row.apply(Map.of("household_id", "unborn", "person_id", "a", "month", "other", "role", "adult",
+        "birth_date", "1990-01-01")));
+    lines.add(row.apply(Map.of("household_id", "unborn", "person_id", "k", "month", "other", "role", "child",
+        "birth_date", "2026-05-01")));
+    lines.add(row.apply(Map.of("household_id", "twice-born", "person_id", "a", "month", "2024-01", "salary_net", "10",
+        "birth_date", "1971-01-01")));
+    java.nio.file.Files.write(csv, lines);
+    Path parquet = dir.resolve("population.parquet");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("COPY (SELECT * FROM read_csv('" + csv + "', all_varchar = true, header = true)) TO '" + parquet
+          + "' (FORMAT PARQUET)");
+    }
+    return parquet;
   }
 }

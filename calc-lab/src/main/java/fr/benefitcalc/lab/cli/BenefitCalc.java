@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "benefit-calc", mixinStandardHelpOptions = true, version = "benefit-calc 0.1.0",
     description = "French social benefits (AL, RSA, prime d'activité) over configurable reference periods.",
-    subcommands = {EvaluateCommand.class, TimelineCommand.class, CompareCommand.class, RuleSetsCommand.class})
+    subcommands = {EvaluateCommand.class, TimelineCommand.class, CompareCommand.class, RuleSetsCommand.class,
+        CheckTotalsCommand.class})
 public final class BenefitCalc implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -3,8 +3,6 @@ package fr.benefitcalc.lab.cli;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.time.MonthRange;
-import fr.benefitcalc.core.household.InvalidInputException;
-import fr.benefitcalc.lab.cases.Plausibility;
 import fr.benefitcalc.lab.catalog.Catalog;
 import fr.benefitcalc.lab.compare.Comparison;
 import fr.benefitcalc.lab.compare.ComparisonResult;
@@ -228,11 +226,11 @@ final class CompareCommand implements Callable<Integer> {
       // coherent with the months computed: nobody born after them
       List<fr.benefitcalc.core.household.Household> kept = new ArrayList<>();
       for (fr.benefitcalc.core.household.Household h : population.households()) {
-        try {
-          Plausibility.births(h, span.last(), "birth_date");
+        java.util.Optional<String> notComputable = PopulationFile.notComputable(h, span.last());
+        if (notComputable.isEmpty()) {
           kept.add(h);
-        } catch (InvalidInputException e) {
-          String reason = "household " + h.id() + ": not computed: " + e.getMessage();
+        } else {
+          String reason = notComputable.get();
           stderr.println("compare: " + populationFile.getFileName() + ": " + reason);
           refused.put(h.id(), reason);
           refusedRows = true;

@@ -73,6 +73,11 @@ final class HouseholdRows {
     this.firstRow = firstRow;
   }
 
+  /** The number of its first row. */
+  long firstRow() {
+    return firstRow;
+  }
+
   /** Counts a row of this household that could not be read. */
   void invalidRow() {
     invalidRows++;

@@ -129,14 +129,128 @@ public final class PopulationFile {
    * @throws UnreadableFileException when the file cannot be read at all
    */
   public static Result read(Path file) {
-    Loader loader = new Loader(file);
+    Loader loader = new Loader(file.toString(), file.getFileName().toString());
     TableRows.read(file, TableRows.Format.of(file), loader);
     return loader.result();
   }
 
+  /**
+   * The population's description, as {@link #read} gives it: e.g. "file pop.parquet: 98 households (2 not loaded),
+   * 1200 rows (3 invalid)".
+   *
+   * @param fileName the file's name
+   * @param loaded households loaded
+   * @param households households named in the file (loaded or not)
+   * @param rows rows read
+   * @param invalidRows rows refused
+   */
+  public static String description(String fileName, long loaded, long households, long rows, long invalidRows) {
+    return "file " + fileName + ": " + loaded + " households"
+        + (loaded < households ? " (" + (households - loaded) + " not loaded)" : "")
+        + ", " + rows + " rows" + (invalidRows > 0 ? " (" + invalidRows + " invalid)" : "");
+  }
+
+  /**
+   * Why a household loaded from a file cannot be computed up to {@code lastMonth} (a member born after it), as
+   * {@code compare --population} reports it ("household h3: not computed: ..."), or empty when it can.
+   */
+  public static Optional<String> notComputable(Household h, YearMonth lastMonth) {
+    try {
+      fr.benefitcalc.lab.cases.Plausibility.births(h, lastMonth, PopulationLayout.BIRTH_DATE);
+      return Optional.empty();
+    } catch (InvalidInputException e) {
+      return Optional.of("household " + h.id() + ": not computed: " + e.getMessage());
+    }
+  }
+
+  /**
+   * One row of a population file, with its number in the file (CSV: the header is row 1; Parquet: the first row
+   * is row 1) and its cells as text, in the order of the header ({@code null} or blank: empty).
+   */
+  public record NumberedRow(long number, String[] cells) {
+    public NumberedRow {
+      Objects.requireNonNull(cells, "cells");
+    }
+  }
+
+  /**
+   * One household read from its own rows, with the same rules and messages as {@link #read}.
+   *
+   * @param householdId the household ({@code ""} for rows that name none)
+   * @param firstRow the number of its first row
+   * @param rows its rows
+   * @param invalidRows its rows refused
+   * @param household the household, or empty when refused (then {@code problems} says why)
+   * @param problems every problem of its rows, in row order, then of the household as a whole
+   */
+  public record HouseholdRead(String householdId, long firstRow, long rows, long invalidRows,
+      Optional<Household> household, List<Problem> problems) {
+    public HouseholdRead {
+      Objects.requireNonNull(householdId, "householdId");
+      Objects.requireNonNull(household, "household");
+      problems = List.copyOf(problems);
+    }
+
+    /**
+     * Why the household is refused, as {@code compare --population} lists it (its problems, "; "-joined), or empty
+     * when it was loaded.
+     */
+    public Optional<String> refusal() {
+      if (household.isPresent()) {
+        return Optional.empty();
+      }
+      return Optional.of(String.join("; ", problems.stream().map(Problem::toString).toList()));
+    }
+  }
+
+  /**
+   * Reads a population file household by household, from rows already grouped by household (e.g. partitioned by
+   * {@code household_id} on the executors of a cluster): each household is checked and built by the same code as
+   * {@link #read}, from its rows alone, so a household gives the same household, problems and messages whichever
+   * way the file is split. The rows of a group are those whose {@code household_id}, without surrounding spaces
+   * ({@link #householdKey}), is the same.
+   *
+   * <pre>{@code
+   * PopulationFile.HouseholdReader reader = new PopulationFile.HouseholdReader("pop.parquet", header);
+   * PopulationFile.HouseholdRead h = reader.read(rowsOfOneHousehold);   // in row order
+   * h.household().ifPresentOrElse(compute, () -> report(h.refusal().orElseThrow()));
+   * }</pre>
+   */
+  public static final class HouseholdReader {
+    private final String source;
+    private final List<String> header;
+
+    /**
+     * A reader of the rows of {@code source} whose columns are {@code header}.
+     *
+     * @throws UnreadableFileException when a column is not of the layout, or a required one is missing
+     */
+    public HouseholdReader(String source, List<String> header) {
+      this.source = Objects.requireNonNull(source, "source");
+      this.header = List.copyOf(header);
+      new Loader(source, source).header(this.header);
+    }
+
+    /** The household of {@code rows} (all of one household, in row order). */
+    public HouseholdRead read(List<NumberedRow> rows) {
+      Loader loader = new Loader(source, source);
+      loader.header(header);
+      for (NumberedRow r : rows) {
+        loader.row(r.number(), r.cells());
+      }
+      return loader.single();
+    }
+  }
+
+  /** The key that groups the rows of a household: its {@code household_id} without surrounding spaces ({@code ""} for none). */
+  public static String householdKey(String householdId) {
+    return Loader.text(householdId);
+  }
+
   /** Reads rows into households. */
   private static final class Loader implements TableRows.Consumer {
-    private final Path file;
+    private final String file;
+    private final String fileName;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, HouseholdRows> households = new LinkedHashMap<>();
     private Column[] columns;
@@ -147,8 +261,9 @@ public final class PopulationFile {
     private long rows;
     private long invalidRows;
 
-    Loader(Path file) {
+    Loader(String file, String fileName) {
       this.file = file;
+      this.fileName = fileName;
     }
 
     @Override
@@ -252,7 +367,7 @@ public final class PopulationFile {
     }
 
     /** A cell's text without surrounding spaces; an empty or missing cell is {@code ""}. */
-    private static String text(String cell) {
+    static String text(String cell) {
       return cell == null ? "" : cell.strip();
     }
 
@@ -267,10 +382,23 @@ public final class PopulationFile {
       all.addAll(householdProblems);
       YearMonth first = months.first().orElse(FIRST_COVERED);
       YearMonth last = months.last().orElse(LAST_COVERED);
-      String description = "file " + file.getFileName() + ": " + loaded.size() + " households"
-          + (loaded.size() < households.size() ? " (" + (households.size() - loaded.size()) + " not loaded)" : "")
-          + ", " + rows + " rows" + (invalidRows > 0 ? " (" + invalidRows + " invalid)" : "");
+      String description = description(fileName, loaded.size(), households.size(), rows, invalidRows);
       return new Result(new Population(description, loaded, first, last), all);
+    }
+
+    /** The one household of the rows read (or the rows naming none), read as {@link #result} reads it. */
+    HouseholdRead single() {
+      if (households.size() > 1) {
+        throw new IllegalArgumentException("rows of " + households.size() + " households " + households.keySet()
+            + " given as one");
+      }
+      List<Problem> all = new ArrayList<>(problems);
+      if (households.isEmpty()) {
+        return new HouseholdRead("", 0, rows, invalidRows, Optional.empty(), all);
+      }
+      Map.Entry<String, HouseholdRows> e = households.entrySet().iterator().next();
+      Optional<Household> h = e.getValue().build(all, new HouseholdRows.MonthSpan());
+      return new HouseholdRead(e.getKey(), e.getValue().firstRow(), rows, invalidRows, h, all);
     }
   }
 

@@ -21,7 +21,8 @@ import java.nio.file.Path;
  * recipients as the mean number of households paid in a month.
  */
 public final class SummaryJson {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
   private SummaryJson() {}
 
@@ -33,6 +34,11 @@ public final class SummaryJson {
     root.put("from", result.span().first().toString());
     root.put("to", result.span().last().toString());
     root.put("households", result.households());
+    ObjectNode coverage = root.putObject("coverage");
+    coverage.put("households", result.households() + result.refused().size());
+    coverage.put("covered", result.covered());
+    coverage.put("refused", result.refused().size());
+    coverage.put("inError", result.excluded().size());
     NationalWeights weights = NationalWeights.of(result);
     ObjectNode national = root.putObject("national");
     national.put("method", "each benefit's amounts times its weight: the national households paid (DREES, September"
@@ -89,6 +95,14 @@ public final class SummaryJson {
         n.put("reopenedShare", m.reopenedMonthShare());
         n.put("recipients", m.recipients());
         n.put("changesPerHouseholdYear", m.significantChangesPerHouseholdYear());
+        ObjectNode totals = n.putObject("totals");
+        totals.put("paid", exact(m.paid()));
+        totals.put("received", exact(m.netPaid()));
+        totals.put("due", exact(m.due()));
+        totals.put("indus", exact(m.appliedIndus()));
+        totals.put("rappels", exact(m.appliedRappels()));
+        totals.put("frozenIndus", exact(m.frozenIndus()));
+        totals.put("frozenRappels", exact(m.frozenRappels()));
         ObjectNode byCause = n.putObject("regularisationsByCause");
         for (BenefitMetrics.CauseKind k : BenefitMetrics.CauseKind.values()) {
           ObjectNode c = byCause.putObject(k.name());
@@ -140,6 +154,15 @@ public final class SummaryJson {
   /** Writes the summary to {@code file}. */
   public static void write(ComparisonResult result, Path file) throws IOException {
     JSON.writeValue(file.toFile(), of(result));
+  }
+
+  /**
+   * An exact total in euros, unrounded: at least the cents, more decimals only when the sum has them (the
+   * totals are sums of nano-euros, exact at any size: {@code ExactTotal}).
+   */
+  static BigDecimal exact(BigDecimal euros) {
+    BigDecimal e = euros.stripTrailingZeros();
+    return e.scale() < 2 ? e.setScale(2) : e;
   }
 
   private static BigDecimal perYear(BigDecimal total, int months) {

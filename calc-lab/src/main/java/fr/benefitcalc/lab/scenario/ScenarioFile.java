@@ -102,6 +102,25 @@ public final class ScenarioFile {
     return out;
   }
 
+  /**
+   * YAML's document end marker, required as the last line of a YAML scenario file (comments and blank lines may
+   * follow): a file cut anywhere, even at the end of a complete scenario, lacks it.
+   */
+  public static final String END_MARKER = "...";
+
+  /** Whether the last line of {@code text} that is neither blank nor a comment is {@link #END_MARKER}. */
+  static boolean endsWithEndMarker(String text) {
+    String[] lines = text.split("\n", -1);
+    for (int i = lines.length - 1; i >= 0; i--) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      return line.equals(END_MARKER) || line.startsWith(END_MARKER + " #");
+    }
+    return false;
+  }
+
   private static JsonNode tree(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     ObjectMapper mapper;
@@ -133,6 +152,13 @@ public final class ScenarioFile {
         long lines = text.chars().filter(c -> c == '\n').count() + 1;
         throw new UnreadableFileException(file + ":" + lines + ":" + (text.length() - text.lastIndexOf('\n'))
             + ": not complete YAML: " + truncated, null);
+      }
+      if (yaml && !endsWithEndMarker(text)) {
+        // a file cut at the end of a line, even right after a complete scenario, has no end marker
+        long lines = text.chars().filter(c -> c == '\n').count();
+        throw new UnreadableFileException(file + ":" + Math.max(1, lines) + ": not complete YAML: the file does not end"
+            + " with the document end marker '" + END_MARKER + "' on a line of its own (truncated? docs/scenario-file.md)",
+            null);
       }
       return tree;
     } catch (JsonProcessingException e) {

@@ -43,7 +43,7 @@ class CompareFileOptionsTest {
 
   @Test
   void anInvalidScenarioFileIsNamedWithItsFieldAndNothingRuns() throws Exception {
-    Path f = Files.writeString(dir.resolve("bad.yaml"), "scenarios:\n  - id: R9\n    name: r9\n    AL: {period: M-2..M-13}\n");
+    Path f = Files.writeString(dir.resolve("bad.yaml"), "scenarios:\n  - id: R9\n    name: r9\n    AL: {period: M-2..M-13}\n...\n");
     Run r = compare("--scenario-file", f.toString(), "--list");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("scenarios[0].AL.period: 'M-2..M-13' ends before it starts");

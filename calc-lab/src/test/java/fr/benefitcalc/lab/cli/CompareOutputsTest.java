@@ -103,6 +103,52 @@ class CompareOutputsTest {
     assertThat(r.out()).contains(rsa.movePointLeft(6).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
   }
 
+  /**
+   * Issue #14, the national-scale check: summary.json's exact totals equal the sums of households.csv's computed rows
+   * (check-totals, exit 0), and a single cent changed in households.csv is found (exit 1).
+   */
+  @Test
+  void checkTotalsFindsTheExactTotalsOfSummaryJsonInHouseholdsCsv() throws Exception {
+    Path out = dir.resolve("out");
+    Run r = compare("--population", populationWithARefusedCouple().toString(), "--scenarios", "S1,S2", "--from", "2024-01",
+        "--to", "2024-06", "--threads", "1", "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isEqualTo(1);
+    JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.get("coverage").toString()).isEqualTo("{\"households\":4,\"covered\":3,\"refused\":1,\"inError\":0}");
+    String rsa = summary.get("scenarios").get(0).get("benefits").get("RSA").get("totals").get("received").asText();
+    assertThat(rsa).matches("-?[0-9]+\\.[0-9]{2,9}");
+    Run ok = check(out);
+    assertThat(ok.status()).as(ok.out() + ok.err()).isZero();
+    assertThat(ok.out()).contains("S1 RSA received: summary.json " + rsa + ", households.csv " + rsa + ": equal")
+        .contains("S2 households computed: summary.json 3, households.csv 3: equal");
+
+    Path csv = out.resolve("households.csv");
+    List<String> lines = new ArrayList<>(Files.readAllLines(csv));
+    List<String> header = List.of(lines.get(0).split(",", -1));
+    int column = header.indexOf("al_paid");
+    for (int i = 1; i < lines.size(); i++) {
+      String[] cells = lines.get(i).split(",", -1);
+      if (cells.length == header.size() && "computed".equals(cells[header.indexOf("status")]) && !cells[column].isEmpty()) {
+        cells[column] = new BigDecimal(cells[column]).add(new BigDecimal("0.01")).toPlainString();
+        lines.set(i, String.join(",", cells));
+        break;
+      }
+    }
+    Files.write(csv, lines);
+    Run changed = check(out);
+    assertThat(changed.status()).isEqualTo(1);
+    assertThat(changed.out()).contains("AL paid: summary.json").contains("DIFFERENT by -0.01")
+        .contains("some totals differ");
+  }
+
+  private static Run check(Path dir) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = BenefitCalc.run(StandardCatalog.create(), new PrintWriter(out), new PrintWriter(err), "check-totals",
+        dir.toString());
+    return new Run(status, out.toString(), err.toString());
+  }
+
   @Test
   void strictFailsBeforeComputingWhenAHouseholdIsRefused() throws Exception {
     Path out = dir.resolve("strict");

@@ -180,6 +180,8 @@ class FuzzedInputsTest {
         Files.writeString(file, mutated, StandardCharsets.UTF_8);
         var scenarios = ScenarioFile.read(file, CATALOG);
         assertThat(mutated).as("a file without its final line break is never accepted").endsWith("\n");
+        assertThat(mutated.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .reduce((a, b) -> b).orElse("")).as("a file without its end marker is never accepted").startsWith("...");
         assertThat(scenarios).isNotEmpty();
       } catch (ScenarioFile.UnreadableFileException | InvalidInputException refused) {
         assertThat(refused.getMessage()).isNotBlank();
@@ -231,5 +233,91 @@ class FuzzedInputsTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
+  }
+
+  /**
+   * Parquet population files, on a small budget: a row's cells mutated as above and the file written as Parquet
+   * (every column as text, or typed as DuckDB infers them), or a valid Parquet file's bytes damaged (truncated, bytes
+   * overwritten). The reader refuses with a message naming the file or reads plausible households, and the
+   * households whose rows were not touched are read as before.
+   */
+  @Test
+  void mutatedParquetPopulationFiles() throws Exception {
+    Path source = EXAMPLES.resolve("population").resolve("small.csv");
+    String text = Files.readString(source);
+    Map<String, Household> byId = new HashMap<>();
+    PopulationFile.read(source).population().households().forEach(h -> byId.put(h.id(), h));
+    List<String> lines = text.lines().toList();
+    Path csv = dir.resolve("mutated.csv");
+    Path valid = dir.resolve("valid.parquet");
+    toParquet(source, valid, true);
+    assertThat(PopulationFile.read(valid).population().households()).containsExactlyElementsOf(
+        PopulationFile.read(source).population().households());
+    byte[] validBytes = Files.readAllBytes(valid);
+    Path file = dir.resolve("population.parquet");
+    qt().withFixedSeed(18L).withExamples(Math.max(4, EXAMPLES_PER_FORMAT / 3)).forAll(longs().all()).checkAssert(seed -> {
+      SplittableRandom r = new SplittableRandom(seed);
+      String household = ""; // the households whose rows were touched, '|'-separated, or "*" for any
+      try {
+        Files.deleteIfExists(file);
+        if (r.nextInt(3) > 0) {
+          int line = 1 + r.nextInt(lines.size() - 1);
+          int from = 0;
+          for (int i = 0; i < line; i++) {
+            from += lines.get(i).length() + 1;
+          }
+          household = lines.get(line).split(",", -1)[0];
+          String mutated = mutate(text, from, from + lines.get(line).length(), seed);
+          if (mutated.length() < text.length() - 1 || !mutated.startsWith(text.substring(0, from))) {
+            household = "*"; // cut or shifted: other households' rows may be touched too
+          } else {
+            for (String l : mutated.substring(from).lines().toList()) {
+              if (!lines.contains(l)) {
+                household = household + "|" + l.split(",", -1)[0]; // every household a changed line names
+              }
+            }
+          }
+          Files.writeString(csv, mutated, StandardCharsets.UTF_8);
+          try {
+            toParquet(csv, file, r.nextBoolean());
+          } catch (java.sql.SQLException notCsv) {
+            return; // DuckDB cannot read the mutated CSV: the CSV reader's case (mutatedPopulationFiles)
+          }
+        } else {
+          byte[] bytes = validBytes.clone();
+          if (r.nextBoolean()) {
+            bytes = java.util.Arrays.copyOf(bytes, r.nextInt(bytes.length)); // truncated, as by a killed writer
+          } else {
+            for (int k = 0; k < 1 + r.nextInt(4); k++) {
+              bytes[r.nextInt(bytes.length)] = (byte) r.nextInt(256);
+            }
+          }
+          household = "*"; // any household may be touched
+          Files.write(file, bytes);
+        }
+        PopulationFile.Result read = PopulationFile.read(file);
+        for (Household h : read.population().households()) {
+          plausible(h);
+          if (!household.equals("*") && !List.of(household.split("\\|", -1)).contains(h.id()) && byId.containsKey(h.id())) {
+            assertThat(h).as("household %s untouched", h.id()).isEqualTo(byId.get(h.id()));
+          }
+        }
+      } catch (PopulationFile.UnreadableFileException refused) {
+        assertThat(refused.getMessage()).contains(file.getFileName().toString());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      runsWithoutStackTrace("compare", "--population", file.toString(), "--scenarios", "S1", "--from", "2024-06", "--to",
+          "2024-07", "--threads", "1", "--out", dir.resolve("out").toString());
+    });
+  }
+
+  /** A CSV population file written as Parquet by DuckDB: every column as text, or typed as DuckDB infers them. */
+  private static void toParquet(Path csv, Path parquet, boolean asText) throws java.sql.SQLException {
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("COPY (SELECT * FROM read_csv('" + csv + "', header = true" + (asText ? ", all_varchar = true" : "")
+          + ")) TO '" + parquet + "' (FORMAT PARQUET)");
+    }
   }
 }

@@ -104,6 +104,7 @@ class InputRobustnessTest {
               parameters:
                 rsa.montant_forfaitaire.base:
                   - {from: 2025-04-01, value: -700, source: "typo"}
+        ...
         """);
     assertThatThrownBy(() -> ScenarioFile.read(f, CATALOG)).hasMessageContaining("scenarios[0].RSA.parameters")
         .hasMessageContaining("-700").hasMessageContaining("is negative");
@@ -136,8 +137,19 @@ class InputRobustnessTest {
     // cut at the end of the first scenario's description: it would keep its description and lose its rules
     int end = full.indexOf("    base: law");
     Path afterDescription = write("desc.yaml", full.substring(0, end));
-    assertThatThrownBy(() -> ScenarioFile.read(afterDescription, CATALOG))
+    assertThatThrownBy(() -> ScenarioFile.read(afterDescription, CATALOG)).hasMessageStartingWith(afterDescription + ":")
+        .hasMessageContaining("does not end with the document end marker '...'");
+    // the same, with its end marker: the scenario without rules is still refused
+    Path describedOnly = write("desc-marked.yaml", full.substring(0, end) + "...\n");
+    assertThatThrownBy(() -> ScenarioFile.read(describedOnly, CATALOG))
         .hasMessageContaining("scenarios[0]").hasMessageContaining("gives the rules of no benefit");
+    // cut exactly after a complete scenario (R1 whole, R2 gone), at the end of a line: a valid shorter file but for
+    // the missing end marker
+    Path afterFirst = write("first.yaml", full.substring(0, full.indexOf("  - id: R2")));
+    assertThatThrownBy(() -> ScenarioFile.read(afterFirst, CATALOG)).hasMessageStartingWith(afterFirst + ":")
+        .hasMessageContaining("does not end with the document end marker '...'");
+    assertThat(ScenarioFile.read(write("first-marked.yaml", full.substring(0, full.indexOf("  - id: R2")) + "...\n"),
+        CATALOG)).hasSize(1);
     // a second document
     Path two = write("two.yaml", full + "---\n" + full);
     assertThatThrownBy(() -> ScenarioFile.read(two, CATALOG)).hasMessageContaining("not valid YAML");
