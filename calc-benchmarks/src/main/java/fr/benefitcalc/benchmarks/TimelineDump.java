@@ -22,6 +22,7 @@ import fr.benefitcalc.lab.scenario.ScenarioCatalog;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,7 +41,9 @@ import java.util.Map;
  * coverage, date, amount, label, window, reopenings), every month paid and due, every regularisation
  * (date, amount, outcome, causes) and every explained change of payment (attributions and causes) of
  * a fixed synthetic population under every built-in scenario, with both details
- * ({@code AMOUNTS} and {@code EXPLAINED}), and prints the SHA-256 of the file. Run it on the jar
+ * ({@code AMOUNTS} and {@code EXPLAINED}), and prints the SHA-256 of the file. Each household is computed
+ * under every scenario on one {@link Situations}, as {@code compare} does, so that what the scenarios
+ * share (revisions, the timelines of a benefit whose rules and linked benefit they share) is checked too. Run it on the jar
  * before and on the jar after a change; the two files must be byte-identical.
  *
  * <pre>
@@ -70,21 +74,51 @@ public final class TimelineDump {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     try (Writer w = new BufferedWriter(new java.io.OutputStreamWriter(
         new DigestOutputStream(Files.newOutputStream(out), sha), StandardCharsets.UTF_8))) {
-      for (Scenario scenario : scenarios.all().values()) {
+      // as compare does: each household under every scenario on one Situations (what the scenarios share is
+      // computed once), each scenario prepared once; written by scenario, detail and household
+      List<Scenario> all = List.copyOf(scenarios.all().values());
+      DecisionTimeline.Detail[] details = DecisionTimeline.Detail.values();
+      DecisionTimeline.Prepared[] prepared = new DecisionTimeline.Prepared[all.size()];
+      String[] refused = new String[all.size()];
+      for (int s = 0; s < all.size(); s++) {
         Map<Benefit, BenefitRule> rules = new EnumMap<>(Benefit.class);
         for (Benefit b : Benefit.values()) {
-          if (scenario.ruleSet().defines(b)) {
+          if (all.get(s).ruleSet().defines(b)) {
             rules.put(b, catalog.rule(b));
           }
         }
-        for (DecisionTimeline.Detail detail : DecisionTimeline.Detail.values()) {
-          for (Household h : population.households()) {
-            w.write("== " + scenario.id() + " " + detail + " " + h.id() + "\n");
+        try {
+          prepared[s] = DecisionTimeline.prepare(rules, all.get(s).ruleSet(), span);
+        } catch (RuntimeException e) {
+          refused[s] = "error " + e + "\n";
+        }
+      }
+      List<Household> households = population.households();
+      String[][][] text = new String[all.size()][details.length][households.size()];
+      for (int i = 0; i < households.size(); i++) {
+        Household h = households.get(i);
+        for (int d = 0; d < details.length; d++) {
+          Situations situations = Situations.of(h);
+          for (int s = 0; s < all.size(); s++) {
+            StringWriter one = new StringWriter();
             try {
-              write(w, DecisionTimeline.compute(Situations.of(h), rules, scenario.ruleSet(), span, detail));
+              if (refused[s] != null) {
+                one.write(refused[s]);
+              } else {
+                write(one, prepared[s].compute(situations, details[d]));
+              }
             } catch (RuntimeException e) {
-              w.write("error " + e + "\n");
+              one.write("error " + e + "\n");
             }
+            text[s][d][i] = one.toString();
+          }
+        }
+      }
+      for (int s = 0; s < all.size(); s++) {
+        for (int d = 0; d < details.length; d++) {
+          for (int i = 0; i < households.size(); i++) {
+            w.write("== " + all.get(s).id() + " " + details[d] + " " + households.get(i).id() + "\n");
+            w.write(text[s][d][i]);
           }
         }
       }

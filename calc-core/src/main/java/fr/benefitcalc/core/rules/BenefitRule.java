@@ -119,6 +119,18 @@ public interface BenefitRule {
     return parameters();
   }
 
+  /**
+   * Whether the rule reads nothing of the {@link RuleSet} it is given but its own benefit's
+   * {@link BenefitRules} ({@code ruleSet.rules(benefit())}). The decision timeline then computes a
+   * household's timeline of this benefit once for every rule set that gives it equal rules and the
+   * same linked benefit, e.g. the RSA of the scenarios of a comparison that change only the AL
+   * ({@link fr.benefitcalc.core.timeline.Situations}). False by default: a timeline is shared only
+   * under the same rule set.
+   */
+  default boolean readsOnlyItsOwnRules() {
+    return false;
+  }
+
   /** {@link #compute} on the household's final resources, without trace. */
   default BenefitResult compute(Household household, YearMonth month, RuleSet rules) {
     return compute(household, household.resources().finalView(), month, rules, Trace.off());

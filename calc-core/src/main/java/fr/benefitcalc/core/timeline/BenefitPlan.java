@@ -32,6 +32,9 @@ final class BenefitPlan {
    * ({@link BenefitRule#declaresEveryRead()}, unless {@value DecisionTimeline#VERIFY_READS_OPTION}).
    */
   final boolean trustReads;
+  /** {@link #sameTimelines} already answered, by plan (identity). */
+  private final java.util.concurrent.ConcurrentHashMap<BenefitPlan, Boolean> sameAs =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final DecisionWindows outside;
   private final DecisionWindows experimenting;
 
@@ -49,6 +52,26 @@ final class BenefitPlan {
         && !Boolean.parseBoolean(rules.option(DecisionTimeline.VERIFY_READS_OPTION, "false").trim());
     this.outside = new DecisionWindows(rule, rules, false);
     this.experimenting = new DecisionWindows(rule, rules, true);
+  }
+
+  /**
+   * Whether the timelines of this plan are those of {@code other} for the same household, months
+   * computed and linked benefit: the same rule, equal rules of its benefit and, unless the rule reads
+   * only its own ({@link BenefitRule#readsOnlyItsOwnRules()}), the same rule set. Kept per pair.
+   */
+  boolean sameTimelines(BenefitPlan other) {
+    if (other == this) {
+      return true;
+    }
+    if (other.rule != rule || other.benefit != benefit) {
+      return false;
+    }
+    Boolean same = sameAs.get(other);
+    if (same == null) {
+      same = (ruleSet == other.ruleSet || rule.readsOnlyItsOwnRules()) && rules.equals(other.rules);
+      sameAs.put(other, same);
+    }
+    return same;
   }
 
   /** The months read by the decisions of a household in an experimenting department or not. */

@@ -222,7 +222,7 @@ final class BenefitTimelineComputer {
   }
 
   private Revisions revisions(ResourceHistory history) {
-    known = Revisions.of(history, known);
+    known = known != null && known.isOf(history) ? known : situations.revisions(history);
     return known;
   }
 
@@ -451,10 +451,11 @@ final class BenefitTimelineComputer {
         long dueAmount;
         int lastComputed = reopenings == 0 ? startDay : Math.max(startDay, reopen[reopenings - 1]);
         if ((trustReads || !revisions.laterDataUpTo(lastComputed, month))
-            && (ledger == null || !ledger.changesAfter(lastComputed))) {
+            && (ledger == null || !(trustReads ? ledger.changesAfter(lastComputed, linkedFirst, linkedLast)
+                : ledger.changesAfter(lastComputed)))) {
           // nothing the rule can read (what it declares when it declares every read, else any month up to the month
-          // of calculation; the linked benefit) changed after the last computation: the final data give its true
-          // amount
+          // of calculation; the linked benefit of the months it reopens on, else of any month) changed after the
+          // last computation: the final data give its true amount
           dueAmount = computedTrue;
         } else {
           Household finalSituation = ledger != null ? ledger.due(situation) : situation;

@@ -178,14 +178,23 @@ public final class DecisionTimeline {
           continue;
         }
         boolean isAl = plan.benefit == Benefit.AL;
-        BenefitTimelineComputer computer = new BenefitTimelineComputer(plan, situations, span,
-            isAl ? alFirst : span.firstIndex(), isAl ? alLast : span.lastIndex(), isAl ? Optional.empty() : al,
-            detail == Detail.EXPLAINED, revisions);
-        BenefitTimeline t = computer.compute();
-        revisions = computer.revisions();
-        out.put(plan.benefit, t);
+        int first = isAl ? alFirst : span.firstIndex();
+        int last = isAl ? alLast : span.lastIndex();
+        Optional<LinkedLedger> linked = isAl ? Optional.empty() : al;
+        boolean explain = detail == Detail.EXPLAINED;
+        Situations.Computed done = situations.computed(plan, span, first, last, linked.orElse(null), explain);
+        if (done == null) {
+          BenefitTimelineComputer computer = new BenefitTimelineComputer(plan, situations, span, first, last, linked,
+              explain, revisions);
+          BenefitTimeline t = computer.compute();
+          revisions = computer.revisions();
+          done = new Situations.Computed(plan, span, first, last, linked.orElse(null), explain, t,
+              isAl ? computer.ledger(ReceivedBenefit.AL) : null);
+          situations.remember(done);
+        }
+        out.put(plan.benefit, done.timeline());
         if (isAl) {
-          al = Optional.of(computer.ledger(ReceivedBenefit.AL));
+          al = Optional.of(done.ledger());
         }
       }
       return new TimelineResult(situations.initial().id(), ruleSet.name(), span, out);

@@ -7,6 +7,7 @@ import fr.benefitcalc.core.rules.ReadMonths;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.core.time.Months;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Which resource months a benefit's decisions read, as the rule declares them
@@ -19,8 +20,12 @@ final class DecisionWindows {
   private final BenefitRule rule;
   private final BenefitRules rules;
   private final boolean experimenting;
-  /** Declarations already resolved, by decision month; never modified once in the map. */
-  private final ConcurrentHashMap<Integer, ReadMonths> byMonth = new ConcurrentHashMap<>();
+  /** First decision month of {@link #near} (January 2000). */
+  private static final int NEAR_FIRST = 2000 * 12;
+  /** Declarations already resolved for the decision months of 2000-2059 (index: month - NEAR_FIRST), set once each. */
+  private final AtomicReferenceArray<ReadMonths> near = new AtomicReferenceArray<>(60 * 12);
+  /** Declarations already resolved for other decision months; never modified once in the map. */
+  private final ConcurrentHashMap<Integer, ReadMonths> far = new ConcurrentHashMap<>();
 
   DecisionWindows(BenefitRule rule, BenefitRules rules, boolean experimenting) {
     this.rule = rule;
@@ -39,16 +44,25 @@ final class DecisionWindows {
 
   /** The months the decision of {@code decisionMonth} reads (shared: read it, never change it). */
   ReadMonths of(int decisionMonth) {
-    ReadMonths r = byMonth.get(decisionMonth);
+    int i = decisionMonth - NEAR_FIRST;
+    if (i < 0 || i >= near.length()) {
+      return far.computeIfAbsent(decisionMonth, this::resolve);
+    }
+    ReadMonths r = near.get(i);
     if (r == null) {
-      ReadMonths created = new ReadMonths();
-      rule.reads(rules, experimenting, decisionMonth, created);
-      r = byMonth.putIfAbsent(decisionMonth, created);
+      ReadMonths created = resolve(decisionMonth);
+      r = near.compareAndExchange(i, null, created);
       if (r == null) {
         r = created;
       }
     }
     return r;
+  }
+
+  private ReadMonths resolve(int decisionMonth) {
+    ReadMonths created = new ReadMonths();
+    rule.reads(rules, experimenting, decisionMonth, created);
+    return created;
   }
 
   /** The first month the decision of {@code decisionMonth} reads. */

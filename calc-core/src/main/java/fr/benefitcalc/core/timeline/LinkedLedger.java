@@ -104,6 +104,13 @@ final class LinkedLedger {
     this.amounts = Arrays.copyOf(as, count);
   }
 
+  /** Whether {@code o} gives the same linked benefit on every date. */
+  boolean sameAs(LinkedLedger o) {
+    return o == this || (benefit == o.benefit && asReceived == o.asReceived && first == o.first
+        && Arrays.equals(paid, o.paid) && Arrays.equals(due, o.due) && Arrays.equals(days, o.days)
+        && Arrays.equals(start, o.start) && Arrays.equals(months, o.months) && Arrays.equals(amounts, o.amounts));
+  }
+
   /** The number of change dates on or before {@code day}. */
   private int knownBy(int day) {
     int lo = 0;
@@ -146,6 +153,18 @@ final class LinkedLedger {
   /** Whether the linked benefit of some month changed after {@code day}. */
   boolean changesAfter(int day) {
     return days.length > 0 && days[days.length - 1] > day;
+  }
+
+  /** Whether the linked benefit of a month in {@code firstMonth..lastMonth} changed after {@code day}. */
+  boolean changesAfter(int day, int firstMonth, int lastMonth) {
+    for (int d = days.length - 1; d >= 0 && days[d] > day; d--) {
+      for (int i = start[d]; i < start[d + 1]; i++) {
+        if (months[i] >= firstMonth && months[i] <= lastMonth) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The household with the linked benefit due (final). */

@@ -53,6 +53,11 @@ final class Revisions {
     return last != null && last.history == history ? last : new Revisions(history);
   }
 
+  /** Whether these are the revisions of {@code h}. */
+  boolean isOf(ResourceHistory h) {
+    return history == h;
+  }
+
   /** Revision {@code i} as an object (for the causes). */
   Revision get(int i) {
     return columns.revision(i);

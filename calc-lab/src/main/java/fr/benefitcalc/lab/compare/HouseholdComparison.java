@@ -95,13 +95,14 @@ public final class HouseholdComparison {
     long[] nanos = new long[count];
     DecisionTimeline.Detail detail = index < explainedSample ? DecisionTimeline.Detail.EXPLAINED
         : DecisionTimeline.Detail.AMOUNTS;
+    Situations situations = Situations.of(h); // one for every scenario: its revisions are built once
     for (int s = 0; s < count; s++) {
       long start = System.nanoTime();
       try {
         if (refused[s] != null) {
           throw refused[s];
         }
-        results[s] = prepared[s].compute(Situations.of(h), detail);
+        results[s] = prepared[s].compute(situations, detail);
       } catch (RuntimeException e) {
         errors[s] = e.getMessage() == null ? e.toString() : e.getMessage();
       }

@@ -75,6 +75,12 @@ public final class ActivityBonus implements BenefitRule {
     return true;
   }
 
+  /** Reads only {@code ruleSet.rules(Benefit.PA)} of the rule set it is given. */
+  @Override
+  public boolean readsOnlyItsOwnRules() {
+    return true;
+  }
+
   @Override
   public void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
     BenefitRule.super.reads(rules, experimenting, calculationMonth, out);

@@ -65,6 +65,12 @@ public final class Rsa implements BenefitRule {
     return true;
   }
 
+  /** Reads only {@code ruleSet.rules(Benefit.RSA)} of the rule set it is given. */
+  @Override
+  public boolean readsOnlyItsOwnRules() {
+    return true;
+  }
+
   @Override
   public void reads(BenefitRules rules, boolean experimenting, int calculationMonth, ReadMonths out) {
     BenefitRule.super.reads(rules, experimenting, calculationMonth, out);
