@@ -81,6 +81,12 @@ final class BenefitTimelineComputer {
   /** Whether the due may rely on the rule's declaration of the months it reads ({@link BenefitPlan#trustReads}). */
   private final boolean trustReads;
   private Revisions known;
+  /**
+   * The amounts of this rule on these situations shared with the other rule sets that evaluate it the
+   * same way, when the evaluations depend on nothing else (no linked benefit, corrected data feeding
+   * later decisions); else null.
+   */
+  private final Evaluations shared;
   /** The months of the decisions computed (for the frozen-data view). */
   private int[] decisionMonths;
 
@@ -113,6 +119,7 @@ final class BenefitTimelineComputer {
     this.revaluationDays = plan.revaluationDays;
     this.trustReads = plan.trustReads;
     this.known = known;
+    this.shared = linked.isEmpty() && feed ? situations.evaluations(plan) : null;
   }
 
   static int decisionDay(BenefitRules rules) {
@@ -371,7 +378,7 @@ final class BenefitTimelineComputer {
             continue;
           }
         } else {
-          first = amount(atStart, effectiveAtStart, month, pm);
+          first = amountKnownOn(atStart, effectiveAtStart, month, pm, startDay);
         }
         if (explain) {
           segments.add(new Segment(month, pm, k, situation, windows, history, earlier));
@@ -416,7 +423,7 @@ final class BenefitTimelineComputer {
           }
           Household h = household(situation, t);
           ResourceView knownOnT = history.asOfEpochDay(t);
-          long effective = amount(h, effectiveView(windows, earlier, k, knownOnT), month, pm);
+          long effective = amountKnownOn(h, effectiveView(windows, earlier, k, knownOnT), month, pm, t);
           long trueAmount = feed ? effective : amount(h, knownOnT, month, pm);
           long change = effective - computed;
           long gap = (trueAmount - effective) - (computedTrue - computed);
@@ -459,7 +466,7 @@ final class BenefitTimelineComputer {
           dueAmount = computedTrue;
         } else {
           Household finalSituation = ledger != null ? ledger.due(situation) : situation;
-          dueAmount = amount(finalSituation, history.finalView(), month, pm);
+          dueAmount = amountKnownOn(finalSituation, history.finalView(), month, pm, Integer.MAX_VALUE);
         }
         long residual = dueAmount - computedTrue;
         if (residual != 0) {
@@ -531,6 +538,28 @@ final class BenefitTimelineComputer {
 
   private ResourceView effectiveView(DecisionWindows windows, ResourceView[] earlier, int k, ResourceView current) {
     return feed || k == 0 ? current : new FrozenDataView(windows, decisionMonths, earlier, k, current);
+  }
+
+  /**
+   * {@link #amount} of the decision of {@code month} on the data known on {@code day} (its situation,
+   * {@code Integer.MAX_VALUE}: final data), taken from the amounts shared with other rule sets when
+   * it was already evaluated ({@link #shared}).
+   */
+  private long amountKnownOn(Household household, ResourceView view, int month, int parameterMonth, int day) {
+    if (shared == null) {
+      return amount(household, view, month, parameterMonth);
+    }
+    long key = Evaluations.key(month, parameterMonth, day);
+    synchronized (shared) {
+      if (shared.find(key)) {
+        return shared.found();
+      }
+    }
+    long a = amount(household, view, month, parameterMonth);
+    synchronized (shared) {
+      shared.put(key, a);
+    }
+    return a;
   }
 
   private long amount(Household household, ResourceView view, int month, int parameterMonth) {
