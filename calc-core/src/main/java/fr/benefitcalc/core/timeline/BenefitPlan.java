@@ -35,9 +35,6 @@ final class BenefitPlan {
   /** {@link #sameTimelines} already answered, by plan (identity). */
   private final java.util.concurrent.ConcurrentHashMap<BenefitPlan, Boolean> sameAs =
       new java.util.concurrent.ConcurrentHashMap<>();
-  /** {@link #sameEvaluations} already answered, by plan (identity). */
-  private final java.util.concurrent.ConcurrentHashMap<BenefitPlan, Boolean> sameAmounts =
-      new java.util.concurrent.ConcurrentHashMap<>();
   private final DecisionWindows outside;
   private final DecisionWindows experimenting;
 
@@ -73,27 +70,6 @@ final class BenefitPlan {
     if (same == null) {
       same = (ruleSet == other.ruleSet || rule.readsOnlyItsOwnRules()) && rules.equals(other.rules);
       sameAs.put(other, same);
-    }
-    return same;
-  }
-
-  /**
-   * Whether the rule's amounts under this plan are those under {@code other} for the same household,
-   * decision, parameter month and data: the same rule, and its rules equal but for the regularisation
-   * policy (which is the timeline's: a rule's amount never reads it). Kept per pair.
-   */
-  boolean sameEvaluations(BenefitPlan other) {
-    if (other == this) {
-      return true;
-    }
-    if (other.rule != rule || other.benefit != benefit) {
-      return false;
-    }
-    Boolean same = sameAmounts.get(other);
-    if (same == null) {
-      same = (ruleSet == other.ruleSet || rule.readsOnlyItsOwnRules())
-          && rules.withPolicy(other.rules.policy()).equals(other.rules);
-      sameAmounts.put(other, same);
     }
     return same;
   }

@@ -81,12 +81,6 @@ final class BenefitTimelineComputer {
   /** Whether the due may rely on the rule's declaration of the months it reads ({@link BenefitPlan#trustReads}). */
   private final boolean trustReads;
   private Revisions known;
-  /**
-   * The amounts of this rule on these situations shared with the other rule sets that evaluate it the
-   * same way, when the evaluations depend on nothing else (no linked benefit, corrected data feeding
-   * later decisions); else null.
-   */
-  private final Evaluations shared;
   /** The months of the decisions computed (for the frozen-data view). */
   private int[] decisionMonths;
 
@@ -119,7 +113,6 @@ final class BenefitTimelineComputer {
     this.revaluationDays = plan.revaluationDays;
     this.trustReads = plan.trustReads;
     this.known = known;
-    this.shared = linked.isEmpty() && feed ? situations.evaluations(plan) : null;
   }
 
   static int decisionDay(BenefitRules rules) {
@@ -378,7 +371,7 @@ final class BenefitTimelineComputer {
             continue;
           }
         } else {
-          first = amountKnownOn(atStart, effectiveAtStart, month, pm, startDay);
+          first = amount(atStart, effectiveAtStart, month, pm);
         }
         if (explain) {
           segments.add(new Segment(month, pm, k, situation, windows, history, earlier));
@@ -423,7 +416,7 @@ final class BenefitTimelineComputer {
           }
           Household h = household(situation, t);
           ResourceView knownOnT = history.asOfEpochDay(t);
-          long effective = amountKnownOn(h, effectiveView(windows, earlier, k, knownOnT), month, pm, t);
+          long effective = amount(h, effectiveView(windows, earlier, k, knownOnT), month, pm);
           long trueAmount = feed ? effective : amount(h, knownOnT, month, pm);
           long change = effective - computed;
           long gap = (trueAmount - effective) - (computedTrue - computed);
@@ -466,7 +459,7 @@ final class BenefitTimelineComputer {
           dueAmount = computedTrue;
         } else {
           Household finalSituation = ledger != null ? ledger.due(situation) : situation;
-          dueAmount = amountKnownOn(finalSituation, history.finalView(), month, pm, Integer.MAX_VALUE);
+          dueAmount = amount(finalSituation, history.finalView(), month, pm);
         }
         long residual = dueAmount - computedTrue;
         if (residual != 0) {
@@ -538,28 +531,6 @@ final class BenefitTimelineComputer {
 
   private ResourceView effectiveView(DecisionWindows windows, ResourceView[] earlier, int k, ResourceView current) {
     return feed || k == 0 ? current : new FrozenDataView(windows, decisionMonths, earlier, k, current);
-  }
-
-  /**
-   * {@link #amount} of the decision of {@code month} on the data known on {@code day} (its situation,
-   * {@code Integer.MAX_VALUE}: final data), taken from the amounts shared with other rule sets when
-   * it was already evaluated ({@link #shared}).
-   */
-  private long amountKnownOn(Household household, ResourceView view, int month, int parameterMonth, int day) {
-    if (shared == null) {
-      return amount(household, view, month, parameterMonth);
-    }
-    long key = Evaluations.key(month, parameterMonth, day);
-    synchronized (shared) {
-      if (shared.find(key)) {
-        return shared.found();
-      }
-    }
-    long a = amount(household, view, month, parameterMonth);
-    synchronized (shared) {
-      shared.put(key, a);
-    }
-    return a;
   }
 
   private long amount(Household household, ResourceView view, int month, int parameterMonth) {

@@ -40,13 +40,6 @@ public final class Situations {
    */
   private final List<Computed> computed = new ArrayList<>();
 
-  /**
-   * The amounts of the rules evaluated on these situations without a linked benefit, by plan: shared by
-   * the plans whose evaluations are the same ({@link BenefitPlan#sameEvaluations}). Guarded by {@link #computed}.
-   */
-  private final List<BenefitPlan> evaluated = new ArrayList<>();
-  private final List<Evaluations> evaluations = new ArrayList<>();
-
   /** A benefit's timeline computed on these situations, and what it was computed from. */
   record Computed(BenefitPlan plan, MonthRange span, int first, int last, LinkedLedger linked, boolean explain,
       BenefitTimeline timeline, LinkedLedger ledger) {}
@@ -71,24 +64,6 @@ public final class Situations {
         }
       }
       return null;
-    }
-  }
-
-  /**
-   * The amounts {@code plan}'s rule gave on these situations without a linked benefit, under this plan
-   * or one whose evaluations are the same (filled by the caller; lock it to use it).
-   */
-  Evaluations evaluations(BenefitPlan plan) {
-    synchronized (computed) {
-      for (int i = 0; i < evaluated.size(); i++) {
-        if (evaluated.get(i).sameEvaluations(plan)) {
-          return evaluations.get(i);
-        }
-      }
-      Evaluations e = new Evaluations();
-      evaluated.add(plan);
-      evaluations.add(e);
-      return e;
     }
   }
 
