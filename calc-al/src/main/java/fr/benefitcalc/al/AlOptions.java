@@ -34,11 +34,21 @@ import java.util.Map;
  *     foyer « est rapporté au montant de cette redevance ») or {@code absent} (OpenFisca)
  * @param foyerNoMinimumNetExpense {@value #FOYER_MINIMUM_NET_EXPENSE}: {@code applied} (default; CCH D832-27,
  *     D842-17: abatement up to the dépense nette minimale) or {@code absent} (OpenFisca)
+ * @param accessionCeilingsOfTheMonth {@value #ACCESSION_CEILING_DATE}: {@code signature} (default; CCH D832-14,
+ *     D842-8: the ceilings in force when the loan was signed, the more favourable at entry for a first occupant,
+ *     75 % for co-owners) or {@code month} (OpenFisca: the ceilings in force in the month of right, for all)
+ * @param accessionFloorOnWholeBase {@value #ACCESSION_RESOURCE_FLOOR}: {@code law} (default; D832-18 only inside
+ *     the dépense nette minimale of D832-17; D842-12 by loan purpose and date, 3 900 € for works, with the
+ *     exemptions of R822-11, R822-13 to R822-17) or {@code whole-base} (OpenFisca: 16.25 × the mensualité on the
+ *     whole resource base of every loan, no exemption)
+ * @param aplAccessionAsAl {@value #APL_ACCESSION_FORMULA}: {@code apl} (default; CCH D832-10 to D832-18) or
+ *     {@code al} (OpenFisca: an APL loan computed with the AL accession formula, D842-6)
  */
 public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, boolean thresholdBeforeTaper,
     boolean doubleActivityOnMonth, boolean rlsForEveryConventionne, boolean pensionDeductionUncapped,
     boolean unemploymentAbatementFromSecondMonth, boolean taperExemptDisabledMember, boolean foyerKUnrounded,
-    boolean foyerNoRedevanceCap, boolean foyerNoMinimumNetExpense) {
+    boolean foyerNoRedevanceCap, boolean foyerNoMinimumNetExpense, boolean accessionCeilingsOfTheMonth,
+    boolean accessionFloorOnWholeBase, boolean aplAccessionAsAl) {
 
   /** Option name: final rounding. */
   public static final String FINAL_ROUNDING = "al.finalRounding";
@@ -64,6 +74,13 @@ public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, b
   /** Option name: the abatement for the dépense nette minimale of the foyer formulas. */
   public static final String FOYER_MINIMUM_NET_EXPENSE = "al.foyer.minimumNetExpense";
 
+  /** Option name: date of the accession ceilings. */
+  public static final String ACCESSION_CEILING_DATE = "al.accession.ceilingDate";
+  /** Option name: where the accession resource floor applies. */
+  public static final String ACCESSION_RESOURCE_FLOOR = "al.accession.resourceFloor";
+  /** Option name: the formula of an APL accession loan. */
+  public static final String APL_ACCESSION_FORMULA = "al.accession.aplFormula";
+
   /** Every option with its legal value first and OpenFisca's second. */
   static final String[][] CHOICES = {
       {FINAL_ROUNDING, "euro-down", "cent"},
@@ -77,12 +94,16 @@ public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, b
       {FOYER_K_ROUNDING, "down-2", "none"},
       {FOYER_REDEVANCE_CAP, "applied", "absent"},
       {FOYER_MINIMUM_NET_EXPENSE, "applied", "absent"},
+      {ACCESSION_CEILING_DATE, "signature", "month"},
+      {ACCESSION_RESOURCE_FLOOR, "law", "whole-base"},
+      {APL_ACCESSION_FORMULA, "apl", "al"},
   };
 
   /** The name of every option of the AL rules. */
   public static final List<String> NAMES = List.of(FINAL_ROUNDING, RENT_RATIO_ROUNDING, PAYMENT_THRESHOLD,
       DOUBLE_ACTIVITY, RLS_SCOPE, PENSION_DEDUCTION, UNEMPLOYMENT_ABATEMENT_START, TAPER_EXEMPTION, FOYER_K_ROUNDING,
-      FOYER_REDEVANCE_CAP, FOYER_MINIMUM_NET_EXPENSE);
+      FOYER_REDEVANCE_CAP, FOYER_MINIMUM_NET_EXPENSE, ACCESSION_CEILING_DATE, ACCESSION_RESOURCE_FLOOR,
+      APL_ACCESSION_FORMULA);
 
   /**
    * Why {@code value} is refused for the option {@code name} (e.g. {@code "is neither cent nor
@@ -114,7 +135,10 @@ public record AlOptions(boolean finalRoundingEuroDown, boolean roundRentRatio, b
         choose(o, TAPER_EXEMPTION, "aah", "disabled-member"),
         choose(o, FOYER_K_ROUNDING, "down-2", "none"),
         choose(o, FOYER_REDEVANCE_CAP, "applied", "absent"),
-        choose(o, FOYER_MINIMUM_NET_EXPENSE, "applied", "absent"));
+        choose(o, FOYER_MINIMUM_NET_EXPENSE, "applied", "absent"),
+        choose(o, ACCESSION_CEILING_DATE, "signature", "month"),
+        choose(o, ACCESSION_RESOURCE_FLOOR, "law", "whole-base"),
+        choose(o, APL_ACCESSION_FORMULA, "apl", "al"));
   }
 
   /** False for {@code defaultValue} (or absent), true for {@code otherValue}. */

@@ -172,4 +172,20 @@ class AplAccessionFormulaTest {
     amount(TestHouseholds.single().homeBuyer(2, first).resourceBase("12000").build(), "2022-01", t2);
     assertThat(step(t2, "L_plaf")).as(t2.render()).isEqualTo("331.45");
   }
+
+  @Test
+  void openfiscaReadsAnAplLoanWithTheAlFormula() {
+    // rand-foyer-accession-dev-0147 (2025-11, zone 1, single with four children, no resources, prêt conventionné of
+    // 2010-10-20 for an existing dwelling, 1 300 € a month): OpenFisca-France pays 201.51 (AL accession formula,
+    // APL's K, floor 16.25 × 1 300 = 21 125 on the whole base, ceilings of the month): K = 0.95 − 21 125 /
+    // (22 111.33 × 4.3) = 0.727816, L = 442.62, C = 115.55, L0 = 273.0464; 0.727816 × 285.1236 − 5 = 202.5174,
+    // × 0.995 = 201.50 (the case's 201.51 is within its 0.02 tolerance: the CRDS rounded apart). The law: 647 €
+    // (K = 0.95, L = 574.88 of art. 18 2° in 2010, the floor only inside the dépense nette minimale).
+    Household h = TestHouseholds.single().child("c1", "2012-01-01").child("c2", "2014-01-01").child("c3", "2016-01-01")
+        .child("c4", "2018-01-01").homeBuyer(1, loan("1300", "2010-10-20", Loan.Kind.CONVENTIONNE, Loan.Purpose.EXISTING))
+        .resourceBase("0").build();
+    assertThat(amount(h, "2025-11", Trace.recording())).isEqualTo(Fixed.euros("647"));
+    assertThat(RULE.compute(h, h.resources().finalView(), YearMonth.parse("2025-11"), TestHouseholds.openfisca(),
+        Trace.recording()).amountFixed()).isEqualTo(Fixed.euros("201.50"));
+  }
 }

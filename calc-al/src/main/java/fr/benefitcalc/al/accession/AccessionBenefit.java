@@ -15,6 +15,7 @@ import fr.benefitcalc.core.household.Loan;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.Trace;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -96,7 +97,7 @@ public final class AccessionBenefit {
       trace.fact("aide", "aucune", "prêt signé après le 31/12/2017: aide à l'accession fermée", "CCH L831-2, L841-2");
       return AmountAndLabel.of(0, 0);
     }
-    if (loan.kind().apl()) {
+    if (loan.kind().apl() && !o.aplAccessionAsAl()) {
       return apl(housing, loan, r, couple, n, m, rules, p, o, trace);
     }
     if (loan.signed().isBefore(FIRST_CEILINGS)) {
@@ -109,7 +110,10 @@ public final class AccessionBenefit {
     // D842-12: resource floor
     boolean worksOnly = loan.purpose() == Loan.Purpose.IMPROVEMENT;
     long floor = 0;
-    if (!loan.resourceFloorExempt()) {
+    if (o.accessionFloorOnWholeBase()) {
+      // OpenFisca: 16.25 × the mensualité for every loan, whatever its purpose, date or the household's situation
+      floor = Fixed.mul(payment, rules.parameter(AccessionParameters.RESOURCE_FLOOR_COEFFICIENT).atMonth(m));
+    } else if (!loan.resourceFloorExempt()) {
       if (!worksOnly && !loan.signed().isBefore(FLOOR_FROM)) {
         floor = Fixed.mul(payment, rules.parameter(AccessionParameters.RESOURCE_FLOOR_COEFFICIENT).atMonth(m));
       } else if (worksOnly && loan.signed().isAfter(FLOOR_FIRST_PERIOD_END)) {
@@ -119,22 +123,30 @@ public final class AccessionBenefit {
       }
     }
     if (floor > 0 && r < floor) {
-      r = Fixed.upToHundredEuros(floor);
+      r = o.accessionFloorOnWholeBase() ? floor : Fixed.upToHundredEuros(floor);
       trace.amount("R_plancher", r, "ressources portées au plancher, arrondies à la centaine supérieure", "CCH D842-12");
     }
 
     long parts = PartsScale.parts(true, couple, n);
     KMultipliers cm = rules.parameter(FoyerParameters.K_CM).atMonth(m);
-    long k = coefficient(K_MAX, r, cm.second(), parts, o);
+    // an APL loan here (OpenFisca's reading, al.accession.aplFormula = al): the APL's K of D832-11 on the AL's parts
+    long k = loan.kind().apl()
+        ? coefficient(K_MAX_APL, r, rules.parameter(AplAccessionParameters.K_CM).atMonth(m), parts, o)
+        : coefficient(K_MAX, r, cm.second(), parts, o);
     trace.rate("N", parts, "nombre de parts", "CCH D832-25 2° d)");
     trace.rate("K", k, "coefficient de prise en charge, arrondi à deux décimales par défaut", "CCH D842-6 2°, D832-25 2°");
 
-    long ceiling = ceiling(rules, loan.signed(), housing.zone(), couple, n);
-    if (loan.firstOccupant()) {
-      ceiling = Math.max(ceiling, ceiling(rules, loan.entryDate().orElseThrow(), housing.zone(), couple, n));
+    long ceiling;
+    if (o.accessionCeilingsOfTheMonth()) {
+      ceiling = ceiling(rules, Months.firstDay(m), housing.zone(), couple, n);
+    } else {
+      ceiling = ceiling(rules, loan.signed(), housing.zone(), couple, n);
+      if (loan.firstOccupant()) {
+        ceiling = Math.max(ceiling, ceiling(rules, loan.entryDate().orElseThrow(), housing.zone(), couple, n));
+      }
     }
     long c;
-    if (loan.coOwners()) {
+    if (loan.coOwners() && !o.accessionCeilingsOfTheMonth()) {
       ceiling = Fixed.mul(ceiling, rules.parameter(AccessionParameters.CO_OWNER_CEILING_RATE).atMonth(m));
       c = rules.parameter(AccessionParameters.CO_OWNER_CHARGES).atMonth(m).of(couple, n);
     } else {
@@ -168,7 +180,7 @@ public final class AccessionBenefit {
       trace.amount("DNM", minimum, "dépense nette minimale", "CCH D842-11; arrêté du 27/09/2019 art. 38");
       trace.amount("A_DNM", a2, "aide après abattement au titre de la dépense nette minimale", "CCH D842-11");
     }
-    return paid(a2, thresholdFirst ? 0 : threshold, false, n, p, o, D842_6, trace);
+    return paid(a2, thresholdFirst ? 0 : threshold, loan.kind().apl(), n, p, o, D842_6, trace);
   }
 
   private static long ceiling(BenefitRules rules, LocalDate date, int zone, boolean couple, int n) {
@@ -190,6 +202,12 @@ public final class AccessionBenefit {
     long payment = loan.payment().at(m);
     trace.amount("mensualite", payment, "mensualité déclarée (charges de prêt ou redevance de location-accession)",
         "CCH D832-12");
+    long floorCoefficient = rules.parameter(AplAccessionParameters.RESOURCE_FLOOR_COEFFICIENT).atMonth(m);
+    if (o.accessionFloorOnWholeBase() && r < Fixed.mul(payment, floorCoefficient)) {
+      // OpenFisca: the floor of D832-18 on the whole resource base, with no exemption
+      r = Fixed.upToHundredEuros(Fixed.mul(payment, floorCoefficient));
+      trace.amount("R_plancher", r, "ressources portées au plancher (lecture OpenFisca)", "CCH D832-18");
+    }
 
     long parts = PartsScale.parts(false, couple, n);
     long k = coefficient(K_MAX_APL, r, rules.parameter(AplAccessionParameters.K_CM).atMonth(m), parts, o);
@@ -197,12 +215,13 @@ public final class AccessionBenefit {
     trace.rate("K", k, "coefficient de prise en charge, arrondi à deux décimales par défaut, au plus 0,95",
         "CCH D832-11; arrêté du 27/09/2019 art. 22");
 
-    long ceiling = aplCeiling(rules, loan, loan.signed(), housing.zone(), couple, n);
-    if (loan.firstOccupant()) {
+    long ceiling = aplCeiling(rules, loan, o.accessionCeilingsOfTheMonth() ? Months.firstDay(m) : loan.signed(),
+        housing.zone(), couple, n);
+    if (loan.firstOccupant() && !o.accessionCeilingsOfTheMonth()) {
       ceiling = Math.max(ceiling, aplCeiling(rules, loan, loan.entryDate().orElseThrow(), housing.zone(), couple, n));
     }
     long c;
-    if (loan.coOwners()) {
+    if (loan.coOwners() && !o.accessionCeilingsOfTheMonth()) {
       ceiling = Fixed.mul(ceiling, rules.parameter(AplAccessionParameters.CO_OWNER_CEILING_RATE).atMonth(m));
       c = rules.parameter(AplAccessionParameters.CO_OWNER_CHARGES).atMonth(m).of(couple, n);
     } else {
@@ -234,8 +253,8 @@ public final class AccessionBenefit {
     if (!o.foyerNoMinimumNetExpense()) {
       // D832-17 last paragraph: the resources of D832-18 (at least 16.25 × the mensualité), rounded up
       long rd = r;
-      if (!loan.resourceFloorExempt()) {
-        long floor = Fixed.mul(payment, rules.parameter(AplAccessionParameters.RESOURCE_FLOOR_COEFFICIENT).atMonth(m));
+      if (!loan.resourceFloorExempt() && !o.accessionFloorOnWholeBase()) {
+        long floor = Fixed.mul(payment, floorCoefficient);
         if (rd < floor) {
           rd = Fixed.upToHundredEuros(floor);
           trace.amount("R_plancher", rd, "ressources réputées égales à 16,25 fois la mensualité, arrondies à la "

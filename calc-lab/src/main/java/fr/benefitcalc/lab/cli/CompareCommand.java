@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,9 +81,10 @@ final class CompareCommand implements Callable<Integer> {
       + " calibration table: the model's figures beside the inspection report's (docs/population.md)")
   boolean calibration;
 
-  @Option(names = "--sensitivity", description = "instead of a comparison, print how the scenarios' ranking on cost,"
-      + " indus, rappels and volatility moves when each assumption of the population model is halved or raised by"
-      + " half (docs/population.md); on 2000 households unless --households is given; writes nothing")
+  @Option(names = "--sensitivity", description = "first print how the scenarios' ranking on cost, indus, rappels and"
+      + " volatility moves when each assumption of the population model is halved or raised by half"
+      + " (docs/population.md; on 2000 households unless --households is given), then run the comparison as usual;"
+      + " report.html shows the table")
   boolean sensitivity;
 
   @Option(names = "--sweep", description = "run the droits-figés threshold sweep on the AL: S1 then S9-0, S9-25, S9-50,"
@@ -170,29 +172,31 @@ final class CompareCommand implements Callable<Integer> {
       return 2;
     }
     MonthRange span = MonthRange.of(first, last);
-    if (sensitivity) {
-      if (populationFile != null) {
-        stderr.println("compare: --sensitivity varies the synthetic population's assumptions: it cannot run on --population");
-        return 2;
-      }
-      int size = spec.commandLine().getParseResult().hasMatchedOption("--households") ? households : 2_000;
-      Map<Benefit, BenefitRule> rules = new EnumMap<>(Benefit.class);
-      for (Benefit b : Benefit.values()) {
-        rules.put(b, catalog.rule(b));
-      }
-      fr.benefitcalc.lab.compare.Sensitivity table = fr.benefitcalc.lab.compare.Sensitivity.run(chosen, rules, span, size,
-          seed, threads, line -> {
-            stderr.println("compare: " + line);
-            stderr.flush();
-          });
-      stdout.print(table.text());
-      stdout.flush();
-      return 0;
+    if (sensitivity && populationFile != null) {
+      stderr.println("compare: --sensitivity varies the synthetic population's assumptions: it cannot run on --population");
+      return 2;
     }
     Instant started = Instant.now();
     // the output folder is checked (and its temporary folder created) before anything is computed
     try (OutputFolder output = OutputFolder.prepare(out, OUTPUT_FILES)) {
-      return run(output, chosen, span, started, stdout, stderr);
+      Optional<HtmlReport.Table> sensitivityTable = Optional.empty();
+      if (sensitivity) {
+        int size = spec.commandLine().getParseResult().hasMatchedOption("--households") ? households : 2_000;
+        Map<Benefit, BenefitRule> rules = new EnumMap<>(Benefit.class);
+        for (Benefit b : Benefit.values()) {
+          rules.put(b, catalog.rule(b));
+        }
+        fr.benefitcalc.lab.compare.Sensitivity table = fr.benefitcalc.lab.compare.Sensitivity.run(chosen, rules, span,
+            size, seed, threads, line -> {
+              stderr.println("compare: " + line);
+              stderr.flush();
+            });
+        stdout.print(table.text());
+        stdout.println();
+        stdout.flush();
+        sensitivityTable = Optional.of(HtmlReport.sensitivity(table));
+      }
+      return run(output, chosen, span, started, stdout, stderr, sensitivityTable);
     } catch (OutputFolder.OutputException e) {
       stderr.println("compare: --out " + e.getMessage());
       stderr.flush();
@@ -204,7 +208,7 @@ final class CompareCommand implements Callable<Integer> {
   static final Set<String> OUTPUT_FILES = Set.of("report.html", "households.csv", "summary.txt", "summary.json");
 
   private int run(OutputFolder output, List<Scenario> chosen, MonthRange span, Instant started, PrintWriter stdout,
-      PrintWriter stderr) throws IOException {
+      PrintWriter stderr, Optional<HtmlReport.Table> sensitivityTable) throws IOException {
     long t0 = System.nanoTime();
     Population population;
     boolean refusedRows = false;
@@ -299,7 +303,7 @@ final class CompareCommand implements Callable<Integer> {
     summary.append('\n').append(ComparisonSummary.definitions());
     Files.writeString(output.file("summary.txt"), summary.toString(), StandardCharsets.UTF_8);
     HtmlReport.write(result, "Reform comparison: " + chosen.get(0).name() + " against " + (chosen.size() - 1)
-        + " alternatives", output.file("report.html"));
+        + " alternatives", output.file("report.html"), sensitivityTable);
     HouseholdCsv.write(result, output.file("households.csv"));
     fr.benefitcalc.lab.report.SummaryJson.write(result, output.file("summary.json"));
     output.commit(manifest(result, chosen, span, started));

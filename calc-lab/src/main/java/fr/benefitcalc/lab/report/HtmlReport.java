@@ -4,6 +4,7 @@ import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.lab.compare.BenefitMetrics;
 import fr.benefitcalc.lab.compare.Calibration;
 import fr.benefitcalc.lab.compare.NationalWeights;
+import fr.benefitcalc.lab.compare.Sensitivity;
 import fr.benefitcalc.lab.compare.ThresholdSweep;
 import fr.benefitcalc.lab.compare.WinnersAndLosers;
 import fr.benefitcalc.lab.compare.Comparison;
@@ -51,6 +52,35 @@ public final class HtmlReport {
       headers = List.copyOf(headers);
       rows = rows.stream().map(List::copyOf).toList();
     }
+  }
+
+  /**
+   * The sensitivity table ({@code compare --sensitivity}) as a report table: per assumption changed, the order of
+   * the scenarios (lowest first) on each measure, "=" where it is the calibrated model's.
+   */
+  public static Table sensitivity(Sensitivity s) {
+    List<String> headers = new ArrayList<>(List.of("assumption", "value"));
+    for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
+      headers.add(m.label());
+    }
+    List<List<String>> rows = new ArrayList<>();
+    List<String> base = new ArrayList<>(List.of("calibrated values", ""));
+    for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
+      base.add(String.join(" ", s.baseline().order().get(m)));
+    }
+    rows.add(base);
+    for (Sensitivity.Variant v : s.variants()) {
+      List<String> row = new ArrayList<>(List.of(String.format(java.util.Locale.ROOT, "%s × %.1f", v.assumption(),
+          v.factor()), v.value()));
+      for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
+        row.add(s.changed(v, m) ? String.join(" ", v.ranking().order().get(m)) : "=");
+      }
+      rows.add(row);
+    }
+    return new Table("Sensitivity of the scenarios' ranking", String.format(java.util.Locale.ROOT, "%d households, seed"
+        + " %d; each assumption of the population and error model × 0.5 and × 1.5, the others kept; the scenarios in"
+        + " order of their value, lowest first; \"=\" where the order is the calibrated model's (docs/population.md).",
+        s.households(), s.seed()), headers, rows);
   }
 
   /** Writes the report to {@code file}, without a sensitivity table. */
@@ -113,9 +143,9 @@ public final class HtmlReport {
       h.append("<h3>").append(esc(t.title())).append("</h3><p class=\"note\">").append(esc(t.note())).append("</p>\n")
           .append(plain(t.headers(), t.rows()));
     } else {
-      h.append("<p class=\"note\">Not computed in this run: the sensitivity table (how each scenario's ranking on cost,"
-          + " indus, rappels and volatility moves when each assumption of the population and error model varies by"
-          + " ±50 %) comes from the population model (docs/population.md) and is shown here when given.</p>\n");
+      h.append("<p class=\"note\">Not computed in this run: <code>compare --sensitivity</code> adds the table of how each"
+          + " scenario's ranking on cost, indus, rappels and volatility moves when each assumption of the population and"
+          + " error model is halved or raised by half (docs/population.md).</p>\n");
     }
     h.append("<h2>Definitions</h2>\n<table><tr><th>row</th><th>definition</th></tr>\n");
     MetricTable.DEFINITIONS.forEach((label, definition) -> h.append("<tr><td>").append(esc(label.strip()))
@@ -284,20 +314,28 @@ public final class HtmlReport {
     return h.append("</table>\n").toString();
   }
 
-  /** The histogram's data: per scenario (series) and bin (category), the households; the same as its table. */
+  /**
+   * The histogram's data: per scenario (series) and bin (category), the households; the same as its table but for
+   * the unchanged households, left out of the chart (they would flatten every other bar; the table gives them).
+   */
   static DefaultCategoryDataset histogramDataset(List<WinnersAndLosers> all) {
     DefaultCategoryDataset ds = new DefaultCategoryDataset();
     for (WinnersAndLosers w : all) {
       for (int k = 0; k < WinnersAndLosers.BINS.size(); k++) {
-        ds.addValue(w.histogram().get(k), w.scenarioId(), WinnersAndLosers.BINS.get(k));
+        if (!WinnersAndLosers.BINS.get(k).equals("unchanged")) {
+          ds.addValue(w.histogram().get(k), w.scenarioId(), WinnersAndLosers.BINS.get(k));
+        }
       }
     }
     return ds;
   }
 
   private static JFreeChart histogramChart(List<WinnersAndLosers> all) {
-    return bar("Households by gain or loss per year against the baseline (€)", "households", histogramDataset(all),
-        "gain (€ per year)");
+    JFreeChart chart = bar("Households losing or gaining, by € per year against the baseline (unchanged: in the table)",
+        "households", histogramDataset(all), "gain (€ per year)");
+    ((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getDomainAxis()
+        .setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+    return chart;
   }
 
   private static JFreeChart decileChart(List<WinnersAndLosers> all) {

@@ -105,4 +105,22 @@ class CompareFileOptionsTest {
     assertThat(dir.resolve("summary.txt")).exists().content()
         .contains("Timeline: AL paid on day 5 of the next month, revaluations on-date");
   }
+
+  @Test
+  void sensitivityPrintsItsTableThenComparesAndTheReportShowsIt() {
+    Run r = compare("--sensitivity", "--households", "20", "--scenarios", "S1,S2", "--explained-sample", "0", "--out",
+        dir.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Sensitivity of the scenarios' ranking").contains("months of right reopened");
+    assertThat(dir.resolve("report.html")).content().contains("<h3>Sensitivity of the scenarios' ranking</h3>")
+        .doesNotContain("Not computed in this run");
+  }
+
+  @Test
+  void sweepRunsTheThresholdsAndTheReportDrawsThem() {
+    Run r = compare("--sweep", "--households", "20", "--explained-sample", "0", "--out", dir.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("S9-0").contains("S9-500").contains("S9-never");
+    assertThat(dir.resolve("report.html")).content().contains("AL threshold → amounts not regularised and net cost");
+  }
 }

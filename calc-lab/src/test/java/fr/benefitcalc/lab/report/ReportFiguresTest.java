@@ -113,10 +113,12 @@ class ReportFiguresTest {
     List<WinnersAndLosers> all = WinnersAndLosers.of(result);
     DefaultCategoryDataset ds = HtmlReport.histogramDataset(all);
     assertThat(ds.getRowCount()).isEqualTo(all.size());
-    assertThat(ds.getColumnCount()).isEqualTo(WinnersAndLosers.BINS.size());
+    assertThat(ds.getColumnCount()).isEqualTo(WinnersAndLosers.BINS.size() - 1); // all but "unchanged"
     for (WinnersAndLosers w : all) {
       for (int k = 0; k < WinnersAndLosers.BINS.size(); k++) {
-        assertThat(ds.getValue(w.scenarioId(), WinnersAndLosers.BINS.get(k)).longValue()).isEqualTo(w.histogram().get(k));
+        if (k != 7) {
+          assertThat(ds.getValue(w.scenarioId(), WinnersAndLosers.BINS.get(k)).longValue()).isEqualTo(w.histogram().get(k));
+        }
       }
     }
   }
@@ -169,6 +171,60 @@ class ReportFiguresTest {
       }
     }
     assertThat(json.get("national").get("weights").get("AL").decimalValue()).isEqualTo(w.weight(Benefit.AL).orElseThrow());
+  }
+
+  /** An unattributed regularisation (none with the built-in rules) is flagged: "!!" on the terminal, red in the report. */
+  @Test
+  void anUnattributedAmountIsFlagged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.math.BigInteger[] c = new java.math.BigInteger[BenefitMetrics.COUNTERS.size()];
+    java.util.Arrays.fill(c, java.math.BigInteger.ZERO);
+    c[BenefitMetrics.COUNTERS.indexOf("households")] = java.math.BigInteger.ONE;
+    c[BenefitMetrics.COUNTERS.indexOf("indus_unattributed")] = java.math.BigInteger.valueOf(-25 * Fixed.EURO);
+    BenefitMetrics flawed = BenefitMetrics.ofCounters(c);
+    ScenarioOutcome base = result.baseline();
+    Map<Benefit, BenefitMetrics> metrics = new EnumMap<>(base.metrics());
+    metrics.put(Benefit.AL, flawed);
+    ScenarioOutcome o = new ScenarioOutcome(base.scenario(), base.benefits(), metrics, base.net(), base.paid(),
+        base.byType(), base.byBand(), base.errors(), base.millis());
+    ComparisonResult r = new ComparisonResult(result.population(), SPAN, List.of(o), result.types(), result.bands(),
+        result.householdIds(), result.size(), result.excluded(), result.refused(), result.profiles());
+    List<MetricTable.Row> rows = MetricTable.rows(r, Benefit.AL);
+    assertThat(rows).filteredOn(MetricTable.Row::alarm).extracting(MetricTable.Row::label)
+        .containsExactly("indus: UNATTRIBUTED (M€/yr)");
+    assertThat(MetricTable.rows(result, Benefit.AL)).noneMatch(MetricTable.Row::alarm);
+    assertThat(MetricTable.text(r, Benefit.AL)).contains("!! indus: UNATTRIBUTED (M€/yr)");
+    java.nio.file.Path html = dir.resolve("report.html");
+    HtmlReport.write(r, "t", html);
+    assertThat(java.nio.file.Files.readString(html)).contains("<tr class=\"alarm\"><td>indus: UNATTRIBUTED (M€/yr) (defect)");
+  }
+
+  /** The sensitivity table in the report: the calibrated order, then each variant's where it differs ("=" else). */
+  @Test
+  void theSensitivityTableShowsTheOrdersThatChange(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    Map<fr.benefitcalc.lab.compare.Sensitivity.Measure, List<Double>> values = new EnumMap<>(
+        fr.benefitcalc.lab.compare.Sensitivity.Measure.class);
+    Map<fr.benefitcalc.lab.compare.Sensitivity.Measure, List<String>> same = new EnumMap<>(
+        fr.benefitcalc.lab.compare.Sensitivity.Measure.class);
+    Map<fr.benefitcalc.lab.compare.Sensitivity.Measure, List<String>> swapped = new EnumMap<>(
+        fr.benefitcalc.lab.compare.Sensitivity.Measure.class);
+    for (fr.benefitcalc.lab.compare.Sensitivity.Measure m : fr.benefitcalc.lab.compare.Sensitivity.Measure.values()) {
+      values.put(m, List.of(1.0, 2.0));
+      same.put(m, List.of("S1", "S2"));
+      swapped.put(m, m == fr.benefitcalc.lab.compare.Sensitivity.Measure.INDUS ? List.of("S2", "S1") : List.of("S1", "S2"));
+    }
+    var base = new fr.benefitcalc.lab.compare.Sensitivity.Ranking(values, same);
+    var s = new fr.benefitcalc.lab.compare.Sensitivity(200, 1, List.of("S1", "S2"), base,
+        List.of(new fr.benefitcalc.lab.compare.Sensitivity.Variant("declaration errors", "0.1", 0.5,
+            new fr.benefitcalc.lab.compare.Sensitivity.Ranking(values, swapped))));
+    HtmlReport.Table t = HtmlReport.sensitivity(s);
+    assertThat(t.rows()).hasSize(2);
+    assertThat(t.rows().get(0)).containsExactly("calibrated values", "", "S1 S2", "S1 S2", "S1 S2", "S1 S2");
+    assertThat(t.rows().get(1)).containsExactly("declaration errors × 0.5", "0.1", "=", "S2 S1", "=", "=");
+    java.nio.file.Path html = dir.resolve("report.html");
+    HtmlReport.write(result, "t", html, java.util.Optional.of(t));
+    assertThat(java.nio.file.Files.readString(html)).contains("Sensitivity of the scenarios' ranking")
+        .contains("<td>declaration errors × 0.5</td><td>0.1</td><td>=</td><td>S2 S1</td>");
   }
 
   @Test
