@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * each household's amounts, whatever the number of partitions.
  */
 class SparkComparisonTest {
-  private static final int HOUSEHOLDS = 150;
+  private static final int HOUSEHOLDS = 100;
   private static final ComparisonJob JOB = new ComparisonJob(HOUSEHOLDS, 5, List.of(), "", new byte[0],
       YearMonth.of(2024, 1), YearMonth.of(2025, 12), 20);
   private static SparkSession spark;
@@ -214,13 +214,13 @@ class SparkComparisonTest {
   }
 
   /**
-   * 40 generated households written as a population file, with bad ones: first in the file a couple whose partner's
+   * 30 generated households written as a population file, with bad ones: first in the file a couple whose partner's
    * salary is refused (the first of the explained sample must then be the next household), a person born twice, a
    * tenant without rent, a child born after the months computed, and a row without household_id; as Parquet.
    */
   private Path parquetPopulation() throws Exception {
     Path csv = dir.resolve("population.csv");
-    fr.benefitcalc.lab.population.PopulationFile.writeCsv(fr.benefitcalc.lab.population.SyntheticPopulation.generate(40,
+    fr.benefitcalc.lab.population.PopulationFile.writeCsv(fr.benefitcalc.lab.population.SyntheticPopulation.generate(30,
         9, YearMonth.of(2022, 1), YearMonth.of(2025, 12)), csv);
     List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(csv));
     List<String> header = List.of(lines.get(0).split(",", -1));

@@ -194,6 +194,16 @@ class PopulationFileTest {
       assertThat(r.refusedHouseholds()).containsOnlyKeys("c");
       assertThat(String.join("; ", r.refusedHouseholds().get("c"))).contains("salary_net: '1 450' is not a number");
     }
+    // the same without a couple column (as in the issue): nothing else tells the remaining adult is not alone
+    Path noCoupleColumn = write("couple-no-column.csv", """
+        household_id,person_id,month,role,birth_date,housing_status,rent,zone,salary_net
+        c,a,other,adult,1985-01-01,tenant,600,2,1200
+        c,b,other,adult,1986-01-01,,,,1 450
+        s,a,other,adult,1990-01-01,tenant,450,2,900
+        """);
+    PopulationFile.Result r = PopulationFile.read(noCoupleColumn);
+    assertThat(r.population().households()).extracting(Household::id).containsExactly("s");
+    assertThat(r.refusedHouseholds()).containsOnlyKeys("c");
   }
 
   @Test
