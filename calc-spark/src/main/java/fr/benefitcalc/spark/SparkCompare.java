@@ -1,7 +1,9 @@
 package fr.benefitcalc.spark;
 
+import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.lab.catalog.Catalog;
 import fr.benefitcalc.lab.catalog.StandardCatalog;
+import fr.benefitcalc.lab.cli.CompareOptions;
 import fr.benefitcalc.lab.compare.ComparisonResult;
 import fr.benefitcalc.lab.compare.ScenarioOutcome;
 import fr.benefitcalc.lab.population.PopulationFile;
@@ -102,23 +104,12 @@ public final class SparkCompare implements Callable<Integer> {
           + " Parquet, or run benefit-calc compare --population");
       return 2;
     }
-    YearMonth first;
-    YearMonth last;
-    try {
-      first = YearMonth.parse(from);
-      last = YearMonth.parse(to);
-    } catch (RuntimeException e) {
-      stderr.println("compare: --from/--to: '" + from + "'..'" + to + "' are not months (YYYY-MM)");
+    Optional<MonthRange> span = CompareOptions.runSpan(from, to, households, stderr);
+    if (span.isEmpty()) {
       return 2;
     }
-    if (last.isBefore(first)) {
-      stderr.println("compare: --to " + to + " is before --from " + from);
-      return 2;
-    }
-    if (households < 1) {
-      stderr.println("compare: --households " + households + " must be at least 1");
-      return 2;
-    }
+    YearMonth first = span.get().first();
+    YearMonth last = span.get().last();
     if (partitions < 0) {
       stderr.println("compare: --partitions " + partitions + " must be at least 1");
       return 2;

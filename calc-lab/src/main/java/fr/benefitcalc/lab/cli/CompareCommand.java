@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -154,24 +153,11 @@ final class CompareCommand implements Callable<Integer> {
       stderr.println("compare: --scenarios: " + e.getMessage());
       return 2;
     }
-    YearMonth first;
-    YearMonth last;
-    try {
-      first = YearMonth.parse(from);
-      last = YearMonth.parse(to);
-    } catch (RuntimeException e) {
-      stderr.println("compare: --from/--to: '" + from + "'..'" + to + "' are not months (YYYY-MM)");
+    Optional<MonthRange> checkedSpan = CompareOptions.runSpan(from, to, households, stderr);
+    if (checkedSpan.isEmpty()) {
       return 2;
     }
-    if (last.isBefore(first)) {
-      stderr.println("compare: --to " + to + " is before --from " + from);
-      return 2;
-    }
-    if (households < 1) {
-      stderr.println("compare: --households " + households + " must be at least 1");
-      return 2;
-    }
-    MonthRange span = MonthRange.of(first, last);
+    MonthRange span = checkedSpan.get();
     if (sensitivity && populationFile != null) {
       stderr.println("compare: --sensitivity varies the synthetic population's assumptions: it cannot run on --population");
       return 2;
