@@ -151,35 +151,6 @@ final class BenefitTimelineComputer {
   }
 
   /**
-   * The months in {@code first..last} from which a parameter the rule reads for the month of right
-   * takes a new value (a step starting on the 1st applies from its month, one starting later from the
-   * next month: amounts are monthly), increasing.
-   */
-  private int[] revaluationMonths(int first, int last) {
-    long from = Months.firstEpochDay(first);
-    long until = Months.firstEpochDay(last + 1);
-    int[] out = new int[8];
-    int n = 0;
-    for (long day : revaluationDays) {
-      if (day > from && day < until) {
-        LocalDate start = LocalDate.ofEpochDay(day);
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, 2 * n);
-        }
-        out[n++] = Months.index(start) + (start.getDayOfMonth() == 1 ? 0 : 1);
-      }
-    }
-    java.util.Arrays.sort(out, 0, n);
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (distinct == 0 || out[distinct - 1] != out[i]) {
-        out[distinct++] = out[i];
-      }
-    }
-    return java.util.Arrays.copyOf(out, distinct);
-  }
-
-  /**
    * The days (epoch days, in the order found) on which a parameter {@code rule} reads for the month of
    * right takes a new value under {@code rules}; empty in {@code next-decision} mode.
    */
@@ -281,7 +252,7 @@ final class BenefitTimelineComputer {
     decisionMonths = months;
     lo = firstDecision;
     int hi = months[count - 1] + interval - 1;
-    int[] revaluations = revaluationMonths(lo, hi);
+    int[] revaluations = plan.revaluationMonths(lo, hi);
     int size = hi - lo + 1;
     long[] paid = new long[size];
     base = new long[size];
@@ -320,13 +291,7 @@ final class BenefitTimelineComputer {
       if (reopen.length < room) {
         reopen = new int[Math.max(room, 2 * reopen.length)];
       }
-      int reopenings = 0;
-      for (int i = revisions.firstAfter(day); i < revisions.size; i++) {
-        if (revisions.changed[i] && resolved.reads(revisions.category[i], revisions.month[i])
-            && (reopenings == 0 || reopen[reopenings - 1] != revisions.day[i])) {
-          reopen[reopenings++] = revisions.day[i]; // revisions are in order of day
-        }
-      }
+      int reopenings = revisions.reopeningDays(day, resolved, reopen);
       if (ledger != null) {
         int ownDays = reopenings;
         reopenings = ledger.changeDays(day, linkedFirst, linkedLast, reopen, reopenings);
