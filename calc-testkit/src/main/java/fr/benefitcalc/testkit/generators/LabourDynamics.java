@@ -31,7 +31,7 @@ public record LabourDynamics(double contractEnd, double contractStart, double st
     double unemployedStart, double inactiveStart, int benefitRatePercent, int declarationDelayMaxDays,
     int lowestPayPercent) {
 
-  private static final int LOWEST_PAY = 60;
+  private static final int LOWEST_PAY = 80;
 
   public LabourDynamics {
     for (double p : new double[] {contractEnd, contractStart, stableEnd, benefitAfterEnd, unemployedStart, inactiveStart}) {
