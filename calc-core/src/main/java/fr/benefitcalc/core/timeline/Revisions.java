@@ -133,12 +133,13 @@ final class Revisions {
   /**
    * The days after {@code afterDay} on which a value of a month {@code read} declares became known or
    * changed (a revision that {@link #changed changes} what a rule can see), in increasing order without
-   * repetition, written in {@code out} (room for {@link #size} days); returns their number. Looks only
+   * repetition, written in {@code out} from index {@code from} (room for {@link #size} days); returns
+   * {@code from} plus their number. Looks only
    * at the revisions of the months read: those of monthly categories between the first and the last
    * month read, and those of annual categories.
    */
-  int reopeningDays(int afterDay, ReadMonths read, int[] out) {
-    int n = 0;
+  int reopeningDays(int afterDay, ReadMonths read, int[] out, int from) {
+    int n = from;
     int first = read.earliestMonth();
     int last = read.latestMonth();
     if (first <= last) {
@@ -154,12 +155,12 @@ final class Revisions {
         out[n++] = day[i];
       }
     }
-    if (n < 2) {
+    if (n - from < 2) {
       return n;
     }
-    java.util.Arrays.sort(out, 0, n);
-    int distinct = 1;
-    for (int i = 1; i < n; i++) {
+    java.util.Arrays.sort(out, from, n);
+    int distinct = from + 1;
+    for (int i = from + 1; i < n; i++) {
       if (out[i] != out[distinct - 1]) {
         out[distinct++] = out[i];
       }
