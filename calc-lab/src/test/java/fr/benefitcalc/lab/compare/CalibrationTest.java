@@ -94,6 +94,18 @@ class CalibrationTest {
   }
 
   @Test
+  void situationAndProcessingErrorsAreRegularisedUnderTheirOwnCauses() {
+    // the situations learnt late and the agents' input errors corrected are named as such (compare's split by
+    // cause); the agents' share stays of the order of the CNAF's 17 % (2011)
+    BenefitMetrics.Summary pa = summary("S1", Benefit.PA);
+    assertThat(pa.indusBy(BenefitMetrics.CauseKind.SITUATION).signum()).isNegative();
+    assertThat(pa.rappelsBy(BenefitMetrics.CauseKind.SITUATION).signum()).isPositive();
+    double processing = Calibration.rows(result).stream().filter(r -> r.figure().startsWith("agents' input errors"))
+        .findFirst().orElseThrow().s1().orElseThrow();
+    assertThat(processing).isBetween(0.03, 0.35);
+  }
+
+  @Test
   void noRegularisationIsUnattributedWithTheBuiltInRules() {
     for (ScenarioOutcome o : result.scenarios()) {
       for (Benefit b : o.benefits()) {
@@ -107,7 +119,7 @@ class CalibrationTest {
   @Test
   void calibrationTableNamesEveryFigureWithBothScenarios() {
     List<Calibration.Row> rows = Calibration.rows(result);
-    assertThat(rows).hasSize(8);
+    assertThat(rows).hasSize(9);
     assertThat(rows).allSatisfy(r -> {
       assertThat(r.s1()).isPresent();
       assertThat(r.s0()).isPresent();
