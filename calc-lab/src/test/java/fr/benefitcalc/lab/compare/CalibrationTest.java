@@ -96,13 +96,14 @@ class CalibrationTest {
   @Test
   void situationAndProcessingErrorsAreRegularisedUnderTheirOwnCauses() {
     // the situations learnt late and the agents' input errors corrected are named as such (compare's split by
-    // cause); the agents' share stays of the order of the CNAF's 17 % (2011)
+    // cause); the agents' share is well below the CNAF's 17 % of the errors (2011): docs/population.md
     BenefitMetrics.Summary pa = summary("S1", Benefit.PA);
     assertThat(pa.indusBy(BenefitMetrics.CauseKind.SITUATION).signum()).isNegative();
     assertThat(pa.rappelsBy(BenefitMetrics.CauseKind.SITUATION).signum()).isPositive();
     double processing = Calibration.rows(result).stream().filter(r -> r.figure().startsWith("agents' input errors"))
         .findFirst().orElseThrow().s1().orElseThrow();
-    assertThat(processing).isBetween(0.03, 0.35);
+    assertThat(processing).isGreaterThan(0).isLessThan(0.17);
+    assertThat(summary("S1", Benefit.AL).rappelsBy(BenefitMetrics.CauseKind.PROCESSING).signum()).isPositive();
   }
 
   @Test
