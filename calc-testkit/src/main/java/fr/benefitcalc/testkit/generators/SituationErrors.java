@@ -128,24 +128,24 @@ public record SituationErrors(Knowledge favourable, Knowledge unfavourable, doub
    * share (CNAF, 2012: 17 % of the errors found by the Cour's re-liquidation tests of 2011 came from the
    * agents, 83 % from the declarations, half of those wrong when made, half overtaken by a later change):
    * <ul>
-   *   <li>a change the household gains by declaring: 25 % declared one to three months late, 5 % found by a
+   *   <li>a change the household gains by declaring: 10 % declared one to three months late, 5 % found by a
    *       control 3 to 12 months after, 2 % never in time, the rest in its month;
    *   <li>a change it loses by declaring: 20 % declared one to six months late, 30 % found by a control 3 to
    *       18 months after, 30 % never in time, the rest (20 %) in its month;
    *   <li>a partner joins 5 % of single adults' households a year, paid 60 to 160 % of a net minimum wage;
-   *   <li>5 % of tenants' rents are declared wrong from a month of the span, by 10 to 40 %, 80 % of them
+   *   <li>3 % of tenants' rents are declared wrong from a month of the span, by 10 to 40 %, 80 % of them
    *       above the true rent, found by a control 3 to 18 months after in 60 % of cases, never in 40 %;
-   *   <li>an agent keys a wrong value on a decision for 5 % of households a year (a tenant's rent, anyone
+   *   <li>an agent keys a wrong value on a decision for 3 % of households a year (a tenant's rent, anyone
    *       else's declared pay of the three months before), by 20 to 60 %, either way evenly; corrected within
    *       the month in 10 % of cases, one to three months after in 20 %, by a control 3 to 18 months after in
    *       40 %, never in time in 30 %.
    * </ul>
-   * The CNAF's 17 % is not reached: these errors give about 1 % of the indus and rappels (docs/population.md,
+   * The CNAF's 17 % is not reached: these errors give about 0.5 % of the indus and rappels (docs/population.md,
    * "Calibration").
    */
   public static SituationErrors calibrated() {
-    return new SituationErrors(new Knowledge(0.25, 3, 0.05, 3, 12, 0.02), new Knowledge(0.20, 6, 0.30, 3, 18, 0.30),
-        0.05, 60, 160, 0.05, 10, 40, 0.8, new Knowledge(0, 1, 0.6, 3, 18, 0.4), 0.05, 20, 60, 0.5,
+    return new SituationErrors(new Knowledge(0.10, 3, 0.05, 3, 12, 0.02), new Knowledge(0.20, 6, 0.30, 3, 18, 0.30),
+        0.05, 60, 160, 0.03, 10, 40, 0.8, new Knowledge(0, 1, 0.6, 3, 18, 0.4), 0.03, 20, 60, 0.5,
         new Knowledge(0.2, 3, 0.4, 3, 18, 0.3));
   }
 
