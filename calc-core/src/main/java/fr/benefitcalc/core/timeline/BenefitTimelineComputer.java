@@ -83,6 +83,8 @@ final class BenefitTimelineComputer {
   private Revisions known;
   /** The months of the decisions computed (for the frozen-data view). */
   private int[] decisionMonths;
+  /** The dates of the decisions computed (for the frozen-data view of another situation's history). */
+  private LocalDate[] decisionDates;
 
   // results over the months computed, lo..hi (whole decisions)
   private int lo;
@@ -214,7 +216,7 @@ final class BenefitTimelineComputer {
 
   /** What one amount paid used, rebuilt for the explanation of a change. */
   private record Taken(int month, int parameterMonth, LocalDate date, Household household, ResourceView view,
-      DecisionWindows windows, ResourceHistory history, long paid) {}
+      DecisionWindows windows, ResourceHistory history, long paid, int situation) {}
 
   /** The revisions of the last history read (shared by the benefits of a timeline). */
   Revisions revisions() {
@@ -279,6 +281,7 @@ final class BenefitTimelineComputer {
       dates[k] = Months.firstDay(months[k]).withDayOfMonth(decisionDay);
     }
     decisionMonths = months;
+    decisionDates = dates;
     lo = firstDecision;
     int hi = months[count - 1] + interval - 1;
     int[] revaluations = revaluationMonths(lo, hi);
@@ -299,35 +302,40 @@ final class BenefitTimelineComputer {
       int month = months[k];
       LocalDate date = dates[k];
       int day = (int) date.toEpochDay();
+      // the true situation of the month (what is due) and the one the agency holds on each date (what is paid)
       Household situation = situations.at(month);
+      int truth = situations.trueAt(month);
       DecisionWindows windows = windows(situation.rsaPaExperiment());
       ReadMonths resolved = windows.of(month);
       ResourceHistory history = situation.resources();
       Revisions revisions = revisions(history);
+      Held held = new Held(month, k);
+      held.on(day);
       int decisionLast = month + interval - 1;
       // the linked benefit's months read: the AL's receipt of the RSA in the month before the month of calculation
       // (CCH R822-17); for the RSA / PA, the AL of their windows and months (which of them the rule read is not known)
       int linkedFirst = plan.readsReceived != null ? month - 1 : Math.min(resolved.earliestMonth(), month);
       int linkedLast = plan.readsReceived != null ? month - 1 : decisionLast;
-      ResourceView[] earlier = null;
-      if (!feed) {
-        earlier = new ResourceView[k];
-        for (int j = 0; j < k; j++) {
-          earlier[j] = history.asOf(dates[j]);
-        }
-      }
 
       // the days a value the decision reads changed after the decision date, in order
-      int room = revisions.size + (ledger == null ? 0 : ledger.dateCount());
+      boolean oneSituation = situations.knownAtItsMonth();
+      int room = (oneSituation ? revisions.size : allRevisions(month)) + situations.dayCount()
+          + (ledger == null ? 0 : ledger.dateCount());
       if (reopen.length < room) {
         reopen = new int[Math.max(room, 2 * reopen.length)];
       }
       int reopenings = 0;
-      for (int i = revisions.firstAfter(day); i < revisions.size; i++) {
-        if (revisions.changed[i] && resolved.reads(revisions.category[i], revisions.month[i])
-            && (reopenings == 0 || reopen[reopenings - 1] != revisions.day[i])) {
-          reopen[reopenings++] = revisions.day[i]; // revisions are in order of day
+      if (oneSituation) {
+        reopenings = readDays(revisions, resolved, day, reopen, 0);
+      } else {
+        // every situation of the month the agency may hold after the decision date, and the days it learns them
+        for (int i = 0; i < situations.size(); i++) {
+          if (situations.sinceOf(i) <= month && isFirstOfItsHistory(i)) {
+            reopenings = readDays(revisions(situations.household(i).resources()), resolved, day, reopen, reopenings);
+          }
         }
+        reopenings = situations.heldChangeDays(month, day, reopen, reopenings);
+        reopenings = reopenings == 0 ? 0 : sortDistinct(reopen, reopenings);
       }
       if (ledger != null) {
         int ownDays = reopenings;
@@ -336,7 +344,7 @@ final class BenefitTimelineComputer {
           reopenings = sortDistinct(reopen, reopenings);
         }
       }
-      Events events = new Events(month, windows, resolved, revisions, linkedFirst, linkedLast, regularisations,
+      Events events = new Events(month, windows, resolved, held, linkedFirst, linkedLast, regularisations,
           spanFirst, spanLast);
 
       // segments: the decision's months, split at each revaluation
@@ -360,9 +368,10 @@ final class BenefitTimelineComputer {
         if (!needed && j > 0) {
           continue;
         }
-        Household atStart = household(situation, startDay);
-        ResourceView knownAtStart = history.asOfEpochDay(startDay);
-        ResourceView effectiveAtStart = effectiveView(windows, earlier, k, knownAtStart);
+        held.on(startDay);
+        Household atStart = household(held.situation, startDay);
+        ResourceView knownAtStart = held.history.asOfEpochDay(startDay);
+        ResourceView effectiveAtStart = effectiveView(windows, held.earlier, k, knownAtStart);
         long first;
         if (j == 0) {
           BenefitResult r = rule.compute(atStart, effectiveAtStart, Months.of(month), ruleSet, Trace.off());
@@ -376,7 +385,7 @@ final class BenefitTimelineComputer {
           first = amount(atStart, effectiveAtStart, month, pm);
         }
         if (explain) {
-          segments.add(new Segment(month, pm, k, situation, windows, history, earlier));
+          segments.add(new Segment(month, pm, k, held.situation, windows, held.history, held.earlier));
         }
         int segment = explain ? segments.size() - 1 : 0;
         long trueFirst = feed ? first : amount(atStart, knownAtStart, month, pm);
@@ -416,9 +425,10 @@ final class BenefitTimelineComputer {
           if (t == Integer.MAX_VALUE) {
             break;
           }
-          Household h = household(situation, t);
-          ResourceView knownOnT = history.asOfEpochDay(t);
-          long effective = amount(h, effectiveView(windows, earlier, k, knownOnT), month, pm);
+          held.on(t);
+          Household h = household(held.situation, t);
+          ResourceView knownOnT = held.history.asOfEpochDay(t);
+          long effective = amount(h, effectiveView(windows, held.earlier, k, knownOnT), month, pm);
           long trueAmount = feed ? effective : amount(h, knownOnT, month, pm);
           long change = effective - computed;
           long gap = (trueAmount - effective) - (computedTrue - computed);
@@ -452,7 +462,7 @@ final class BenefitTimelineComputer {
 
         long dueAmount;
         int lastComputed = reopenings == 0 ? startDay : Math.max(startDay, reopen[reopenings - 1]);
-        if ((trustReads || !revisions.laterDataUpTo(lastComputed, month))
+        if (held.index == truth && (trustReads || !revisions.laterDataUpTo(lastComputed, month))
             && (ledger == null || !(trustReads ? ledger.changesAfter(lastComputed, linkedFirst, linkedLast)
                 : ledger.changesAfter(lastComputed)))) {
           // nothing the rule can read (what it declares when it declares every read, else any month up to the month
@@ -502,6 +512,87 @@ final class BenefitTimelineComputer {
         regularisations, changes);
   }
 
+  /**
+   * Adds to {@code days[0..count)} the days after {@code afterDay} on which a value the decision reads
+   * changed in {@code revisions}, in order and distinct; returns the new count.
+   */
+  private static int readDays(Revisions revisions, ReadMonths resolved, int afterDay, int[] days, int count) {
+    int first = count;
+    for (int i = revisions.firstAfter(afterDay); i < revisions.size; i++) {
+      if (revisions.changed[i] && resolved.reads(revisions.category[i], revisions.month[i])
+          && (count == first || days[count - 1] != revisions.day[i])) {
+        days[count++] = revisions.day[i]; // revisions are in order of day
+      }
+    }
+    return count;
+  }
+
+  /** The revisions of every situation of a month up to {@code month} (a bound of the days they can add). */
+  private int allRevisions(int month) {
+    int n = 0;
+    for (int i = 0; i < situations.size(); i++) {
+      if (situations.sinceOf(i) <= month && isFirstOfItsHistory(i)) {
+        n += revisions(situations.household(i).resources()).size;
+      }
+    }
+    return n;
+  }
+
+  /** Whether no situation before the one of index {@code i} has the same resources. */
+  private boolean isFirstOfItsHistory(int i) {
+    ResourceHistory h = situations.household(i).resources();
+    for (int j = 0; j < i; j++) {
+      if (situations.household(j).resources() == h) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The views of {@code history} on the dates of the decisions before decision {@code k} (data frozen at first use). */
+  private ResourceView[] earlierViews(ResourceHistory history, int k) {
+    ResourceView[] earlier = new ResourceView[k];
+    for (int j = 0; j < k; j++) {
+      earlier[j] = history.asOf(decisionDates[j]);
+    }
+    return earlier;
+  }
+
+  /**
+   * The situation the agency holds for a decision's month (the true one, unless a change is learnt late
+   * or an error is held: {@link Situations}), and what is read with it.
+   */
+  private final class Held {
+    private final int month;
+    private final int k;
+    int index = -1;
+    Household situation;
+    ResourceHistory history;
+    Revisions revisions;
+    /** The views of its history on the earlier decisions' dates (only when corrected data do not feed them). */
+    ResourceView[] earlier;
+
+    Held(int month, int k) {
+      this.month = month;
+      this.k = k;
+    }
+
+    /** Holds the situation held on {@code day}. */
+    void on(int day) {
+      int i = situations.heldAt(month, day);
+      if (i != index) {
+        ResourceHistory before = history;
+        index = i;
+        situation = situations.household(i);
+        history = situation.resources();
+        revisions = revisions(history);
+        if (!feed && history != before) {
+          earlier = earlierViews(history, k);
+        }
+      }
+    }
+  }
+
   private static void addDistinct(List<LocalDate> dates, LocalDate date) {
     if (!dates.contains(date)) {
       dates.add(date);
@@ -509,10 +600,15 @@ final class BenefitTimelineComputer {
   }
 
   private Taken taken(Segment s, int day, long paidAmount) {
-    Household h = household(s.situation(), day);
-    ResourceView view = effectiveView(s.windows(), s.earlier(), s.k(), s.history().asOfEpochDay(day));
-    return new Taken(s.month(), s.parameterMonth(), LocalDate.ofEpochDay(day), h, view, s.windows(), s.history(),
-        paidAmount);
+    // the situation held on that day (the segment's own when the agency always holds the true one)
+    int index = situations.heldAt(s.month(), day);
+    Household situation = situations.household(index);
+    ResourceHistory history = situation.resources();
+    ResourceView[] earlier = feed || history == s.history() ? s.earlier() : earlierViews(history, s.k());
+    Household h = household(situation, day);
+    ResourceView view = effectiveView(s.windows(), earlier, s.k(), history.asOfEpochDay(day));
+    return new Taken(s.month(), s.parameterMonth(), LocalDate.ofEpochDay(day), h, view, s.windows(), history,
+        paidAmount, index);
   }
 
   /** Sorts {@code values[0..count)} and removes repeated values; returns the new count. */
@@ -545,7 +641,8 @@ final class BenefitTimelineComputer {
     private final int month;
     private final DecisionWindows windows;
     private final ReadMonths resolved;
-    private final Revisions revisions;
+    /** The situation held (its revisions and members name the causes). */
+    private final Held held;
     private final int linkedFirst;
     private final int linkedLast;
     private final List<Regularisation> out;
@@ -553,12 +650,12 @@ final class BenefitTimelineComputer {
     private final int spanLast;
     private YearMonth decisionMonth;
 
-    Events(int month, DecisionWindows windows, ReadMonths resolved, Revisions revisions, int linkedFirst,
+    Events(int month, DecisionWindows windows, ReadMonths resolved, Held held, int linkedFirst,
         int linkedLast, List<Regularisation> out, int spanFirst, int spanLast) {
       this.month = month;
       this.windows = windows;
       this.resolved = resolved;
-      this.revisions = revisions;
+      this.held = held;
       this.linkedFirst = linkedFirst;
       this.linkedLast = linkedLast;
       this.out = out;
@@ -595,12 +692,14 @@ final class BenefitTimelineComputer {
     /** The revisions that became known on {@code day} inside the months read, and the linked changes of that day. */
     List<Cause> causesOn(int day, LocalDate date) {
       List<Cause> causes = new ArrayList<>();
+      Revisions revisions = held.revisions;
       for (int i = revisions.firstAfter(day - 1); i < revisions.size && revisions.day[i] == day; i++) {
         if (revisions.changed[i] && resolved.reads(revisions.category[i], revisions.month[i])) {
           causes.add(cause(revisions.get(i)));
         }
       }
       linked.ifPresent(l -> l.causes(day - 1, day, linkedFirst, linkedLast, causes));
+      situations.causesOn(month, day, causes);
       if (causes.isEmpty()) {
         causes.add(new Cause.Unattributed("recomputation on " + date + " without an identified change"));
       }
@@ -613,6 +712,7 @@ final class BenefitTimelineComputer {
      */
     List<Cause> ignoredCauses(LocalDate on, int[] months, LocalDate[] dates, int k, LocalDate exactly) {
       List<Cause> causes = new ArrayList<>();
+      Revisions revisions = held.revisions;
       long onDay = on.toEpochDay();
       long exactDay = exactly == null ? Long.MIN_VALUE : exactly.toEpochDay();
       for (int i = 0; i < revisions.size; i++) {
@@ -639,6 +739,7 @@ final class BenefitTimelineComputer {
     /** The residual left by data outside the declared months: said, with the candidates. */
     List<Cause> unattributedCauses(int afterDay) {
       List<Cause> causes = new ArrayList<>();
+      Revisions revisions = held.revisions;
       causes.add(new Cause.Unattributed("data read outside the months the rule declares"));
       for (int i = revisions.firstAfter(afterDay); i < revisions.size; i++) {
         if (revisions.changed[i] && !resolved.reads(revisions.category[i], revisions.month[i])) {
@@ -649,7 +750,7 @@ final class BenefitTimelineComputer {
     }
 
     private Cause cause(Revision r) {
-      return revisionCause(situations.at(month), r);
+      return revisionCause(held.situation, r);
     }
   }
 
@@ -692,9 +793,10 @@ final class BenefitTimelineComputer {
     }
     if (c.paid() != newData) {
       List<Cause> causes = new ArrayList<>();
-      if (situations.since(p.month()) != situations.since(c.month())) {
-        causes.add(new Cause.SituationChanged(Months.of(situations.since(c.month())),
-            describeChange(situations.at(p.month()), situations.at(c.month()))));
+      if (p.situation() != c.situation()) {
+        int since = situations.sinceOf(c.situation());
+        causes.add(new Cause.SituationChanged(Months.of(since == Integer.MIN_VALUE ? c.month() : since),
+            describeChange(situations.household(p.situation()), situations.household(c.situation()))));
       }
       int from = plan.readsReceived != null ? c.month() - 1 : c.windows().earliestMonth(c.month());
       int to = plan.readsReceived != null ? c.month() - 1 : c.month() + interval - 1;

@@ -103,8 +103,13 @@ public final class BenefitMetrics {
     CROSS_CHECK("cross-check of declared resources (> 6 months)"),
     /** A declared end of activity: the RSA's neutralisation (CASF R262-13). */
     NEUTRALISATION("declared end of activity (neutralisation)"),
-    /** A change of rent or situation (birth, separation, move). */
+    /**
+     * A change of rent or situation (birth, separation, move), including one learnt late (declared late or
+     * found by a control) and a situation declared wrong and corrected on a control.
+     */
     SITUATION("situation or rent"),
+    /** An agent's input error on a decision corrected ("erreur de traitement"). */
+    PROCESSING("processing error"),
     /** A revaluation of a legal parameter. */
     REVALUATION("revaluation"),
     /** Another benefit that changed (AL → RSA/PA, benefits received). */
@@ -133,6 +138,9 @@ public final class BenefitMetrics {
           return NEUTRALISATION;
         }
         return d.knownOn().isAfter(d.month().plusMonths(7).atDay(1)) ? CROSS_CHECK : LATE_DATA;
+      }
+      if (c instanceof Cause.SituationKnown k) {
+        return k.origin() == Cause.SituationKnown.Origin.PROCESSING ? PROCESSING : SITUATION;
       }
       if (c instanceof Cause.RentChanged || c instanceof Cause.SituationChanged) {
         return SITUATION;

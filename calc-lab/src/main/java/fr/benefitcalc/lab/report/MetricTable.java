@@ -97,6 +97,7 @@ public final class MetricTable {
       case CROSS_CHECK -> "cross-check";
       case NEUTRALISATION -> "neutralisation";
       case SITUATION -> "situation";
+      case PROCESSING -> "processing";
       case REVALUATION -> "revaluation";
       case LINKED_BENEFIT -> "other benefit";
       case WINDOW -> "window";

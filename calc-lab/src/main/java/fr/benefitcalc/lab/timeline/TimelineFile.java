@@ -8,6 +8,8 @@ import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.core.timeline.DecisionTimeline;
 import fr.benefitcalc.core.timeline.Situations;
 import fr.benefitcalc.core.timeline.TimelineResult;
+import fr.benefitcalc.core.timeline.explain.Cause;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,9 +29,34 @@ import java.util.Optional;
  * @param household the household, its incomes dated by the day each value became known
  * @param changes the household from a month on (a birth, a couple formed or separated, a move), if its
  *     situation changes during the span; each with its own incomes
+ * @param learnt for a change of {@code changes}, when and how the agency learnt it (a change not listed is
+ *     known on the first day of its month, declared)
  */
 public record TimelineFile(String id, Optional<String> description, MonthRange span, Calculator calculator,
-    Map<Benefit, BenefitRule> rules, RuleSet ruleSet, Household household, Map<YearMonth, Household> changes) {
+    Map<Benefit, BenefitRule> rules, RuleSet ruleSet, Household household, Map<YearMonth, Household> changes,
+    Map<YearMonth, Learnt> learnt) {
+  /**
+   * When and how the agency learnt a change of situation ({@code knownOn}, {@code origin} and {@code what}
+   * of a change in the file).
+   *
+   * @param knownOn the day the agency learnt it
+   * @param origin declared by the household or found by a control
+   * @param what the change in words
+   */
+  public record Learnt(LocalDate knownOn, Cause.SituationKnown.Origin origin, String what) {
+    public Learnt {
+      Objects.requireNonNull(knownOn, "knownOn");
+      Objects.requireNonNull(origin, "origin");
+      Objects.requireNonNull(what, "what");
+    }
+  }
+
+  /** A file whose changes are each known on the first day of their month. */
+  public TimelineFile(String id, Optional<String> description, MonthRange span, Calculator calculator,
+      Map<Benefit, BenefitRule> rules, RuleSet ruleSet, Household household, Map<YearMonth, Household> changes) {
+    this(id, description, span, calculator, rules, ruleSet, household, changes, Map.of());
+  }
+
   public TimelineFile {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(description, "description");
@@ -42,10 +69,26 @@ public record TimelineFile(String id, Optional<String> description, MonthRange s
     }
     rules = Map.copyOf(new EnumMap<>(rules));
     changes = Map.copyOf(changes);
+    learnt = Map.copyOf(learnt);
+    for (YearMonth m : learnt.keySet()) {
+      if (!changes.containsKey(m)) {
+        throw new IllegalArgumentException("timeline file " + id + ": no change from " + m + " to be learnt");
+      }
+    }
+  }
+
+  /** The household's situations, each change as the agency learnt it. */
+  public Situations situations() {
+    Situations.Builder b = Situations.builder(household);
+    new java.util.TreeMap<>(changes).forEach((m, h) -> {
+      Learnt l = learnt.getOrDefault(m, new Learnt(m.atDay(1), Cause.SituationKnown.Origin.DECLARED, "new situation"));
+      b.change(m, h, l.knownOn(), l.origin(), l.what());
+    });
+    return b.build();
   }
 
   /** The explained decision timeline of the file ({@link DecisionTimeline#compute}). */
   public TimelineResult compute() {
-    return DecisionTimeline.compute(Situations.of(household, changes), rules, ruleSet, span, DecisionTimeline.Detail.EXPLAINED);
+    return DecisionTimeline.compute(situations(), rules, ruleSet, span, DecisionTimeline.Detail.EXPLAINED);
   }
 }

@@ -56,6 +56,7 @@ public final class TimelineFileReader {
     Household household = CaseReader.household(id, Json.required(root, "household", "household"),
         calculator.needsHousing() && benefits.contains(Benefit.AL), span);
     Map<java.time.YearMonth, Household> changes = new java.util.TreeMap<>();
+    Map<java.time.YearMonth, TimelineFile.Learnt> learnt = new java.util.TreeMap<>();
     if (root.hasNonNull("changes")) {
       JsonNode list = root.get("changes");
       if (!list.isArray()) {
@@ -64,7 +65,7 @@ public final class TimelineFileReader {
       for (int i = 0; i < list.size(); i++) {
         String path = "changes[" + i + "]";
         JsonNode c = list.get(i);
-        Json.object(c, path, Set.of("from", "household"));
+        Json.object(c, path, Set.of("from", "household", "knownOn", "origin", "what"));
         String fromText = Json.text(c, "from", path + ".from");
         java.time.YearMonth from;
         try {
@@ -75,6 +76,9 @@ public final class TimelineFileReader {
         if (changes.containsKey(from)) {
           throw new InvalidInputException(path + ".from", fromText, "is given twice");
         }
+        if (c.has("knownOn") || c.has("origin") || c.has("what")) {
+          learnt.put(from, learnt(c, path, from));
+        }
         try {
           changes.put(from, CaseReader.household(id, Json.required(c, "household", path + ".household"),
               calculator.needsHousing() && benefits.contains(Benefit.AL), span));
@@ -84,7 +88,32 @@ public final class TimelineFileReader {
         }
       }
     }
-    return new TimelineFile(id, description, span, calculator, rules, ruleSet, household, changes);
+    return new TimelineFile(id, description, span, calculator, rules, ruleSet, household, changes, learnt);
+  }
+
+  /** A change's {@code knownOn} (default: the first day of its month), {@code origin} and {@code what}. */
+  private static TimelineFile.Learnt learnt(JsonNode c, String path, java.time.YearMonth from) {
+    java.time.LocalDate knownOn = from.atDay(1);
+    if (c.has("knownOn")) {
+      String text = Json.text(c, "knownOn", path + ".knownOn");
+      try {
+        knownOn = java.time.LocalDate.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new InvalidInputException(path + ".knownOn", text, "is not a date (YYYY-MM-DD)");
+      }
+    }
+    fr.benefitcalc.core.timeline.explain.Cause.SituationKnown.Origin origin =
+        fr.benefitcalc.core.timeline.explain.Cause.SituationKnown.Origin.DECLARED;
+    if (c.has("origin")) {
+      String text = Json.text(c, "origin", path + ".origin");
+      switch (text) {
+        case "declared" -> origin = fr.benefitcalc.core.timeline.explain.Cause.SituationKnown.Origin.DECLARED;
+        case "control" -> origin = fr.benefitcalc.core.timeline.explain.Cause.SituationKnown.Origin.CONTROL;
+        default -> throw new InvalidInputException(path + ".origin", text, "is not declared or control");
+      }
+    }
+    String what = c.has("what") ? Json.text(c, "what", path + ".what") : "new situation";
+    return new TimelineFile.Learnt(knownOn, origin, what);
   }
 
   private static MonthRange span(JsonNode node) {

@@ -41,6 +41,33 @@ class SituationChangeTest {
   }
 
   @Test
+  void aBirthDeclaredLateIsPaidAsARappelOnTheDayItIsKnown() throws Exception {
+    String file = "{'id': 'birth', 'span': {'first': '2025-01', 'last': '2025-06'}, 'benefits': ['AL'],"
+        + " 'household': {'persons': [" + ADULT + "], " + HOUSING + "},"
+        + " 'changes': [{'from': '2025-03', %s 'household': {'persons': [" + ADULT + ","
+        + "   {'id': 'c', 'role': 'child', 'birthDate': '2025-02-10'}], " + HOUSING + "}}]}";
+    BenefitTimeline onTime = read(String.format(file, "")).compute().of(Benefit.AL);
+    // declared on 20 May: the April decision (1 April) reads one adult; April, paid on 5 May, is regularised on
+    // 20 May; May (paid 5 June) is paid the new amount
+    BenefitTimeline late = read(String.format(file, "'knownOn': '2025-05-20', 'what': 'birth',"))
+        .compute().of(Benefit.AL);
+    YearMonth april = YearMonth.of(2025, 4);
+    assertThat(late.paid().at(april)).isEqualTo(onTime.paid().at(YearMonth.of(2025, 3)));
+    assertThat(late.paid().at(YearMonth.of(2025, 5))).isEqualTo(onTime.paid().at(YearMonth.of(2025, 5)));
+    assertThat(late.due()).isEqualTo(onTime.due());
+    assertThat(late.regularisations()).singleElement().satisfies(r -> {
+      assertThat(r.month()).isEqualTo(april);
+      assertThat(r.amountFixed()).isEqualTo(onTime.paid().at(april) - late.paid().at(april)).isPositive();
+      assertThat(r.causes()).containsExactly(new Cause.SituationKnown(YearMonth.of(2025, 3),
+          java.time.LocalDate.of(2025, 5, 20), Cause.SituationKnown.Origin.DECLARED, "birth"));
+    });
+    assertThatThrownBy(() -> read(String.format(file, "'knownOn': '2025-05',")))
+        .hasMessageContaining("changes[0].knownOn").hasMessageContaining("2025-05");
+    assertThatThrownBy(() -> read(String.format(file, "'origin': 'processing',")))
+        .hasMessageContaining("changes[0].origin");
+  }
+
+  @Test
   void aBadLaterSituationIsNamedWithItsPath() {
     assertThatThrownBy(() -> read("{'id': 'bad', 'span': {'first': '2025-01', 'last': '2025-06'}, 'benefits': ['AL'],"
         + " 'household': {'persons': [" + ADULT + "], " + HOUSING + "},"

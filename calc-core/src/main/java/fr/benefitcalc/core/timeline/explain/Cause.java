@@ -118,6 +118,43 @@ public sealed interface Cause {
   }
 
   /**
+   * The agency learnt, on a date after a decision, the household's situation of a month that decision
+   * reads — a change declared late or found by a control, a wrong situation entered, or its correction:
+   * the decision is reopened that day, as with a late income ("fait générateur" known late; the
+   * obligation to declare every change: CASF R262-37 for the RSA, the same text for the prime d'activité
+   * and the AL's declarations; recovery within two years, CSS L553-1).
+   *
+   * @param from the first month of the situation learnt
+   * @param knownOn the day the agency learnt it (or entered or corrected it)
+   * @param origin how it became known
+   * @param what the change in words
+   */
+  record SituationKnown(YearMonth from, LocalDate knownOn, Origin origin, String what) implements Cause {
+    /** How a situation became known to the agency. */
+    public enum Origin {
+      /** Declared by the household (in the month or late). */
+      DECLARED,
+      /** Found by a control (a visit, a cross-check of files) or corrected on one. */
+      CONTROL,
+      /** An agent's input error on a decision ("erreur de traitement"), or its correction. */
+      PROCESSING
+    }
+
+    public SituationKnown {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(knownOn, "knownOn");
+      Objects.requireNonNull(origin, "origin");
+      Objects.requireNonNull(what, "what");
+    }
+
+    @Override
+    public String describe() {
+      return "situation from " + from + " known on " + knownOn + " (" + origin.name().toLowerCase(java.util.Locale.ROOT)
+          + "): " + what;
+    }
+  }
+
+  /**
    * A benefit received (given as input, used as a resource) changed between the months of two decisions.
    *
    * @param benefit the benefit received
