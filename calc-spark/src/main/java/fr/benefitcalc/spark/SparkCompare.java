@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code benefit-calc-spark compare}: the comparison of {@code benefit-calc compare} on Apache Spark,
- * with the same options plus {@code --master} and {@code --partitions}. It writes {@code summary.txt} and
+ * with the same options plus {@code --master} and {@code --partitions}. It writes {@code summary.txt}, {@code summary.json} and
  * {@code report.html} (the lab's, from the metrics aggregated by Spark) and the per-household results
  * as Parquet ({@value SparkComparison#RESULTS}, instead of {@code households.csv}).
  */
@@ -204,7 +204,9 @@ public final class SparkCompare implements Callable<Integer> {
       Files.writeString(out.resolve("summary.txt"), summary.toString(), StandardCharsets.UTF_8);
       HtmlReport.write(result, "Reform comparison: " + chosen.get(0).name() + " against " + (chosen.size() - 1)
           + " alternatives", out.resolve("report.html"));
-      stderr.println("compare: wrote " + out.resolve("report.html") + ", " + out.resolve("summary.txt") + ", " + where
+      fr.benefitcalc.lab.report.SummaryJson.write(result, out.resolve("summary.json"));
+      stderr.println("compare: wrote " + out.resolve("report.html") + ", " + out.resolve("summary.txt") + ", "
+          + out.resolve("summary.json") + ", " + where
           + "/" + SparkComparison.RESULTS);
       for (ScenarioOutcome o : result.scenarios()) {
         o.errors().stream().limit(20).forEach(e -> stderr.println("compare: household " + e.householdId() + " under "

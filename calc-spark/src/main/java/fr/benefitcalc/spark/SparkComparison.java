@@ -2,8 +2,11 @@ package fr.benefitcalc.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -16,6 +19,7 @@ import fr.benefitcalc.lab.compare.ComparisonResult;
 import fr.benefitcalc.lab.compare.GroupTally;
 import fr.benefitcalc.lab.compare.HouseholdComparison;
 import fr.benefitcalc.lab.compare.ScenarioOutcome;
+import fr.benefitcalc.lab.compare.WinnersAndLosers;
 import fr.benefitcalc.lab.population.HouseholdGroups;
 import fr.benefitcalc.lab.population.PopulationFile;
 import fr.benefitcalc.lab.report.HouseholdCsv;
@@ -69,12 +73,16 @@ public final class SparkComparison {
    * every scenario, as it is counted nowhere); the error under this scenario; the net amount received (paid plus
    * applied regularisations); the household's net amount of every benefit minus the baseline's, and whether it
    * wins or loses (repeated on each benefit's row); the household's rows in the population file and how many were
-   * invalid (0 for a synthetic population); then one column per counter of {@link BenefitMetrics#COUNTERS} (paid,
-   * due, applied and frozen indus and rappels, reopened decisions, changes, ...).
+   * invalid (0 for a synthetic population); the household's monthly income before benefits per consumption unit
+   * ({@code income_per_unit}, the income deciles' key) and the bin of its gain per year in the winners and losers'
+   * histogram ({@code gain_bin}, index in {@link WinnersAndLosers#BINS}; -1 when not computed); then one column per
+   * counter of {@link BenefitMetrics#COUNTERS} (paid, due, applied and frozen indus and rappels, reopened decisions,
+   * changes, ...), and one array per counter of {@link BenefitMetrics#YEAR_COUNTERS} (paid, due, indus, rappels,
+   * frozen and recipient months of each calendar year of the span, in order).
    */
   public static final StructType SCHEMA = schema();
 
-  private static final int FIXED_COLUMNS = 17;
+  private static final int FIXED_COLUMNS = 19;
   private static final DecimalType EXACT = DataTypes.createDecimalType(38, 0);
   /** The status of a household counted in every total (as in {@code households.csv}). */
   public static final String COMPUTED = HouseholdCsv.COMPUTED;
@@ -103,9 +111,14 @@ public final class SparkComparison {
         DataTypes.createStructField("household_wins", DataTypes.BooleanType, false),
         DataTypes.createStructField("household_loses", DataTypes.BooleanType, false),
         DataTypes.createStructField("input_rows", DataTypes.LongType, false),
-        DataTypes.createStructField("invalid_rows", DataTypes.LongType, false)));
+        DataTypes.createStructField("invalid_rows", DataTypes.LongType, false),
+        DataTypes.createStructField("income_per_unit", DataTypes.LongType, false),
+        DataTypes.createStructField("gain_bin", DataTypes.IntegerType, false)));
     for (String c : BenefitMetrics.COUNTERS) {
       f.add(DataTypes.createStructField(c, DataTypes.LongType, false));
+    }
+    for (String c : BenefitMetrics.YEAR_COUNTERS) {
+      f.add(DataTypes.createStructField(c, DataTypes.createArrayType(DataTypes.LongType, false), false));
     }
     return DataTypes.createStructType(f);
   }
@@ -174,13 +187,15 @@ public final class SparkComparison {
       }
       metrics.add(m);
     }
+    Map<String, BigInteger[][]> years = yearCounters(r, engine.span());
     for (Row row : r.groupBy(col("scenario_index"), col("benefit"))
         .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(new Column[0])).collectAsList()) {
       BigInteger[] c = new BigInteger[BenefitMetrics.COUNTERS.size()];
       for (int j = 0; j < c.length; j++) {
         c[j] = row.getDecimal(2 + j).toBigIntegerExact();
       }
-      metrics.get(row.getInt(0)).put(Benefit.valueOf(row.getString(1)), BenefitMetrics.ofCounters(c));
+      metrics.get(row.getInt(0)).put(Benefit.valueOf(row.getString(1)), BenefitMetrics.ofCounters(c,
+          years.get(row.getInt(0) + " " + row.getString(1)), engine.span()));
     }
 
     // winners and losers by group: one row per household and scenario (its first benefit's)
@@ -188,6 +203,8 @@ public final class SparkComparison {
     Dataset<Row> counted = households.filter(col("status").equalTo(COMPUTED));
     List<GroupTally> byType = tallies(counted, "household_type", HouseholdGroups.TYPES, scenarios.size());
     List<GroupTally> byBand = tallies(counted, "income_band", HouseholdGroups.BANDS, scenarios.size());
+    List<WinnersAndLosers.Decile>[] deciles = deciles(counted, scenarios.size(), engine.span().length());
+    long[][] histograms = histograms(counted, scenarios.size());
 
     // households in error, every one
     List<List<Comparison.HouseholdError>> errors = new ArrayList<>();
@@ -224,8 +241,102 @@ public final class SparkComparison {
           nanos[s].value() / 1_000_000 / cores));
     }
     String description = input.map(PopulationInput::description).orElseGet(() -> job.population().description());
+    List<WinnersAndLosers> winnersAndLosers = new ArrayList<>();
+    for (int s = 1; s < scenarios.size(); s++) {
+      ComparisonResult.GroupDifferences g = outcomes.get(s).byType();
+      List<Long> histogram = new ArrayList<>();
+      for (long h : histograms[s]) {
+        histogram.add(h);
+      }
+      winnersAndLosers.add(new WinnersAndLosers(scenarios.get(s).id(), java.util.Arrays.stream(g.households()).sum(),
+          java.util.Arrays.stream(g.winners()).sum(), java.util.Arrays.stream(g.losers()).sum(), histogram,
+          deciles[s]));
+    }
     return new Outcome(new ComparisonResult(description, engine.span(), outcomes, new int[0], new int[0], List.of(),
-        Math.toIntExact(computedHouseholds), excluded, refused), lines);
+        Math.toIntExact(computedHouseholds), excluded, refused, List.of(), winnersAndLosers), lines);
+  }
+
+  /**
+   * The per-year counters summed by scenario and benefit (key "scenario_index benefit"), exact: each row's arrays
+   * exploded by year and summed on 38 digits.
+   */
+  private static Map<String, BigInteger[][]> yearCounters(Dataset<Row> r, fr.benefitcalc.core.time.MonthRange span) {
+    int count = span.last().getYear() - span.first().getYear() + 1;
+    List<String> names = BenefitMetrics.YEAR_COUNTERS;
+    List<Column> sums = new ArrayList<>();
+    for (String c : names) {
+      sums.add(sum(col(c).getItem(col("year")).cast(EXACT)).as(c));
+    }
+    Map<String, BigInteger[][]> out = new HashMap<>();
+    for (Row row : r.withColumn("year", explode(sequence(lit(0), lit(count - 1))))
+        .groupBy(col("scenario_index"), col("benefit"), col("year"))
+        .agg(sums.get(0), sums.subList(1, sums.size()).toArray(new Column[0])).collectAsList()) {
+      BigInteger[][] c = out.computeIfAbsent(row.getInt(0) + " " + row.getString(1), k -> {
+        BigInteger[][] z = new BigInteger[names.size()][count];
+        for (BigInteger[] a : z) {
+          java.util.Arrays.fill(a, BigInteger.ZERO);
+        }
+        return z;
+      });
+      int y = row.getInt(2);
+      for (int j = 0; j < names.size(); j++) {
+        c[j][y] = row.getDecimal(3 + j).toBigIntegerExact();
+      }
+    }
+    return out;
+  }
+
+  /** Households per bin of the gain ({@link WinnersAndLosers#BINS}), by scenario (the baseline's row unused). */
+  private static long[][] histograms(Dataset<Row> households, int scenarios) {
+    long[][] h = new long[scenarios][WinnersAndLosers.BINS.size()];
+    for (Row row : households.groupBy(col("scenario_index"), col("gain_bin")).agg(count(lit(1))).collectAsList()) {
+      h[row.getInt(0)][row.getInt(1)] = row.getLong(2);
+    }
+    return h;
+  }
+
+  /**
+   * The income deciles of the households counted, as {@link WinnersAndLosers#of} makes them on one machine: the
+   * households ranked by income per consumption unit, ties in population order (household index), the household of
+   * rank r of n in decile ⌊10 r / n⌋ (a distributed sort and ranking), then per scenario and decile the households,
+   * winners, losers, exact gain and income band.
+   */
+  @SuppressWarnings("unchecked")
+  private static List<WinnersAndLosers.Decile>[] deciles(Dataset<Row> households, int scenarios, int months) {
+    List<WinnersAndLosers.Decile>[] out = new List[scenarios];
+    for (int s = 0; s < scenarios; s++) {
+      out[s] = new ArrayList<>();
+    }
+    Dataset<Row> baseline = households.filter(col("scenario_index").equalTo(0))
+        .select(col("household_index"), col("income_per_unit"));
+    long n = baseline.count();
+    if (n == 0) {
+      return out;
+    }
+    SparkSession spark = households.sparkSession();
+    org.apache.spark.api.java.JavaRDD<Row> ranked = baseline.orderBy(col("income_per_unit"), col("household_index"))
+        .javaRDD().zipWithIndex().map(t -> RowFactory.create(t._1().getLong(0), (int) (10L * t._2() / n)));
+    Dataset<Row> decileOf = spark.createDataFrame(ranked, DataTypes.createStructType(List.of(
+        DataTypes.createStructField("household_index", DataTypes.LongType, false),
+        DataTypes.createStructField("decile", DataTypes.IntegerType, false))));
+    List<Row> rows = households.join(decileOf, "household_index").groupBy(col("scenario_index"), col("decile"))
+        .agg(count(lit(1)), sum(when(col("household_wins"), 1L).otherwise(0L)),
+            sum(when(col("household_loses"), 1L).otherwise(0L)), sum(col("household_net_difference").cast(EXACT)),
+            min(col("income_per_unit")), max(col("income_per_unit")))
+        .orderBy(col("scenario_index"), col("decile")).collectAsList();
+    for (Row row : rows) {
+      long dn = row.getLong(2);
+      java.math.BigDecimal mean = ExactTotal.of(row.getDecimal(5).toBigIntegerExact()).euros()
+          .multiply(java.math.BigDecimal.valueOf(12))
+          .divide(java.math.BigDecimal.valueOf(dn * months), 2, java.math.RoundingMode.HALF_UP);
+      out[row.getInt(0)].add(new WinnersAndLosers.Decile(row.getInt(1) + 1, euros(row.getLong(6)),
+          euros(row.getLong(7)), dn, row.getLong(3), row.getLong(4), mean));
+    }
+    return out;
+  }
+
+  private static java.math.BigDecimal euros(long nanos) {
+    return fr.benefitcalc.core.money.Fixed.toBigDecimal(nanos).setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
   private static List<GroupTally> tallies(Dataset<Row> households, String group, String[] labels, int scenarios) {
@@ -259,8 +370,8 @@ public final class SparkComparison {
     public Iterator<Row> call(Iterator<Long> indices) {
       HouseholdComparison engine = job.engine();
       fr.benefitcalc.lab.population.Population population = job.population(); // households drawn when read
-      return flatten(indices, i -> computed(engine, engine.compute(population.situations((int) (long) i), (int) (long) i), i,
-          0, 0, nanos));
+      return flatten(indices, i -> computed(engine, engine.compute(population.situations((int) (long) i),
+          population.presence((int) (long) i, engine.span()), (int) (long) i), i, 0, 0, nanos));
     }
   }
 
@@ -342,7 +453,7 @@ public final class SparkComparison {
       long difference = computed ? o.netDifference(s) : 0L;
       List<Benefit> benefits = engine.benefits(s);
       for (int k = 0; k < benefits.size(); k++) {
-        Object[] v = new Object[FIXED_COLUMNS + counters];
+        Object[] v = new Object[FIXED_COLUMNS + counters + BenefitMetrics.YEAR_COUNTERS.size()];
         v[0] = index;
         v[1] = o.householdId();
         v[2] = HouseholdGroups.TYPES[o.type()];
@@ -360,14 +471,30 @@ public final class SparkComparison {
         v[14] = GroupTally.loses(difference);
         v[15] = inputRows;
         v[16] = invalidRows;
-        BigInteger[] c = computed ? BenefitMetrics.of(o.timeline(s, k).orElseThrow(), engine.span()).counters() : null;
+        v[17] = o.profile().incomePerUnit();
+        v[18] = computed ? WinnersAndLosers.binOf(difference, engine.span().length()) : -1;
+        BenefitMetrics m = computed ? BenefitMetrics.of(o.timeline(s, k).orElseThrow(), engine.span()) : null;
+        BigInteger[] c = m == null ? null : m.counters();
         for (int j = 0; j < counters; j++) {
           v[FIXED_COLUMNS + j] = c == null ? 0L : c[j].longValueExact(); // one household's amounts fit 64 bits
         }
+        yearColumns(v, FIXED_COLUMNS + counters, m, engine.span());
         rows.add(RowFactory.create(v));
       }
     }
     return rows;
+  }
+
+  /** Writes the per-year counters of {@code m} (zeros when null) as arrays from {@code v[from]}. */
+  private static void yearColumns(Object[] v, int from, BenefitMetrics m, fr.benefitcalc.core.time.MonthRange span) {
+    BigInteger[][] y = (m == null ? new BenefitMetrics() : m).yearCounters(span);
+    for (int j = 0; j < y.length; j++) {
+      List<Long> values = new ArrayList<>(y[j].length);
+      for (BigInteger x : y[j]) {
+        values.add(x.longValueExact());
+      }
+      v[from + j] = scala.jdk.javaapi.CollectionConverters.asScala(values).toList();
+    }
   }
 
   /** The rows of a household refused in the input: every amount and counter 0, its reasons. */
@@ -378,7 +505,7 @@ public final class SparkComparison {
     for (int s = 0; s < engine.scenarios().size(); s++) {
       List<Benefit> benefits = engine.benefits(s);
       for (int k = 0; k < benefits.size(); k++) {
-        Object[] v = new Object[FIXED_COLUMNS + counters];
+        Object[] v = new Object[FIXED_COLUMNS + counters + BenefitMetrics.YEAR_COUNTERS.size()];
         v[0] = index;
         v[1] = id;
         v[2] = "";
@@ -396,9 +523,12 @@ public final class SparkComparison {
         v[14] = false;
         v[15] = inputRows;
         v[16] = invalidRows;
+        v[17] = 0L;
+        v[18] = -1;
         for (int j = 0; j < counters; j++) {
           v[FIXED_COLUMNS + j] = 0L;
         }
+        yearColumns(v, FIXED_COLUMNS + counters, null, engine.span());
         rows.add(RowFactory.create(v));
       }
     }

@@ -9,6 +9,10 @@ import fr.benefitcalc.lab.catalog.StandardCatalog;
 import fr.benefitcalc.lab.compare.Comparison;
 import fr.benefitcalc.lab.compare.ComparisonResult;
 import fr.benefitcalc.lab.compare.ScenarioOutcome;
+import fr.benefitcalc.lab.compare.WinnersAndLosers;
+import fr.benefitcalc.lab.report.ComparisonSummary;
+import fr.benefitcalc.lab.report.HtmlReport;
+import fr.benefitcalc.lab.report.SummaryJson;
 import fr.benefitcalc.lab.report.MetricTable;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -58,7 +62,7 @@ class SparkComparisonTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, 8})
-  void theSparkRunGivesCompareSFiguresAndHouseholdsExactly(int partitions) {
+  void theSparkRunGivesCompareSFiguresAndHouseholdsExactly(int partitions) throws Exception {
     SparkComparison.Outcome outcome = SparkComparison.run(spark, JOB, partitions, dir.toUri().toString());
     ComparisonResult distributed = outcome.result();
     assertThat(outcome.excluded()).isEmpty();
@@ -92,6 +96,31 @@ class SparkComparisonTest {
     for (Benefit benefit : Benefit.values()) {
       assertThat(MetricTable.text(distributed, benefit)).isEqualTo(MetricTable.text(single, benefit));
     }
+    // issue #17, report parity: the per-year figures, the winners and losers' histogram and income deciles, and so
+    // every section of summary.txt, summary.json and report.html (timings aside)
+    for (int s = 0; s < single.scenarios().size(); s++) {
+      for (Benefit benefit : single.scenarios().get(s).benefits()) {
+        assertThat(distributed.scenarios().get(s).metrics().get(benefit).summary(24).years())
+            .as(single.scenarios().get(s).scenario().id() + " " + benefit)
+            .isEqualTo(single.scenarios().get(s).metrics().get(benefit).summary(24).years()).hasSize(2);
+      }
+    }
+    List<WinnersAndLosers> changes = WinnersAndLosers.of(single);
+    assertThat(changes).hasSize(5).allSatisfy(w -> {
+      assertThat(w.histogram()).hasSize(WinnersAndLosers.BINS.size());
+      assertThat(w.deciles()).hasSize(10);
+    });
+    assertThat(WinnersAndLosers.of(distributed)).isEqualTo(changes);
+    SummaryJson.write(single, dir.resolve("single.json"));
+    SummaryJson.write(distributed, dir.resolve("spark.json"));
+    assertThat(dir.resolve("spark.json")).hasSameTextualContentAs(dir.resolve("single.json"));
+    ComparisonResult a = withoutTimings(single);
+    ComparisonResult b = withoutTimings(distributed);
+    assertThat(ComparisonSummary.text(b)).isEqualTo(ComparisonSummary.text(a));
+    HtmlReport.write(a, "parity", dir.resolve("single.html"));
+    HtmlReport.write(b, "parity", dir.resolve("spark.html"));
+    assertThat(dir.resolve("spark.html")).hasSameTextualContentAs(dir.resolve("single.html"));
+
     // the households are at least somewhat varied: the test would see a metric or an amount go wrong
     assertThat(single.baseline().metrics().get(Benefit.AL).summary(24).householdsWithRight()).isPositive();
     assertThat(single.baseline().metrics().get(Benefit.AL).summary(24).reopenedDecisions()).isPositive();
@@ -119,6 +148,14 @@ class SparkComparisonTest {
       assertThat(r.isNullAt(8)).isTrue();
       assertThat(r.getString(9)).isEqualTo("computed");
     }
+  }
+
+  /** {@code r} with every scenario's time set to 0 (the only figure of a report that differs between two runs). */
+  private static ComparisonResult withoutTimings(ComparisonResult r) {
+    List<ScenarioOutcome> scenarios = r.scenarios().stream().map(o -> new ScenarioOutcome(o.scenario(), o.benefits(),
+        o.metrics(), o.net(), o.paid(), o.byType(), o.byBand(), o.errors(), 0)).toList();
+    return new ComparisonResult(r.population(), r.span(), scenarios, r.types(), r.bands(), r.householdIds(), r.size(),
+        r.excluded(), r.refused(), r.profiles(), r.winnersAndLosers());
   }
 
   // ------------------------------------------------------------------------------- a Parquet population file

@@ -190,11 +190,23 @@ public final class BenefitMetrics {
     return c;
   }
 
-  /** Adds one household's timeline of this benefit over {@code span}. */
+  /**
+   * Adds one household's timeline of this benefit over {@code span}. A household in the files only part of the span
+   * (entries and exits, {@code docs/population.md}) has a timeline over its months in the files: it is neither paid
+   * nor due anything in the others, and its first payment and its last are not changes of the amount paid.
+   */
   public void add(BenefitTimeline t, MonthRange span) {
     households++;
-    long[] paidByMonth = t.paid().toArray();
-    long[] dueByMonth = t.due().toArray();
+    MonthRange own = t.paid().span();
+    if (own.firstIndex() < span.firstIndex() || own.lastIndex() > span.lastIndex()) {
+      throw new IllegalArgumentException("timeline over " + own + " outside the span " + span);
+    }
+    int ownFirst = own.firstIndex() - span.firstIndex();
+    int ownLast = own.lastIndex() - span.firstIndex();
+    long[] paidByMonth = new long[span.length()];
+    long[] dueByMonth = new long[span.length()];
+    System.arraycopy(t.paid().toArray(), 0, paidByMonth, ownFirst, own.length());
+    System.arraycopy(t.due().toArray(), 0, dueByMonth, ownFirst, own.length());
     boolean right = false;
     int first = span.firstIndex();
     for (int i = 0; i < paidByMonth.length; i++) {
@@ -207,7 +219,7 @@ public final class BenefitMetrics {
       if (paidByMonth[i] > 0) {
         recipientMonths++;
       }
-      if (i > 0 && paidByMonth[i] != paidByMonth[i - 1]) {
+      if (i > ownFirst && i <= ownLast && paidByMonth[i] != paidByMonth[i - 1]) {
         changes++;
         long change = Math.subtractExact(paidByMonth[i], paidByMonth[i - 1]);
         long size = Math.abs(change);
@@ -612,6 +624,54 @@ public final class BenefitMetrics {
       m.indusByCause[k].add(ExactTotal.of(c[i++]));
       m.rappelsByCause[k].add(ExactTotal.of(c[i++]));
     }
+    return m;
+  }
+
+  /**
+   * The names of the per-year counters, in the order of {@link #yearCounters(MonthRange)}: for each, one value per
+   * calendar year of the span (amounts in nano-euros, by the year of the month of right). Summed when accumulators
+   * are merged, as the {@link #COUNTERS}.
+   */
+  public static final List<String> YEAR_COUNTERS = List.of("year_paid", "year_due", "year_indus", "year_rappels",
+      "year_frozen", "year_recipient_months");
+
+  /**
+   * The per-year counters over {@code span} ({@link #YEAR_COUNTERS} × the calendar years of the span), exact; zeros
+   * when nothing was added.
+   */
+  public BigInteger[][] yearCounters(MonthRange span) {
+    int count = span.last().getYear() - span.first().getYear() + 1;
+    BigInteger[][] c = new BigInteger[YEAR_COUNTERS.size()][count];
+    for (int y = 0; y < count; y++) {
+      c[0][y] = years == null ? BigInteger.ZERO : years.paid[y].nanos();
+      c[1][y] = years == null ? BigInteger.ZERO : years.due[y].nanos();
+      c[2][y] = years == null ? BigInteger.ZERO : years.indus[y].nanos();
+      c[3][y] = years == null ? BigInteger.ZERO : years.rappels[y].nanos();
+      c[4][y] = years == null ? BigInteger.ZERO : years.frozen[y].nanos();
+      c[5][y] = BigInteger.valueOf(years == null ? 0 : years.recipientMonths[y]);
+    }
+    return c;
+  }
+
+  /**
+   * As {@link #ofCounters(BigInteger[])}, with the per-year counters {@code years} ({@link #yearCounters}, e.g.
+   * summed by another engine) of {@code span}: the metrics then have their {@link Summary#years()}.
+   */
+  public static BenefitMetrics ofCounters(BigInteger[] c, BigInteger[][] years, MonthRange span) {
+    BenefitMetrics m = ofCounters(c);
+    YearTotals y = new YearTotals(span);
+    if (years.length != YEAR_COUNTERS.size()) {
+      throw new IllegalArgumentException(years.length + " per-year counters given, " + YEAR_COUNTERS.size() + " expected");
+    }
+    for (int k = 0; k < y.paid.length; k++) {
+      y.paid[k].add(ExactTotal.of(years[0][k]));
+      y.due[k].add(ExactTotal.of(years[1][k]));
+      y.indus[k].add(ExactTotal.of(years[2][k]));
+      y.rappels[k].add(ExactTotal.of(years[3][k]));
+      y.frozen[k].add(ExactTotal.of(years[4][k]));
+      y.recipientMonths[k] = years[5][k].longValueExact();
+    }
+    m.years = y;
     return m;
   }
 

@@ -28,6 +28,23 @@ public final class Calibration {
    */
   public static final String COUR_2022 = "Cour des comptes, certification of the CNAF accounts 2022 (May 2023)";
 
+  /**
+   * AL paid per household paid and month, 2023: 15.6 Md€ paid to 5.8 million households (the ministry's
+   * <i>Compte du logement 2023</i>, 2024), i.e. about 224 €; by form, APL 216 €, ALF 319 €, ALS 200 € a month.
+   */
+  public static final double AL_PER_RECIPIENT = 224;
+  /**
+   * RSA paid per household paid and month, 2022: 527 € (DREES, <i>Minima sociaux et prestations sociales</i>,
+   * 2024 edition; about 12 Md€ a year for 1.85-1.9 million foyers).
+   */
+  public static final double RSA_PER_RECIPIENT = 527;
+  /**
+   * Prime d'activité paid per foyer paid and month: 188 € at the end of 2022 and in June 2023, 187 € in the third
+   * quarter of 2023 (CNAF, quarterly statistics on the prime d'activité); 10.2 Md€ paid by the CAF in 2023 (CNAF,
+   * <i>Analyses statistiques</i> n° 2-2024) for about 4.6 million foyers.
+   */
+  public static final double PA_PER_RECIPIENT = 188;
+
   private Calibration() {}
 
   /**
@@ -39,8 +56,20 @@ public final class Calibration {
    * @param s1 the model under S1, if it ran
    * @param s0 the model under S0, if it ran
    * @param percent whether the values are shares (printed in %) rather than ratios
+   * @param euros whether the values are amounts in euros (printed to the euro)
    */
-  public record Row(String figure, String target, String source, Optional<Double> s1, Optional<Double> s0, boolean percent) {}
+  public record Row(String figure, String target, String source, Optional<Double> s1, Optional<Double> s0, boolean percent,
+      boolean euros) {
+    /** A row of shares ({@code percent}) or ratios. */
+    public Row(String figure, String target, String source, Optional<Double> s1, Optional<Double> s0, boolean percent) {
+      this(figure, target, source, s1, s0, percent, false);
+    }
+
+    /** A value of this row as printed: a share in %, an amount in euros, a ratio with three decimals, "-" when absent. */
+    public String format(Optional<Double> v) {
+      return euros ? v.map(x -> String.format(Locale.ROOT, "%.0f €", x)).orElse("-") : Calibration.format(v, percent);
+    }
+  }
 
   /** The rows for {@code result} (scenarios found by id: S1, S0). */
   public static List<Row> rows(ComparisonResult result) {
@@ -71,7 +100,28 @@ public final class Calibration {
     rows.add(new Row("households paid the PA per household paid an AL", String.format(Locale.ROOT, "%.3f",
         PA_RECIPIENTS / AL_RECIPIENTS), "DREES, September 2024 (4.73 M / 5.49 M)",
         s1.flatMap(o -> ratio(o, months, Benefit.PA)), s0.flatMap(o -> ratio(o, months, Benefit.PA)), false));
+    rows.add(perRecipient(s1, s0, months, Benefit.AL, "AL paid per household paid, a month", "about 224 € (2023)",
+        "Compte du logement 2023: 15.6 Md€, 5.8 M households"));
+    rows.add(perRecipient(s1, s0, months, Benefit.RSA, "RSA paid per household paid, a month", "527 € (2022)",
+        "DREES, Minima sociaux 2024 edition"));
+    rows.add(perRecipient(s1, s0, months, Benefit.PA, "PA paid per foyer paid, a month", "188 € (2022-2023)",
+        "CNAF; 10.2 Md€ paid in 2023"));
     return rows;
+  }
+
+  private static Row perRecipient(Optional<ScenarioOutcome> s1, Optional<ScenarioOutcome> s0, int months, Benefit b,
+      String figure, String target, String source) {
+    return new Row(figure, target, source, s1.flatMap(o -> perRecipient(o, months, b)),
+        s0.flatMap(o -> perRecipient(o, months, b)), false, true);
+  }
+
+  /**
+   * The amount paid by the decisions (before regularisations) per month in which a household was paid: the mean
+   * monthly amount per recipient, as the CNAF and DREES publish it; empty when none was paid.
+   */
+  public static Optional<Double> perRecipient(ScenarioOutcome o, int months, Benefit b) {
+    return summary(o, b, months).filter(s -> s.recipients() > 0)
+        .map(s -> s.paid().doubleValue() / (s.recipients() * months));
   }
 
   /** The rows as a narrow text table (each figure on its line, then its values, target and source). */
@@ -80,7 +130,7 @@ public final class Calibration {
     s.append(String.format(Locale.ROOT, "  %8s %8s  %-34s %s%n", "S1", "S0", "target", "source"));
     for (Row r : rows) {
       s.append(r.figure()).append('\n');
-      s.append(String.format(Locale.ROOT, "  %8s %8s  %-34s %s%n", format(r.s1(), r.percent()), format(r.s0(), r.percent()),
+      s.append(String.format(Locale.ROOT, "  %8s %8s  %-34s %s%n", r.format(r.s1()), r.format(r.s0()),
           r.target(), r.source()));
     }
     return s.toString();

@@ -99,7 +99,8 @@ public final class Comparison {
             local[s] = runs[s].newPart();
           }
           for (int i = lo; i < hi; i++) {
-            HouseholdComparison.Outcome o = engine.compute(population.situations(i), i);
+            HouseholdComparison.Outcome o = engine.compute(population.situations(i),
+                population.presence(i, engine.span()), i);
             ids[i] = o.householdId();
             types[i] = o.type();
             bands[i] = o.band();

@@ -30,12 +30,16 @@ import java.util.TreeMap;
  *     their reasons, in input order
  * @param profiles each household's composition, dwelling, income and activity, like {@code householdIds}; empty
  *     when not kept
+ * @param winnersAndLosers the winners and losers of every scenario but the baseline, with their histogram and
+ *     deciles, as aggregated by a distributed engine from its per-household results; empty when they are computed
+ *     from the households' amounts and profiles kept here ({@link WinnersAndLosers#of})
  */
 public record ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types,
     int[] bands, List<String> householdIds, int size, Map<Integer, String> excluded, Map<String, String> refused,
-    List<HouseholdProfile> profiles) {
+    List<HouseholdProfile> profiles, List<WinnersAndLosers> winnersAndLosers) {
   public ComparisonResult {
     profiles = List.copyOf(profiles);
+    winnersAndLosers = List.copyOf(winnersAndLosers);
     if (!profiles.isEmpty() && profiles.size() != householdIds.size()) {
       throw new IllegalArgumentException(profiles.size() + " profiles for " + householdIds.size() + " households");
     }
@@ -44,6 +48,13 @@ public record ComparisonResult(String population, MonthRange span, List<Scenario
     }
     excluded = Collections.unmodifiableMap(new TreeMap<>(excluded));
     refused = Collections.unmodifiableMap(new LinkedHashMap<>(refused));
+  }
+
+  /** A result whose winners and losers are computed from the households' amounts and profiles. */
+  public ComparisonResult(String population, MonthRange span, List<ScenarioOutcome> scenarios, int[] types, int[] bands,
+      List<String> householdIds, int size, Map<Integer, String> excluded, Map<String, String> refused,
+      List<HouseholdProfile> profiles) {
+    this(population, span, scenarios, types, bands, householdIds, size, excluded, refused, profiles, List.of());
   }
 
   /** A result without the households' profiles (e.g. of a distributed run, which writes them as files). */
@@ -61,7 +72,7 @@ public record ComparisonResult(String population, MonthRange span, List<Scenario
   /** This result, with the households of the input refused before computing (id → reasons). */
   public ComparisonResult withRefused(Map<String, String> refusedHouseholds) {
     return new ComparisonResult(population, span, scenarios, types, bands, householdIds, size, excluded,
-        refusedHouseholds, profiles);
+        refusedHouseholds, profiles, winnersAndLosers);
   }
 
   /** How many households the totals cover: those computed under every scenario. */

@@ -33,6 +33,9 @@ public final class HouseholdComparison {
   private final DecisionTimeline.Prepared[] prepared;
   /** Why a scenario's rules were refused (reported for every household, as a computation error). */
   private final RuntimeException[] refused;
+  /** Each scenario's timelines prepared over the months a household is in the files, when not the whole span. */
+  private final java.util.concurrent.ConcurrentHashMap<MonthRange, DecisionTimeline.Prepared[]> preparedOver =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param rules the rule of each benefit (a scenario computes those its rule set defines)
@@ -98,6 +101,28 @@ public final class HouseholdComparison {
    * its groups are those of its first situation.
    */
   public Outcome compute(Situations situations, int index) {
+    return compute(situations, span, index);
+  }
+
+  /**
+   * As {@link #compute(Situations, int)}, for a household in the files only over {@code presence} (a part of the
+   * span: it entered or left the files, {@code docs/population.md}, "Entries and exits"): its timelines cover those
+   * months, the regularisations of those months included whenever they are decided; it is neither paid nor due
+   * anything in the other months of the span.
+   */
+  public Outcome compute(Situations situations, MonthRange presence, int index) {
+    if (presence.firstIndex() < span.firstIndex() || presence.lastIndex() > span.lastIndex()) {
+      throw new IllegalArgumentException("household " + situations.initial().id() + ": months in the files " + presence
+          + " outside the span " + span);
+    }
+    DecisionTimeline.Prepared[] timelines = presence.equals(span) ? prepared
+        : preparedOver.computeIfAbsent(presence, p -> {
+          DecisionTimeline.Prepared[] over = new DecisionTimeline.Prepared[prepared.length];
+          for (int s = 0; s < over.length; s++) {
+            over[s] = refused[s] != null ? null : DecisionTimeline.prepare(used.get(s), scenarios.get(s).ruleSet(), p);
+          }
+          return over;
+        });
     Household h = situations.initial();
     int count = scenarios.size();
     TimelineResult[] results = new TimelineResult[count];
@@ -111,7 +136,7 @@ public final class HouseholdComparison {
         if (refused[s] != null) {
           throw refused[s];
         }
-        results[s] = prepared[s].compute(situations, detail);
+        results[s] = timelines[s].compute(situations, detail);
       } catch (RuntimeException e) {
         errors[s] = e.getMessage() == null ? e.toString() : e.getMessage();
       }

@@ -104,10 +104,14 @@ public record WinnersAndLosers(String scenarioId, long households, long winners,
   }
 
   /**
-   * Winners and losers of every scenario but the baseline. The overall counts come from the tallies by type (so
-   * that a distributed run has them too); the histogram and deciles from the households' amounts when kept.
+   * Winners and losers of every scenario but the baseline. The overall counts come from the tallies by type; the
+   * histogram and deciles from the households' amounts and profiles when kept; a distributed run gives them all
+   * aggregated ({@link ComparisonResult#winnersAndLosers()}).
    */
   public static List<WinnersAndLosers> of(ComparisonResult result) {
+    if (!result.winnersAndLosers().isEmpty()) {
+      return result.winnersAndLosers(); // aggregated by a distributed engine
+    }
     List<WinnersAndLosers> out = new ArrayList<>();
     int n = result.householdIds().size();
     int months = result.span().length();

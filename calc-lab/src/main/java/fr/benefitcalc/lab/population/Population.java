@@ -32,6 +32,15 @@ public record Population(String description, List<Household> households, YearMon
         : fr.benefitcalc.core.timeline.Situations.of(households.get(i));
   }
 
+  /**
+   * The months of {@code span} in which household {@code i} is in the agency's files: the whole span, or from the
+   * month it entered, or until the month before it left (the entries and exits of a synthetic population drawn for a
+   * comparison, {@link SyntheticPopulation#forComparison}); the whole span for a population file.
+   */
+  public fr.benefitcalc.core.time.MonthRange presence(int i, fr.benefitcalc.core.time.MonthRange span) {
+    return households instanceof SyntheticPopulation.Drawn d ? d.presence(i, span) : span;
+  }
+
   /** How many households. */
   public int size() {
     return households.size();

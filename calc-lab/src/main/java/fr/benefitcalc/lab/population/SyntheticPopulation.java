@@ -4,6 +4,7 @@ import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.core.timeline.Situations;
 import fr.benefitcalc.testkit.generators.CorrectionModel;
+import fr.benefitcalc.testkit.generators.EntriesAndExits;
 import fr.benefitcalc.testkit.generators.HouseholdGenerator;
 import fr.benefitcalc.testkit.generators.PopulationShares;
 import fr.benefitcalc.testkit.generators.SituationChangeModel;
@@ -51,8 +52,8 @@ public final class SyntheticPopulation {
     TimelineCaseGenerator cases = TimelineCaseGenerator.of(change.apply(HouseholdGenerator.calibrated(first, last)), span)
         .withSituationChanges(SituationChangeModel.calibrated());
     return new Population("synthetic, seed " + seed + ", " + size + " households (calibrated shares, typical late data,"
-        + " dated births, separations and moves)", new Drawn(size, seed, cases.households(), cases),
-        cases.households().firstMonth(), cases.households().lastMonth());
+        + " dated births, separations and moves, entries and exits)", new Drawn(size, seed, cases.households(), cases,
+        EntriesAndExits.calibrated()), cases.households().firstMonth(), cases.households().lastMonth());
   }
 
   /** {@code size} households with resources over {@code first..last}, for {@code seed}. */
@@ -66,7 +67,7 @@ public final class SyntheticPopulation {
       throw new IllegalArgumentException("population size " + size + " must be at least 1");
     }
     return new Population("synthetic, seed " + seed + ", " + size + " households (calibrated shares, typical late data)",
-        new Drawn(size, seed, generator, null), generator.firstMonth(), generator.lastMonth());
+        new Drawn(size, seed, generator, null, EntriesAndExits.none()), generator.firstMonth(), generator.lastMonth());
   }
 
   /** The households of a synthetic population, each drawn when read (immutable, thread-safe). */
@@ -76,12 +77,21 @@ public final class SyntheticPopulation {
     private final HouseholdGenerator generator;
     /** The generator of dated situation changes, or null: each household keeps its situation. */
     private final TimelineCaseGenerator cases;
+    /** Entries into and exits from the files, drawn from each household's own stream. */
+    private final EntriesAndExits entries;
 
-    Drawn(int size, long seed, HouseholdGenerator generator, TimelineCaseGenerator cases) {
+    Drawn(int size, long seed, HouseholdGenerator generator, TimelineCaseGenerator cases, EntriesAndExits entries) {
       this.size = size;
       this.seed = seed;
       this.generator = generator;
       this.cases = cases;
+      this.entries = entries;
+    }
+
+    /** The months of {@code span} in which household {@code i} is in the files ({@link EntriesAndExits#presence}). */
+    MonthRange presence(int i, MonthRange span) {
+      check(i);
+      return entries.presence(seed * 1_000_003L + i, span);
     }
 
     /** Household {@code i} as it is in the first month (its situation, with its changes: {@link #situations}). */

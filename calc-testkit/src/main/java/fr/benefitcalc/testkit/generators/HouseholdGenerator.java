@@ -50,6 +50,7 @@ public final class HouseholdGenerator {
   private final RentModel rents;
   private final double recentIsolationShare;
   private final DeclarationErrors declarations;
+  private final FamilyBenefits families;
 
   private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
       boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections) {
@@ -67,6 +68,13 @@ public final class HouseholdGenerator {
   private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
       boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections, LabourDynamics dynamics, RentModel rents,
       double recentIsolationShare, DeclarationErrors declarations) {
+    this(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents,
+        recentIsolationShare, declarations, FamilyBenefits.legacy());
+  }
+
+  private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
+      boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections, LabourDynamics dynamics, RentModel rents,
+      double recentIsolationShare, DeclarationErrors declarations, FamilyBenefits families) {
     if (lastMonth.isBefore(firstMonth)) {
       throw new IllegalArgumentException("months " + firstMonth + ".." + lastMonth + " end before they start");
     }
@@ -84,6 +92,7 @@ public final class HouseholdGenerator {
     this.rents = rents;
     this.recentIsolationShare = recentIsolationShare;
     this.declarations = declarations;
+    this.families = families;
   }
 
   /**
@@ -105,27 +114,27 @@ public final class HouseholdGenerator {
    */
   public static HouseholdGenerator calibrated(YearMonth first, YearMonth last) {
     return new HouseholdGenerator(first, last, 4, false, false, PopulationShares.calibrated(), CorrectionModel.typical(),
-        LabourDynamics.calibrated(), RentModel.calibrated(), 0.0, DeclarationErrors.calibrated());
+        LabourDynamics.calibrated(), RentModel.calibrated(), 0.0, DeclarationErrors.calibrated(), FamilyBenefits.calibrated());
   }
 
   /** Resources over {@code first..last} (the months a rule may read, e.g. M-24..M). */
   public HouseholdGenerator withMonths(YearMonth first, YearMonth last) {
-    return new HouseholdGenerator(first, last, maxChildren, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
+    return new HouseholdGenerator(first, last, maxChildren, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families);
   }
 
   /** At most {@code n} children. */
   public HouseholdGenerator withMaxChildren(int n) {
-    return new HouseholdGenerator(firstMonth, lastMonth, n, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
+    return new HouseholdGenerator(firstMonth, lastMonth, n, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families);
   }
 
   /** Every income the same in every month (for comparing reference periods). */
   public HouseholdGenerator withStableIncomes() {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, true, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, true, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families);
   }
 
   /** Only tenants (private, furnished or social), for the housing benefit. */
   public HouseholdGenerator withTenantsOnly() {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, shares, corrections, dynamics, rents, recentIsolationShare, declarations);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families);
   }
 
   /** Only dwellings of these statuses (keeping their relative shares). */
@@ -144,30 +153,36 @@ public final class HouseholdGenerator {
 
   /** Other population shares. */
   public HouseholdGenerator withShares(PopulationShares newShares) {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, newShares, corrections, dynamics, rents, recentIsolationShare, declarations);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, newShares, corrections, dynamics, rents, recentIsolationShare, declarations, families);
   }
 
   /** Employment dynamics per {@code model}. */
   public HouseholdGenerator withDynamics(LabourDynamics model) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
-        model, rents, recentIsolationShare, declarations);
+        model, rents, recentIsolationShare, declarations, families);
   }
 
   /** Misstated declared resources per {@code model}. */
   public HouseholdGenerator withDeclarationErrors(DeclarationErrors model) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
-        dynamics, rents, recentIsolationShare, model);
+        dynamics, rents, recentIsolationShare, model, families);
+  }
+
+  /** Family benefits received per {@code model}. */
+  public HouseholdGenerator withFamilyBenefits(FamilyBenefits model) {
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
+        dynamics, rents, recentIsolationShare, declarations, model);
   }
 
   /** Rents per {@code model}. */
   public HouseholdGenerator withRents(RentModel model) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
-        dynamics, model, recentIsolationShare, declarations);
+        dynamics, model, recentIsolationShare, declarations, families);
   }
 
   /** Late data and corrections per {@code model}. */
   public HouseholdGenerator withCorrections(CorrectionModel model) {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, model, dynamics, rents, recentIsolationShare, declarations);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, model, dynamics, rents, recentIsolationShare, declarations, families);
   }
 
   /** The first month with resources. */
@@ -230,8 +245,23 @@ public final class HouseholdGenerator {
     Household.Builder h = Household.builder(id);
     persons.forEach(h::person);
     h.housing(housing(rng, c, couple ? 2 : 1, children));
-    if (children > 0 && c > 0 && rng.nextDouble() < 0.5) {
-      h.received(ReceivedBenefit.AF, MonthlyAmounts.constantNanoEuros(children >= 2 ? Fixed.euros("151.80") : 0));
+    if (families.shortcut()) {
+      if (children > 0 && c > 0 && rng.nextDouble() < 0.5) {
+        h.received(ReceivedBenefit.AF, MonthlyAmounts.constantNanoEuros(children >= 2 ? Fixed.euros("151.80") : 0));
+      }
+    } else if (children > 0 && c > 0) {
+      int n = children;
+      if (n >= 2) {
+        MonthlyAmounts af = FamilyBenefits.byMonth(firstMonth, lastMonth, m -> FamilyBenefits.af(n, m));
+        h.received(ReceivedBenefit.AF, af);
+        h.received(ReceivedBenefit.AF_BASE, af);
+      }
+      if (n >= 3) {
+        h.received(ReceivedBenefit.CF, FamilyBenefits.byMonth(firstMonth, lastMonth, m -> FamilyBenefits.cf(n, m)));
+      }
+      if (!couple && rng.nextDouble() < families.asfShare()) {
+        h.received(ReceivedBenefit.ASF, FamilyBenefits.byMonth(firstMonth, lastMonth, m -> FamilyBenefits.asf(n, m)));
+      }
     }
     h.received(ReceivedBenefit.RSA, MonthlyAmounts.none());
     h.recentIsolation(!couple && children > 0 && rng.nextDouble() < recentIsolationShare * scale);

@@ -31,7 +31,7 @@ public record LabourDynamics(double contractEnd, double contractStart, double st
     double unemployedStart, double inactiveStart, int benefitRatePercent, int declarationDelayMaxDays,
     int lowestPayPercent) {
 
-  private static final int LOWEST_PAY = 60;
+  private static final int LOWEST_PAY = 80;
 
   public LabourDynamics {
     for (double p : new double[] {contractEnd, contractStart, stableEnd, benefitAfterEnd, unemployedStart, inactiveStart}) {
@@ -49,7 +49,7 @@ public record LabourDynamics(double contractEnd, double contractStart, double st
 
   /**
    * Short contracts of 4 months on average separated by 3 months; 55 % of the ends followed by an
-   * unemployment benefit at 57 % of the pay; pay from 60 % of a full-time minimum wage; a stable job ends once in 100 months; an unemployed
+   * unemployment benefit at 57 % of the pay; pay from 80 % of a full-time minimum wage (fitted with the amounts per recipient, docs/population.md); a stable job ends once in 100 months; an unemployed
    * person finds a contract once in 12 months, an adult without income once in 40; ends declared
    * within 45 days. See {@code docs/population.md}.
    */

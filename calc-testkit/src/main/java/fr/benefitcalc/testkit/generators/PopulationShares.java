@@ -59,7 +59,7 @@ public record PopulationShares(double[] composition, double[] childrenCount, dou
     return new PopulationShares(
         new double[] {0.50, 0.21, 0.09, 0.20},
         new double[] {0.42, 0.34, 0.16, 0.08},
-        new double[] {0.02, 0.35, 0.27, 0.06, 0.13, 0.17},
+        new double[] {0.08, 0.35, 0.21, 0.06, 0.13, 0.17},
         new double[] {0.355, 0.068, 0.338, 0.042, 0.042, 0.077, 0.080},
         new double[] {0.22, 0.40, 0.38},
         1_400, 0.05, 0.10);
