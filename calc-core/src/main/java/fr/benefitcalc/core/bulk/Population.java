@@ -51,6 +51,7 @@ public final class Population {
   private static final int C = IncomeCategory.count();
 
   private final Household[] households;
+  private final byte[] persons; // members per household: the cursor moves without reading the household's objects
   private final int first;
   private final int last;
   private final int firstYear;
@@ -63,9 +64,10 @@ public final class Population {
   private final int maxPersons;
   private final Optional<LocalDate> knownOn;
 
-  private Population(Household[] households, MonthRange span, int[] seriesStart, short[] slot, int[] offset,
-      int[] constant, int[] cents, int maxPersons, Optional<LocalDate> knownOn) {
+  private Population(Household[] households, byte[] persons, MonthRange span, int[] seriesStart, short[] slot,
+      int[] offset, int[] constant, int[] cents, int maxPersons, Optional<LocalDate> knownOn) {
     this.households = households;
+    this.persons = persons;
     this.first = span.firstIndex();
     this.last = span.lastIndex();
     this.firstYear = Months.year(first);
@@ -123,7 +125,7 @@ public final class Population {
    */
   public long resourceBytes() {
     return arrayBytes(4L * cents.length) + arrayBytes(2L * slot.length) + arrayBytes(4L * offset.length)
-        + arrayBytes(4L * constant.length) + arrayBytes(4L * seriesStart.length);
+        + arrayBytes(4L * constant.length) + arrayBytes(4L * seriesStart.length) + arrayBytes(persons.length);
   }
 
   private static long arrayBytes(long payload) {
@@ -134,6 +136,11 @@ public final class Population {
 
   int maxPersons() {
     return maxPersons;
+  }
+
+  /** The number of members of a household (read from a column, not from its objects). */
+  int persons(int household) {
+    return persons[household];
   }
 
   int seriesStart(int household) {
@@ -206,6 +213,7 @@ public final class Population {
     private final List<Household> households = new ArrayList<>();
     private final Map<Integer, ResourceHistory> emptyHistories = new HashMap<>();
     private int[] seriesStart = new int[1024];
+    private byte[] personCounts = new byte[1024];
     private short[] slot = new short[1024];
     private int[] offset = new int[1024];
     private int[] constant = new int[1024];
@@ -243,7 +251,7 @@ public final class Population {
       ResourceHistory history = household.resources();
       ResourceView view = knownOn.isPresent() ? history.asOf(knownOn.get()) : history.finalView();
       int persons = household.persons().size();
-      if (persons * C > Short.MAX_VALUE) {
+      if (persons * C > Short.MAX_VALUE || persons > Byte.MAX_VALUE) {
         throw new InvalidInputException(where(h, household) + "persons", persons, "are too many for the columns");
       }
       int seriesBefore = seriesCount;
@@ -262,6 +270,10 @@ public final class Population {
       households.add(household.withResources(emptyHistories.computeIfAbsent(persons, ResourceHistory::empty)));
       seriesStart = grow(seriesStart, h + 2);
       seriesStart[h + 1] = seriesCount;
+      if (h >= personCounts.length) {
+        personCounts = Arrays.copyOf(personCounts, personCounts.length * 2);
+      }
+      personCounts[h] = (byte) persons;
       maxPersons = Math.max(maxPersons, persons);
       return this;
     }
@@ -354,7 +366,8 @@ public final class Population {
     /** The population, its arrays trimmed to size. */
     public Population build() {
       int n = households.size();
-      return new Population(households.toArray(new Household[0]), span, Arrays.copyOf(seriesStart, n + 1),
+      return new Population(households.toArray(new Household[0]), Arrays.copyOf(personCounts, n), span,
+          Arrays.copyOf(seriesStart, n + 1),
           Arrays.copyOf(slot, seriesCount), Arrays.copyOf(offset, seriesCount), Arrays.copyOf(constant, seriesCount),
           Arrays.copyOf(cents, centsCount), maxPersons, knownOn);
     }

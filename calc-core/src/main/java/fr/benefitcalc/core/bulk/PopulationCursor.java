@@ -46,9 +46,9 @@ public final class PopulationCursor implements ResourceView {
         seriesOfSlot[population.slot(s)] = -1;
       }
     }
-    current = population.household(index);
+    current = population.household(index); // not dereferenced here: the rule reads it
     household = index;
-    persons = current.persons().size();
+    persons = population.persons(index);
     for (int s = population.seriesStart(index); s < population.seriesStart(index + 1); s++) {
       seriesOfSlot[population.slot(s)] = s;
     }

@@ -70,8 +70,30 @@ public final class Fixed {
 
   /** {@code a × b}, both in this unit (an amount times a rate), rounded half-up to 10<sup>-9</sup>. */
   public static long mul(long a, long b) {
+    long ua = Math.abs(a);
+    long ub = Math.abs(b);
+    long small = Math.min(ua, ub);
+    long large = Math.max(ua, ub);
+    if (small >= 0 && small < SPLIT_FACTOR_BOUND && large < SPLIT_AMOUNT_BOUND) { // (abs of MIN_VALUE is negative)
+      // the usual product of an amount and a rate: large = h × 10^9 + l, so a × b / 10^9 is
+      // h × small + l × small / 10^9 exactly, every term fitting 63 bits (no 128-bit division; the
+      // divisions by the constant 10^9 compile to multiplications)
+      long h = large / ONE;
+      long lowProduct = (large - h * ONE) * small;
+      long lowQuotient = lowProduct / ONE;
+      long q = h * small + lowQuotient;
+      if (2 * (lowProduct - lowQuotient * ONE) >= ONE) { // half-up: halves away from zero
+        q++;
+      }
+      return (a ^ b) < 0 ? -q : q;
+    }
     return mulDiv(a, b, ONE, RoundingMode.HALF_UP);
   }
+
+  /** {@link #mul}'s split path: the smaller factor below 2^33 (about 8.59 in this unit)... */
+  private static final long SPLIT_FACTOR_BOUND = 1L << 33;
+  /** ... and the larger below 2^59 (about 5.7 × 10^8 €): (large / 10^9) × small and (large mod 10^9) × small fit 63 bits. */
+  private static final long SPLIT_AMOUNT_BOUND = 1L << 59;
 
   /** {@code a × n} for a whole number {@code n}. */
   public static long times(long a, long n) {

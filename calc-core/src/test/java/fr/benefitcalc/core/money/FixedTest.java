@@ -100,6 +100,40 @@ class FixedTest {
   }
 
   @Test
+  void mulAgreesWithBigDecimalOnAndAroundItsSplitPath() {
+    // the split path (smaller factor below 2^33, larger below 2^59), its bounds, and beyond them
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
+    long[] edges = {0, 1, -1, (1L << 33) - 1, 1L << 33, -(1L << 33) + 1, -(1L << 33), (1L << 59) - 1, 1L << 59,
+        -(1L << 59) + 1, -(1L << 59), Fixed.ONE / 2, -Fixed.ONE / 2, Fixed.ONE, Long.MAX_VALUE, Long.MIN_VALUE,
+        Long.MIN_VALUE + 1};
+    for (long a : edges) {
+      for (long b : edges) {
+        assertMulAgreesWithBigDecimal(a, b);
+        assertMulAgreesWithBigDecimal(a + 1, b - 1);
+      }
+    }
+    for (int i = 0; i < 300_000; i++) {
+      long a = rng.nextLong() >> rng.nextInt(63);
+      long b = rng.nextLong() >> rng.nextInt(63);
+      if (i % 5 == 0) {
+        b = b / 5_000_000 * 5_000_000; // ties at the last digit occur
+      }
+      assertMulAgreesWithBigDecimal(a, b);
+    }
+  }
+
+  /** {@code Fixed.mul(a, b)} is {@code a × b / 10^9} rounded half-up (away from zero), or an error when it overflows. */
+  private static void assertMulAgreesWithBigDecimal(long a, long b) {
+    java.math.BigInteger expected = new java.math.BigDecimal(java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b)))
+        .divide(java.math.BigDecimal.valueOf(Fixed.ONE), 0, RoundingMode.HALF_UP).toBigInteger();
+    if (expected.bitLength() < 64) {
+      assertThat(Fixed.mul(a, b)).as("%d*%d", a, b).isEqualTo(expected.longValueExact());
+    } else {
+      assertThatThrownBy(() -> Fixed.mul(a, b)).isInstanceOf(ArithmeticException.class);
+    }
+  }
+
+  @Test
   void aHalfOnTheLongDivisionPathRoundsAsAsked() {
     // 20 € × 0.5 / 0.4 = 25 € exactly; 10.000000001 € × 0.5 (= 5.0000000005 €) rounds at the 1e-9 € digit
     assertThat(Fixed.mulDiv(Fixed.euros("20"), Fixed.rate("0.5"), Fixed.rate("0.4"), RoundingMode.HALF_UP))

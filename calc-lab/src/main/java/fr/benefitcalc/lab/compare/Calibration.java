@@ -94,6 +94,9 @@ public final class Calibration {
         "report [178]", s1.map(o -> branchError(o, months)), s0.map(o -> branchError(o, months)), true));
     rows.add(new Row("RSA rappels from the neutralisation (share of RSA paid)", "below 5 %", "issue #12 acceptance",
         s1.flatMap(o -> neutralisationShare(o, months)), s0.flatMap(o -> neutralisationShare(o, months)), true));
+    rows.add(new Row("agents' input errors: share of the indus and rappels (AL + RSA + PA, applied or not)",
+        "17 % of the errors (2011)", "CNAF's director general before the Senate's MECSS, 2012 (Cour des comptes' tests)",
+        s1.map(o -> processingShare(o, months)), s0.map(o -> processingShare(o, months)), true));
     rows.add(new Row("households paid the RSA per household paid an AL", String.format(Locale.ROOT, "%.3f",
         RSA_RECIPIENTS / AL_RECIPIENTS), "DREES, September 2024 (1.84 M / 5.49 M)",
         s1.flatMap(o -> ratio(o, months, Benefit.RSA)), s0.flatMap(o -> ratio(o, months, Benefit.RSA)), false));
@@ -170,6 +173,26 @@ public final class Calibration {
   private static Optional<Double> neutralisationShare(ScenarioOutcome o, int months) {
     return summary(o, Benefit.RSA, months).map(s -> s.paid().signum() == 0 ? 0
         : s.rappelsBy(BenefitMetrics.CauseKind.NEUTRALISATION).divide(s.paid(), MathContext.DECIMAL64).doubleValue());
+  }
+
+  /** The indus and rappels (in absolute value) of processing errors per indus and rappels, over the benefits. */
+  private static double processingShare(ScenarioOutcome o, int months) {
+    java.math.BigDecimal processing = java.math.BigDecimal.ZERO;
+    java.math.BigDecimal all = java.math.BigDecimal.ZERO;
+    for (Benefit b : Benefit.values()) {
+      Optional<BenefitMetrics.Summary> s = summary(o, b, months);
+      if (s.isEmpty()) {
+        continue;
+      }
+      for (BenefitMetrics.CauseKind k : BenefitMetrics.CauseKind.values()) {
+        java.math.BigDecimal x = s.get().indusBy(k).abs().add(s.get().rappelsBy(k).abs());
+        all = all.add(x);
+        if (k == BenefitMetrics.CauseKind.PROCESSING) {
+          processing = processing.add(x);
+        }
+      }
+    }
+    return all.signum() == 0 ? 0 : processing.divide(all, MathContext.DECIMAL64).doubleValue();
   }
 
   private static Optional<Double> ratio(ScenarioOutcome o, int months, Benefit b) {

@@ -8,6 +8,7 @@ import fr.benefitcalc.testkit.generators.EntriesAndExits;
 import fr.benefitcalc.testkit.generators.HouseholdGenerator;
 import fr.benefitcalc.testkit.generators.PopulationShares;
 import fr.benefitcalc.testkit.generators.SituationChangeModel;
+import fr.benefitcalc.testkit.generators.SituationErrors;
 import fr.benefitcalc.testkit.generators.TimelineCase;
 import fr.benefitcalc.testkit.generators.TimelineCaseGenerator;
 import java.time.YearMonth;
@@ -50,9 +51,10 @@ public final class SyntheticPopulation {
     }
     MonthRange span = MonthRange.of(first, last);
     TimelineCaseGenerator cases = TimelineCaseGenerator.of(change.apply(HouseholdGenerator.calibrated(first, last)), span)
-        .withSituationChanges(SituationChangeModel.calibrated());
+        .withSituationChanges(SituationChangeModel.calibrated()).withSituationErrors(SituationErrors.calibrated());
     return new Population("synthetic, seed " + seed + ", " + size + " households (calibrated shares, typical late data,"
-        + " dated births, separations and moves, entries and exits)", new Drawn(size, seed, cases.households(), cases,
+        + " dated births, separations, moves and couples formed, learnt late or by controls; rents declared wrong;"
+        + " agents' input errors; entries and exits)", new Drawn(size, seed, cases.households(), cases,
         EntriesAndExits.calibrated()), cases.households().firstMonth(), cases.households().lastMonth());
   }
 

@@ -26,6 +26,10 @@ import fr.benefitcalc.core.timeline.regularisation.Regularisation;
 import fr.benefitcalc.lab.catalog.Catalog;
 import fr.benefitcalc.lab.catalog.StandardCatalog;
 import fr.benefitcalc.testkit.generators.HouseholdGenerator;
+import fr.benefitcalc.testkit.generators.SituationChangeModel;
+import fr.benefitcalc.testkit.generators.SituationErrors;
+import fr.benefitcalc.testkit.generators.TimelineCase;
+import fr.benefitcalc.testkit.generators.TimelineCaseGenerator;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
@@ -117,6 +121,51 @@ class BuiltInTimelinePropertiesTest {
       }
     }
     assertThat(regularisations).as("the generated corrections give regularisations to check").isGreaterThan(100);
+  }
+
+  @Test
+  void situationsLearntLateOrHeldWrongConserveMoneyAndAreAlwaysAttributed() {
+    // births, separations, moves and couples formed learnt late or by a control, rents declared wrong and agents'
+    // input errors: the decisions read the situation as known on their date, the due the true one
+    Map<Benefit, BenefitRule> rules = rules();
+    TimelineCaseGenerator g = TimelineCaseGenerator.of(HouseholdGenerator.calibrated(YearMonth.of(2021, 1),
+        YearMonth.of(2025, 12)), SPAN).withSituationChanges(SituationChangeModel.frequent())
+        .withSituationErrors(SituationErrors.frequent());
+    SplittableRandom rng = new SplittableRandom(12L);
+    int situational = 0;
+    int processing = 0;
+    for (int i = 0; i < 60; i++) {
+      TimelineCase c = g.next(rng, 100, "s" + i);
+      for (String name : List.of("law", "openfisca")) {
+        RuleSet ruleSet = verifying(CATALOG.ruleSet(name));
+        TimelineResult r = DecisionTimeline.compute(c.situations(), rules, ruleSet, SPAN, DecisionTimeline.Detail.EXPLAINED);
+        for (BenefitTimeline t : r.benefits().values()) {
+          for (PaymentChange ch : t.changes()) {
+            assertThat(ch.attributions().stream().mapToLong(Attribution::amount).sum()).isEqualTo(ch.change());
+            assertThat(ch.attributions()).as("%s %s %s", name, c.id(), ch)
+                .allSatisfy(a -> assertThat(a.causes()).noneMatch(x -> x instanceof Cause.Unattributed));
+          }
+          for (YearMonth m : SPAN) {
+            assertThat(t.paid().at(m) + t.applied(m) + t.frozen(m)).as("%s %s %s %s", name, c.id(), t.benefit(), m)
+                .isEqualTo(t.due().at(m));
+          }
+          for (Regularisation reg : t.regularisations()) {
+            assertThat(reg.causes()).as("%s %s %s", name, c.id(), reg).noneMatch(x -> x instanceof Cause.Unattributed);
+            for (Cause x : reg.causes()) {
+              if (x instanceof Cause.SituationKnown k) {
+                if (k.origin() == Cause.SituationKnown.Origin.PROCESSING) {
+                  processing++;
+                } else {
+                  situational++;
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(situational).as("regularisations of situations learnt late").isGreaterThan(50);
+    assertThat(processing).as("regularisations of input errors corrected").isGreaterThan(10);
   }
 
   @Test

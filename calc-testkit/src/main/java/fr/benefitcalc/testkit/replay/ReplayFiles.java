@@ -140,8 +140,18 @@ public final class ReplayFiles {
       timelineCase.changes().forEach((from, h) -> {
         ObjectNode c = changes.addObject();
         c.put("from", from.toString());
+        TimelineCase.Learnt l = timelineCase.learnt().get(from);
+        if (l != null) {
+          c.put("knownOn", l.knownOn().toString());
+          c.put("origin", l.origin().name().toLowerCase(java.util.Locale.ROOT));
+          c.put("what", l.what());
+        }
         c.set("household", CaseJson.household(h, months, limits));
       });
+    }
+    if (!timelineCase.errors().isEmpty()) {
+      limits.add(timelineCase.errors().size() + " wrong situation(s) held for a while (a rent declared wrong, an agent's"
+          + " input error) are not written: the timeline file has no field for them");
     }
     return write(name, root, "bin/benefit-calc timeline ", limits);
   }
