@@ -91,8 +91,10 @@ public final class AccessionBenefit {
   public static long evaluate(Housing housing, long r, boolean couple, int n, int m, BenefitRules rules, MonthParameters p,
       AlOptions o, Trace trace) {
     Loan loan = housing.loan().orElseThrow();
-    trace.fact("pret", loan.kind().key() + ", signé le " + loan.signed() + ", " + loan.purpose().key(),
-        "prêt d'accession", loan.kind().apl() ? "CCH R832-5, R832-7" : "CCH R842-5");
+    if (trace.enabled()) { // the description is built only for a recording trace: nothing allocated on the bulk path
+      trace.fact("pret", loan.kind().key() + ", signé le " + loan.signed() + ", " + loan.purpose().key(),
+          "prêt d'accession", loan.kind().apl() ? "CCH R832-5, R832-7" : "CCH R842-5");
+    }
     if (closed(housing)) {
       trace.fact("aide", "aucune", "prêt signé après le 31/12/2017: aide à l'accession fermée", "CCH L831-2, L841-2");
       return AmountAndLabel.of(0, 0);

@@ -23,6 +23,7 @@ public final class ReadMonths {
   private final int[] last = new int[C * MAX_RANGES];
   private final int[] count = new int[C];
   private int earliest = Integer.MAX_VALUE;
+  private int latest = Integer.MIN_VALUE;
 
   /** An empty declaration. */
   public ReadMonths() {}
@@ -31,6 +32,7 @@ public final class ReadMonths {
   public ReadMonths clear() {
     java.util.Arrays.fill(count, 0);
     earliest = Integer.MAX_VALUE;
+    latest = Integer.MIN_VALUE;
     return this;
   }
 
@@ -43,6 +45,9 @@ public final class ReadMonths {
       return years(category, Months.year(firstMonth), Months.year(lastMonth));
     }
     earliest = Math.min(earliest, firstMonth);
+    if (firstMonth <= lastMonth) {
+      latest = Math.max(latest, lastMonth);
+    }
     add(category.ordinal(), firstMonth, lastMonth);
     return this;
   }
@@ -124,6 +129,11 @@ public final class ReadMonths {
     return earliest;
   }
 
+  /** The latest month of a monthly category read; {@code Integer.MIN_VALUE} if none. */
+  public int latestMonth() {
+    return latest;
+  }
+
   /** A copy (for keeping a declaration beyond the scratch's reuse). */
   public ReadMonths copy() {
     ReadMonths r = new ReadMonths();
@@ -131,6 +141,7 @@ public final class ReadMonths {
     System.arraycopy(last, 0, r.last, 0, last.length);
     System.arraycopy(count, 0, r.count, 0, count.length);
     r.earliest = earliest;
+    r.latest = latest;
     return r;
   }
 

@@ -1,6 +1,8 @@
 package fr.benefitcalc.core.timeline;
 
 import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.time.Months;
+import java.time.LocalDate;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.core.rules.RuleSet;
@@ -42,6 +44,10 @@ final class BenefitPlan {
   final Benefit readsReceived;
   private final DecisionWindows outside;
   private final DecisionWindows experimenting;
+  /** The last {@link #revaluationMonths} answered (the households of a run share their months computed). */
+  private volatile RevaluationMonths lastRevaluations;
+
+  private record RevaluationMonths(int first, int last, int[] months) {}
 
   BenefitPlan(Benefit benefit, BenefitRule rule, RuleSet ruleSet) {
     this.benefit = benefit;
@@ -83,5 +89,47 @@ final class BenefitPlan {
   /** The months read by the decisions of a household in an experimenting department or not. */
   DecisionWindows windows(boolean inExperiment) {
     return inExperiment ? experimenting : outside;
+  }
+
+  /**
+   * The months in {@code first..last} from which a parameter the rule reads for the month of right
+   * takes a new value, increasing (shared: read it, never change it).
+   */
+  int[] revaluationMonths(int first, int last) {
+    RevaluationMonths r = lastRevaluations;
+    if (r == null || r.first() != first || r.last() != last) {
+      r = new RevaluationMonths(first, last, computeRevaluationMonths(first, last));
+      lastRevaluations = r;
+    }
+    return r.months();
+  }
+
+  /**
+   * The months in {@code first..last} from which a parameter the rule reads for the month of right
+   * takes a new value (a step starting on the 1st applies from its month, one starting later from the
+   * next month: amounts are monthly), increasing (not kept: see {@link #revaluationMonths}).
+   */
+  private int[] computeRevaluationMonths(int first, int last) {
+    long from = Months.firstEpochDay(first);
+    long until = Months.firstEpochDay(last + 1);
+    int[] out = new int[8];
+    int n = 0;
+    for (long day : revaluationDays) {
+      if (day > from && day < until) {
+        LocalDate start = LocalDate.ofEpochDay(day);
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, 2 * n);
+        }
+        out[n++] = Months.index(start) + (start.getDayOfMonth() == 1 ? 0 : 1);
+      }
+    }
+    java.util.Arrays.sort(out, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || out[distinct - 1] != out[i]) {
+        out[distinct++] = out[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, distinct);
   }
 }

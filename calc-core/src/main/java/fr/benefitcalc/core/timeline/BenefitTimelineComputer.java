@@ -153,35 +153,6 @@ final class BenefitTimelineComputer {
   }
 
   /**
-   * The months in {@code first..last} from which a parameter the rule reads for the month of right
-   * takes a new value (a step starting on the 1st applies from its month, one starting later from the
-   * next month: amounts are monthly), increasing.
-   */
-  private int[] revaluationMonths(int first, int last) {
-    long from = Months.firstEpochDay(first);
-    long until = Months.firstEpochDay(last + 1);
-    int[] out = new int[8];
-    int n = 0;
-    for (long day : revaluationDays) {
-      if (day > from && day < until) {
-        LocalDate start = LocalDate.ofEpochDay(day);
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, 2 * n);
-        }
-        out[n++] = Months.index(start) + (start.getDayOfMonth() == 1 ? 0 : 1);
-      }
-    }
-    java.util.Arrays.sort(out, 0, n);
-    int distinct = 0;
-    for (int i = 0; i < n; i++) {
-      if (distinct == 0 || out[distinct - 1] != out[i]) {
-        out[distinct++] = out[i];
-      }
-    }
-    return java.util.Arrays.copyOf(out, distinct);
-  }
-
-  /**
    * The days (epoch days, in the order found) on which a parameter {@code rule} reads for the month of
    * right takes a new value under {@code rules}; empty in {@code next-decision} mode.
    */
@@ -284,7 +255,7 @@ final class BenefitTimelineComputer {
     decisionDates = dates;
     lo = firstDecision;
     int hi = months[count - 1] + interval - 1;
-    int[] revaluations = revaluationMonths(lo, hi);
+    int[] revaluations = plan.revaluationMonths(lo, hi);
     int size = hi - lo + 1;
     long[] paid = new long[size];
     base = new long[size];
@@ -517,14 +488,7 @@ final class BenefitTimelineComputer {
    * changed in {@code revisions}, in order and distinct; returns the new count.
    */
   private static int readDays(Revisions revisions, ReadMonths resolved, int afterDay, int[] days, int count) {
-    int first = count;
-    for (int i = revisions.firstAfter(afterDay); i < revisions.size; i++) {
-      if (revisions.changed[i] && resolved.reads(revisions.category[i], revisions.month[i])
-          && (count == first || days[count - 1] != revisions.day[i])) {
-        days[count++] = revisions.day[i]; // revisions are in order of day
-      }
-    }
-    return count;
+    return revisions.reopeningDays(afterDay, resolved, days, count);
   }
 
   /** The revisions of every situation of a month up to {@code month} (a bound of the days they can add). */

@@ -33,7 +33,24 @@ final class DecisionWindows {
     this.experimenting = experimenting;
   }
 
+  /** The default reference window of each decision month of 2000-2059 already resolved (as {@link #near}). */
+  private final AtomicReferenceArray<MonthRange> nearWindows = new AtomicReferenceArray<>(60 * 12);
+
+  /** The default reference window of the decision of {@code decisionMonth} (the period of every category without its own). */
   MonthRange defaultWindow(int decisionMonth) {
+    int i = decisionMonth - NEAR_FIRST;
+    if (i < 0 || i >= nearWindows.length()) {
+      return resolveWindow(decisionMonth);
+    }
+    MonthRange w = nearWindows.get(i);
+    if (w == null) {
+      w = resolveWindow(decisionMonth);
+      nearWindows.set(i, w); // equal values whichever thread writes it
+    }
+    return w;
+  }
+
+  private MonthRange resolveWindow(int decisionMonth) {
     return rules.defaultPeriod(experimenting, Months.of(decisionMonth)).resolve(Months.of(decisionMonth));
   }
 

@@ -264,6 +264,8 @@ public final class BenefitMetrics {
     long[] applied24 = new long[paidByMonth.length];
     Map<Long, Long> eventTotals = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
     Map<Long, Long> appliedEvents = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
+    List<Cause> lastCauses = null; // the months of one event share its list of causes: classified once
+    CauseKind lastKind = null;
     for (Regularisation r : t.regularisations()) {
       long a = r.amountFixed();
       int month = Months.index(r.month());
@@ -305,7 +307,11 @@ public final class BenefitMetrics {
           prescribed.add(a);
         }
       }
-      CauseKind kind = CauseKind.of(r.causes());
+      if (r.causes() != lastCauses) {
+        lastCauses = r.causes();
+        lastKind = CauseKind.of(lastCauses);
+      }
+      CauseKind kind = lastKind;
       (a < 0 ? indusByCause : rappelsByCause)[kind.ordinal()].add(a);
       int decisionMonth = Months.index(r.decisionMonth());
       long eventKey = ((long) decisionMonth << 32) | (r.decidedOn().toEpochDay() & 0xffffffffL);
@@ -392,11 +398,18 @@ public final class BenefitMetrics {
     if (!any) {
       return;
     }
+    List<Cause> lastCauses = null;
+    int lastPaidIn = 0;
     for (Regularisation r : t.regularisations()) {
       if (!r.applied()) {
         continue;
       }
       int paidIn = Months.index(r.decidedOn()) + 1;
+      if (r.causes() == lastCauses && paidIn == lastPaidIn) {
+        continue; // another month of the same event: the same causes, the same payment (max is idempotent)
+      }
+      lastCauses = r.causes();
+      lastPaidIn = paidIn;
       for (Cause c : r.causes()) {
         if (c instanceof Cause.DataRevision d && !d.category().isAnnual()) {
           int m = Months.index(d.month());
