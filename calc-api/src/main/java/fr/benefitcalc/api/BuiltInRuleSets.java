@@ -97,10 +97,21 @@ public final class BuiltInRuleSets {
     return rules.withOption(DecisionTimeline.DECISION_DAY_OPTION, "15");
   }
 
+  /**
+   * The AL of every built-in rule set reads whether the RSA the timeline computes was received in the month
+   * before its month of calculation (CCH R822-17: the activity income and unemployment benefits of an RSA
+   * recipient are not counted from the first day of the next month); a reform rule set turns it off with the
+   * option set to {@value DecisionTimeline#READS_RECEIVED_NONE}. Only the timeline reads this option; a single
+   * computation ({@link BenefitCalculator}) computes the RSA of the months before itself.
+   */
+  private static BenefitRules readsRsaReceived(BenefitRules al) {
+    return al.withOption(DecisionTimeline.READS_RECEIVED_OPTION, Benefit.RSA.name());
+  }
+
   private static void add(Map<String, RuleSet> sets, String name, String description, BenefitRules al, BenefitRules rsa,
       BenefitRules pa) {
     Map<Benefit, BenefitRules> m = new EnumMap<>(Benefit.class);
-    m.put(Benefit.AL, al);
+    m.put(Benefit.AL, readsRsaReceived(al));
     m.put(Benefit.RSA, rsa);
     m.put(Benefit.PA, pa);
     sets.put(name, new RuleSet(name, description, m));

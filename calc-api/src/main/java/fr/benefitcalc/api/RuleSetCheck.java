@@ -26,7 +26,7 @@ public final class RuleSetCheck {
   /** Options every benefit accepts (read by the core: the decision timeline and the income concept). */
   private static final List<String> CORE_OPTIONS = List.of(DecisionTimeline.DECISION_DAY_OPTION,
       DecisionTimeline.PAYMENT_DAY_OPTION, DecisionTimeline.REVALUATION_OPTION, DecisionTimeline.VERIFY_READS_OPTION,
-      IncomeConcept.OPTION);
+      DecisionTimeline.READS_RECEIVED_OPTION, IncomeConcept.OPTION);
 
   private RuleSetCheck() {}
 
@@ -75,6 +75,13 @@ public final class RuleSetCheck {
       case DecisionTimeline.VERIFY_READS_OPTION -> {
         if (!"true".equals(value) && !"false".equals(value)) {
           throw new BenefitCalcException(null, field, value, "is neither true nor false", null);
+        }
+      }
+      case DecisionTimeline.READS_RECEIVED_OPTION -> {
+        try {
+          DecisionTimeline.readsReceived(benefit, value);
+        } catch (IllegalArgumentException e) {
+          throw new BenefitCalcException(null, field, value, e.getMessage(), null);
         }
       }
       case IncomeConcept.OPTION -> {

@@ -37,6 +37,11 @@ final class BenefitPlan {
   /** {@link #sameTimelines} already answered, by plan (identity). */
   private final java.util.concurrent.ConcurrentHashMap<BenefitPlan, Boolean> sameAs =
       new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * The benefit whose receipt in the month before its month of calculation the rule reads
+   * ({@value DecisionTimeline#READS_RECEIVED_OPTION}), or null.
+   */
+  final Benefit readsReceived;
   private final DecisionWindows outside;
   private final DecisionWindows experimenting;
   /** The last {@link #revaluationMonths} answered (the households of a run share their months computed). */
@@ -56,6 +61,7 @@ final class BenefitPlan {
     this.revaluationDays = BenefitTimelineComputer.revaluationDays(rule, rules);
     this.trustReads = rule.declaresEveryRead()
         && !Boolean.parseBoolean(rules.option(DecisionTimeline.VERIFY_READS_OPTION, "false").trim());
+    this.readsReceived = DecisionTimeline.readsReceived(benefit, rules);
     this.outside = new DecisionWindows(rule, rules, false);
     this.experimenting = new DecisionWindows(rule, rules, true);
   }

@@ -222,7 +222,7 @@ final class BenefitTimelineComputer {
   }
 
   private void rightChanged(int day, int first, int last, long amount) {
-    if (amount == 0 || benefit != Benefit.AL) { // only the AL is read by other benefits (LinkedLedger)
+    if (amount == 0) {
       return;
     }
     for (int m = first; m <= last; m++) {
@@ -283,8 +283,10 @@ final class BenefitTimelineComputer {
       Held held = new Held(month, k);
       held.on(day);
       int decisionLast = month + interval - 1;
-      int linkedFirst = Math.min(resolved.earliestMonth(), month);
-      int linkedLast = decisionLast;
+      // the linked benefit's months read: the AL's receipt of the RSA in the month before the month of calculation
+      // (CCH R822-17); for the RSA / PA, the AL of their windows and months (which of them the rule read is not known)
+      int linkedFirst = plan.readsReceived != null ? month - 1 : Math.min(resolved.earliestMonth(), month);
+      int linkedLast = plan.readsReceived != null ? month - 1 : decisionLast;
 
       // the days a value the decision reads changed after the decision date, in order
       boolean oneSituation = situations.knownAtItsMonth();
@@ -760,8 +762,9 @@ final class BenefitTimelineComputer {
         causes.add(new Cause.SituationChanged(Months.of(since == Integer.MIN_VALUE ? c.month() : since),
             describeChange(situations.household(p.situation()), situations.household(c.situation()))));
       }
-      linked.ifPresent(l -> l.causes((int) after, (int) until, c.windows().earliestMonth(c.month()),
-          c.month() + interval - 1, causes));
+      int from = plan.readsReceived != null ? c.month() - 1 : c.windows().earliestMonth(c.month());
+      int to = plan.readsReceived != null ? c.month() - 1 : c.month() + interval - 1;
+      linked.ifPresent(l -> l.causes((int) after, (int) until, from, to, causes));
       parts.add(new Attribution(orUnattributed(causes, "change of situation"), c.paid() - newData));
     }
     return new PaymentChange(benefit, Months.of(m), before, c.paid(), parts);
@@ -795,8 +798,10 @@ final class BenefitTimelineComputer {
       }
     }
     for (ReceivedBenefit b : ReceivedBenefit.values()) {
-      long x = h.received(b, p.month());
-      long y = h.received(b, c.month());
+      // a benefit whose receipt the rule reads: in the month before the month of calculation (CCH R822-17)
+      int back = plan.readsReceived != null && b.name().equals(plan.readsReceived.name()) ? 1 : 0;
+      long x = h.received(b, p.month() - back);
+      long y = h.received(b, c.month() - back);
       if (x != y) {
         causes.add(new Cause.ReceivedBenefitChanged(b, x, y));
       }

@@ -75,6 +75,56 @@ public final class DecisionTimeline {
    */
   public static final String VERIFY_READS_OPTION = "timeline.verify-reads";
 
+  /**
+   * The {@code BenefitRules} option of the AL naming the benefit whose receipt ("perçu") in the month
+   * before its month of calculation the AL reads, or {@value #READS_RECEIVED_NONE} (the default): with
+   * {@code RSA}, each AL decision of month M reads whether the RSA was received in M-1 as the timeline
+   * computed it and as it was known on the decision date (CCH R822-17 neutralises the activity income
+   * and unemployment benefits of an RSA recipient "à compter du premier jour du mois civil suivant");
+   * a later recomputation of that RSA that makes it start or stop being paid reopens the AL decision,
+   * named as its cause. The AL and that benefit then form a cycle running forward in time (the RSA
+   * reads the AL as forfait logement), resolved by alternate passes (docs/timeline.md).
+   */
+  public static final String READS_RECEIVED_OPTION = "timeline.reads-received";
+  /** {@link #READS_RECEIVED_OPTION}: the AL reads no computed benefit's receipt (only one given as input). */
+  public static final String READS_RECEIVED_NONE = "none";
+  /**
+   * The warm-up of the benefit whose receipt the AL reads, in intervals of the AL's schedule (a quarter
+   * under {@code law}, a year under a yearly AL): it is computed from its decision that many intervals
+   * before the span, whatever the span; the AL decisions before read the receipt given as input (none
+   * in a synthetic household): two links of the chain AL → receipt → AL before the span's first AL
+   * decision. See docs/timeline.md, "Receipt fed back".
+   */
+  public static final int RECEIPT_WARM_UP_INTERVALS = 2;
+
+  /**
+   * The benefit whose receipt {@code benefit}'s rules read ({@link #READS_RECEIVED_OPTION}), or null.
+   *
+   * @throws IllegalArgumentException for a value that is not a benefit received (AL or RSA: the prime
+   *     d'activité is never "received" by another benefit's rules), for a benefit other than the AL,
+   *     or for the AL reading itself
+   */
+  public static Benefit readsReceived(Benefit benefit, fr.benefitcalc.core.rules.BenefitRules rules) {
+    return readsReceived(benefit, rules.option(READS_RECEIVED_OPTION, READS_RECEIVED_NONE));
+  }
+
+  /** {@link #readsReceived(Benefit, fr.benefitcalc.core.rules.BenefitRules)} for the option's value. */
+  public static Benefit readsReceived(Benefit benefit, String optionValue) {
+    String value = optionValue.trim();
+    if (value.equals(READS_RECEIVED_NONE)) {
+      return null;
+    }
+    if (benefit != Benefit.AL) {
+      throw new IllegalArgumentException("option " + READS_RECEIVED_OPTION + " of " + benefit + ": '" + value
+          + "': only the AL (the first benefit of the cascade) reads another benefit's receipt");
+    }
+    if (!value.equals(Benefit.RSA.name())) {
+      throw new IllegalArgumentException("option " + READS_RECEIVED_OPTION + ": '" + value + "' is neither "
+          + Benefit.RSA.name() + " nor " + READS_RECEIVED_NONE);
+    }
+    return Benefit.RSA;
+  }
+
   /** The payment day of {@code rules} ({@link #PAYMENT_DAY_OPTION}), checked. */
   public static int paymentDay(fr.benefitcalc.core.rules.BenefitRules rules) {
     return BenefitTimelineComputer.paymentDay(rules);
@@ -156,48 +206,133 @@ public final class DecisionTimeline {
       Objects.requireNonNull(situations, "situations");
       Objects.requireNonNull(detail, "detail");
       Map<Benefit, BenefitTimeline> out = new EnumMap<>(Benefit.class);
-      Optional<LinkedLedger> al = Optional.empty();
-      Revisions revisions = null; // shared by the benefits: the same histories
-      int alFirst = span.firstIndex();
-      int alLast = span.lastIndex();
-      if (plans[Benefit.AL.ordinal()] != null) {
+      boolean explain = detail == Detail.EXPLAINED;
+      Computation c = new Computation(situations, explain);
+      int spanFirst = span.firstIndex();
+      int spanLast = span.lastIndex();
+      BenefitPlan alPlan = plans[Benefit.AL.ordinal()];
+      // the benefit whose receipt the AL reads (CCH R822-17: the RSA of M-1), when computed here
+      BenefitPlan fedPlan = alPlan != null && alPlan.readsReceived != null ? plans[alPlan.readsReceived.ordinal()] : null;
+      int alFirst = spanFirst;
+      int alLast = spanLast;
+      if (alPlan != null) {
         // warm-up: the AL of every month the RSA / PA decisions of the span read or cover, so that they see the AL
         // the rules give (not a 0 before the span) and name the same AL changes whatever the span
         for (BenefitPlan plan : plans) {
           if (plan != null && plan.benefit != Benefit.AL) {
             var schedule = plan.rules.schedule();
-            int first = schedule.decisionIndexFor(span.firstIndex());
+            int first = schedule.decisionIndexFor(spanFirst);
             boolean experimenting = situations.at(first).rsaPaExperiment();
             alFirst = Math.min(alFirst, plan.windows(experimenting).earliestMonth(first));
-            alLast = Math.max(alLast, schedule.decisionIndexFor(span.lastIndex()) + schedule.intervalMonths() - 1);
+            alLast = Math.max(alLast, schedule.decisionIndexFor(spanLast) + schedule.intervalMonths() - 1);
+          }
+        }
+      }
+      LinkedLedger al = null;
+      if (alPlan != null && fedPlan == null) {
+        Situations.Computed alDone = c.timeline(alPlan, alFirst, alLast, null);
+        out.put(Benefit.AL, alDone.timeline());
+        al = alDone.ledger();
+      } else if (alPlan != null) {
+        // the receipt's warm-up, shortened only where it would reach before the legal parameters
+        for (int k = RECEIPT_WARM_UP_INTERVALS; ; k--) {
+          int fedFirst = Math.min(fedPlan.rules.schedule().decisionIndexFor(spanFirst),
+              fedPlan.rules.schedule().decisionIndexFor(spanFirst - k * alPlan.rules.schedule().intervalMonths()));
+          try {
+            al = cycle(c, situations, alPlan, fedPlan, Math.min(alFirst, fedFirst), alLast, fedFirst, spanLast, out);
+            break;
+          } catch (fr.benefitcalc.core.parameters.ParameterOutOfRangeException e) {
+            if (k == 0) {
+              throw e;
+            }
           }
         }
       }
       for (BenefitPlan plan : plans) {
-        if (plan == null) {
+        if (plan == null || plan == alPlan || plan == fedPlan) {
           continue;
         }
-        boolean isAl = plan.benefit == Benefit.AL;
-        int first = isAl ? alFirst : span.firstIndex();
-        int last = isAl ? alLast : span.lastIndex();
-        Optional<LinkedLedger> linked = isAl ? Optional.empty() : al;
-        boolean explain = detail == Detail.EXPLAINED;
-        Situations.Computed done = situations.computed(plan, span, first, last, linked.orElse(null), explain);
-        if (done == null) {
-          BenefitTimelineComputer computer = new BenefitTimelineComputer(plan, situations, span, first, last, linked,
-              explain, revisions);
-          BenefitTimeline t = computer.compute();
-          revisions = computer.revisions();
-          done = new Situations.Computed(plan, span, first, last, linked.orElse(null), explain, t,
-              isAl ? computer.ledger(ReceivedBenefit.AL) : null);
-          situations.remember(done);
-        }
-        out.put(plan.benefit, done.timeline());
-        if (isAl) {
-          al = Optional.of(done.ledger());
-        }
+        out.put(plan.benefit, c.timeline(plan, spanFirst, spanLast, al).timeline());
       }
       return new TimelineResult(situations.initial().id(), ruleSet.name(), span, out);
+    }
+
+    /**
+     * The AL over {@code alFirst..alLast} reading the receipt of {@code fedPlan}'s benefit computed over
+     * {@code fedFirst..fedLast} and read by it: the cycle AL of M -> receipt of M-1 -> AL of the month of that
+     * receipt's decision -> ..., resolved by alternate passes from no receipt. Each AL decision reads only a strictly
+     * earlier month's receipt, and each receipt decision only the AL of its own month, so that after k passes the
+     * first k AL decisions and what they feed are final: at most one pass per AL decision computed, plus the last,
+     * which changes nothing. Puts both timelines in {@code out}; returns the AL's ledger.
+     */
+    private LinkedLedger cycle(Computation c, Situations situations, BenefitPlan alPlan, BenefitPlan fedPlan, int alFirst,
+        int alLast, int fedFirst, int fedLast, Map<Benefit, BenefitTimeline> out) {
+      int interval = alPlan.rules.schedule().intervalMonths();
+      int maxPasses = (alLast - alPlan.rules.schedule().decisionIndexFor(alFirst)) / interval + 2;
+      ReceivedBenefit asReceived = ReceivedBenefit.valueOf(fedPlan.benefit.name());
+      LinkedLedger receipt = LinkedLedger.none(fedPlan.benefit, asReceived, fedFirst, fedLast);
+      Situations.Computed fedDone = null;
+      Situations.Computed previous = null;
+      for (int pass = 0; ; pass++) {
+        Situations.Computed next = c.timeline(alPlan, alFirst, alLast, receipt);
+        if (previous != null && next.ledger().sameAs(previous.ledger())) {
+          previous = next; // the AL of the last pass again: the receipt computed from it is the one it read
+          break;
+        }
+        fedDone = c.timeline(fedPlan, fedFirst, fedLast, next.ledger());
+        LinkedLedger read = LinkedLedger.receipt(fedDone.ledger());
+        if (read.sameAs(receipt)) {
+          previous = next;
+          break;
+        }
+        if (pass == maxPasses) {
+          throw new IllegalStateException("decision timeline of " + situations.initial().id() + ": the AL and the "
+              + fedPlan.benefit + " it reads did not converge in " + maxPasses + " passes");
+        }
+        receipt = read;
+        previous = next;
+      }
+      out.put(fedPlan.benefit, fedDone.timeline());
+      out.put(Benefit.AL, previous.timeline());
+      return previous.ledger();
+    }
+
+    /** One household's timelines being computed: the benefits' timelines, shared through its situations. */
+    private final class Computation {
+      private final Situations situations;
+      private final boolean explain;
+      private Revisions revisions; // shared by the benefits: the same histories
+
+      Computation(Situations situations, boolean explain) {
+        this.situations = situations;
+        this.explain = explain;
+      }
+
+      /**
+       * {@code plan}'s timeline over the months {@code first..last} (the span and a warm-up) reading
+       * {@code linked} (or nothing), and, for a benefit another reads (the AL; the RSA whose receipt the AL
+       * reads), its ledger; taken from the situations when already computed from the same inputs.
+       */
+      Situations.Computed timeline(BenefitPlan plan, int first, int last, LinkedLedger linked) {
+        Situations.Computed done = situations.computed(plan, span, first, last, linked, explain);
+        if (done == null) {
+          BenefitTimelineComputer computer = new BenefitTimelineComputer(plan, situations, span, first, last,
+              Optional.ofNullable(linked), explain, revisions);
+          BenefitTimeline t = computer.compute();
+          revisions = computer.revisions();
+          LinkedLedger ledger = plan.benefit == Benefit.AL ? computer.ledger(ReceivedBenefit.AL)
+              : isReadAsReceived(plan.benefit) ? computer.ledger(ReceivedBenefit.valueOf(plan.benefit.name())) : null;
+          done = new Situations.Computed(plan, span, first, last, linked, explain, t, ledger);
+          situations.remember(done);
+        }
+        return done;
+      }
+    }
+
+    /** Whether the AL prepared reads the receipt of {@code benefit}. */
+    private boolean isReadAsReceived(Benefit benefit) {
+      BenefitPlan alPlan = plans[Benefit.AL.ordinal()];
+      return alPlan != null && alPlan.readsReceived == benefit;
     }
   }
 }

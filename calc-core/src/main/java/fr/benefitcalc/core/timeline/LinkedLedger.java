@@ -104,6 +104,58 @@ final class LinkedLedger {
     this.amounts = Arrays.copyOf(as, count);
   }
 
+  /**
+   * The receipt of the benefit of {@code amounts} ("perçu ou non"), for a rule that reads only whether
+   * it was received in a month (the AL reads whether the RSA was received in M-1, CCH R822-17): the
+   * same right as known on each date, but a change is kept only on the dates the month's right starts
+   * or stops being positive (the amount known between two such dates is the one of the last: another
+   * amount of the same sign is not a change of what the reader reads). Its due is the final right.
+   */
+  static LinkedLedger receipt(LinkedLedger amounts) {
+    int n = amounts.months.length;
+    int[] ds = new int[n];
+    int[] ms = new int[n];
+    long[] as = new long[n];
+    int count = 0;
+    int size = amounts.paid.length;
+    long[] current = amounts.paid.clone();
+    long[] shown = amounts.paid.clone();
+    for (int d = 0; d < amounts.days.length; d++) {
+      for (int i = amounts.start[d]; i < amounts.start[d + 1]; i++) {
+        int k = amounts.months[i] - amounts.first;
+        current[k] += amounts.amounts[i];
+        if ((current[k] > 0) != (shown[k] > 0)) {
+          ds[count] = amounts.days[d];
+          ms[count] = amounts.months[i];
+          as[count] = current[k] - shown[k];
+          shown[k] = current[k];
+          count++;
+        }
+      }
+    }
+    long[] due = amounts.due.clone();
+    for (int k = 0; k < size; k++) {
+      if ((due[k] > 0) != (shown[k] > 0)) { // a month whose final flip was not dated (cannot happen: changes sum to due)
+        throw new IllegalStateException("linked ledger: the changes of month " + Months.of(amounts.first + k)
+            + " do not add up to its due");
+      }
+    }
+    return new LinkedLedger(amounts.benefit, amounts.asReceived, amounts.first, amounts.paid.clone(), due, count, ds, ms,
+        as);
+  }
+
+  /** A ledger of a benefit never received over {@code first..last} (nothing received, on every date). */
+  static LinkedLedger none(Benefit benefit, ReceivedBenefit asReceived, int first, int last) {
+    int size = Math.max(0, last - first + 1);
+    return new LinkedLedger(benefit, asReceived, first, new long[size], new long[size], 0, new int[0], new int[0],
+        new long[0]);
+  }
+
+  /** The benefit as received in the household ({@link Household#benefitsReceived()}). */
+  ReceivedBenefit asReceived() {
+    return asReceived;
+  }
+
   /** Whether {@code o} gives the same linked benefit on every date. */
   boolean sameAs(LinkedLedger o) {
     return o == this || (benefit == o.benefit && asReceived == o.asReceived && first == o.first

@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * {@link AlOptions#of}), the RSA / prime d'activité's {@link RsaPaOptions} ({@code law} or
  * {@code openfisca}), and the decision timeline's {@value DecisionTimeline#DECISION_DAY_OPTION} and
  * {@value DecisionTimeline#PAYMENT_DAY_OPTION} (1-28) and {@value DecisionTimeline#REVALUATION_OPTION}
- * ({@code on-date} or {@code next-decision}).
+ * ({@code on-date} or {@code next-decision}), {@value DecisionTimeline#READS_RECEIVED_OPTION} of the AL
+ * ({@code RSA} or {@code none}).
  */
 final class BenefitOptions {
   private static final List<String> AL = AlOptions.NAMES;
@@ -56,11 +57,17 @@ final class BenefitOptions {
         if (day < 1 || day > 28) {
           throw new InvalidInputException(fp, value, "is not a whole number from 1 to 28");
         }
+      } else if (DecisionTimeline.READS_RECEIVED_OPTION.equals(name)) {
+        try {
+          DecisionTimeline.readsReceived(benefit, value);
+        } catch (IllegalArgumentException e) {
+          throw new InvalidInputException(fp, value, e.getMessage());
+        }
       } else if (!known(benefit).contains(name)) {
         throw new InvalidInputException(fp, name, "is not an option of the " + benefit + " rules (known: "
             + String.join(", ", new TreeSet<>(known(benefit))) + ", " + DecisionTimeline.DECISION_DAY_OPTION + ", "
             + DecisionTimeline.PAYMENT_DAY_OPTION + ", " + DecisionTimeline.REVALUATION_OPTION + ", "
-            + fr.benefitcalc.core.resources.IncomeConcept.OPTION + ")");
+            + DecisionTimeline.READS_RECEIVED_OPTION + ", " + fr.benefitcalc.core.resources.IncomeConcept.OPTION + ")");
       } else {
         String refused = benefit == Benefit.AL ? AlOptions.refusal(name, value) : RsaPaOptions.refusal(name, value);
         if (!refused.isEmpty()) {
