@@ -148,7 +148,7 @@ public final class HouseholdGenerator {
       }
     }
     return withShares(new PopulationShares(shares.composition(), shares.childrenCount(), shares.profiles(), w, shares.zones(),
-        shares.fullTimeNetPay(), shares.sharedShare(), shares.experimentShare()));
+        shares.fullTimeNetPay(), shares.sharedShare(), shares.experimentShare(), shares.partnerSameProfile()));
   }
 
   /** Other population shares. */
@@ -183,6 +183,11 @@ public final class HouseholdGenerator {
   /** Late data and corrections per {@code model}. */
   public HouseholdGenerator withCorrections(CorrectionModel model) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, model, dynamics, rents, recentIsolationShare, declarations, families);
+  }
+
+  /** Whether the households receive the calibrated family benefits (hence the PAJE of a child born later). */
+  boolean drawsPaje() {
+    return !families.shortcut();
   }
 
   /** The first month with resources. */
@@ -221,6 +226,9 @@ public final class HouseholdGenerator {
     List<Profile> profiles = new ArrayList<>();
     for (int a = 0; a < (couple ? 2 : 1); a++) {
       Profile p = c == 0 ? Profile.NONE : Profile.values()[PopulationShares.pick(rng, shares.profiles())];
+      if (a == 1 && shares.partnerSameProfile() > 0 && rng.nextDouble() < shares.partnerSameProfile()) {
+        p = profiles.get(0); // partners resemble each other (PopulationShares.PARTNER_SAME_PROFILE)
+      }
       profiles.add(p);
       int age = p == Profile.PENSIONER ? 62 + rng.nextInt(25) : p == Profile.STUDENT ? 18 + rng.nextInt(10) : 20 + rng.nextInt(45);
       LocalDate birth = ref.minusYears(age).minusDays(rng.nextInt(365));
@@ -258,6 +266,10 @@ public final class HouseholdGenerator {
       }
       if (n >= 3) {
         h.received(ReceivedBenefit.CF, FamilyBenefits.byMonth(firstMonth, lastMonth, m -> FamilyBenefits.cf(n, m)));
+      }
+      List<LocalDate> births = persons.stream().filter(x -> x.role() == Role.CHILD).map(Person::birthDate).toList();
+      if (births.stream().anyMatch(b -> YearMonth.from(b).plusYears(3).isAfter(firstMonth))) {
+        h.received(ReceivedBenefit.PAJE, FamilyBenefits.byMonth(firstMonth, lastMonth, m -> FamilyBenefits.paje(births, m)));
       }
       if (!couple && rng.nextDouble() < families.asfShare()) {
         h.received(ReceivedBenefit.ASF, FamilyBenefits.byMonth(firstMonth, lastMonth, m -> FamilyBenefits.asf(n, m)));
@@ -375,7 +387,7 @@ public final class HouseholdGenerator {
    */
   private long level(RandomGenerator rng, double scale) {
     long fte = Fixed.of(java.math.BigDecimal.valueOf(dynamics.lowestPayPercent(), 2))
-        + Fixed.of(java.math.BigDecimal.valueOf(rng.nextInt(1001), 3));
+        + Fixed.of(java.math.BigDecimal.valueOf(rng.nextInt(10 * dynamics.payRangePoints() + 1), 3));
     long level = Fixed.toCent(Fixed.mul(Fixed.times(Fixed.ONE, shares.fullTimeNetPay()), fte));
     if (scale < 1) {
       level = Fixed.toCent(Fixed.mul(level, Fixed.of(java.math.BigDecimal.valueOf(Math.max(5, Math.round(scale * 100)), 2))));
