@@ -307,7 +307,7 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
       int i = share.ordinal();
       double v = Math.min(1, s[i] * f);
       double others = s[0] + s[1] + s[2] - s[i];
-      double cap = v + others > 1 ? (1 - v) / others : 1;
+      double cap = v + others > 1 + 1e-9 ? (1 - v) / others : 1;
       for (int j = 0; j < 3; j++) {
         s[j] = j == i ? v : s[j] * cap;
       }
@@ -439,7 +439,13 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
         "Sensitivity of the scenarios' ranking (%d households, seed %d; each assumption × 0.5 and × 1.5, the others kept;"
             + " lowest first)%n", households, seed));
     int w = Math.max(24, 4 * scenarios.size() + 2);
-    String row = "%-72s %-12s" + (" %-" + w + "s").repeat(Measure.values().length) + "%n";
+    int names = "baseline (calibrated values)".length();
+    int values = "value".length();
+    for (Variant v : variants) {
+      names = Math.max(names, v.assumption().length() + " × 0.5".length());
+      values = Math.max(values, v.value().length());
+    }
+    String row = "%-" + names + "s %-" + values + "s" + (" %-" + w + "s").repeat(Measure.values().length) + "%n";
     List<Object> head = new ArrayList<>(List.of("assumption", "value"));
     for (Measure m : Measure.values()) {
       head.add(m.label());

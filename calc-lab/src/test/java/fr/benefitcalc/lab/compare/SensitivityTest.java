@@ -54,6 +54,8 @@ class SensitivityTest {
     for (Sensitivity.Assumption a : Sensitivity.ASSUMPTIONS) {
       for (double f : Sensitivity.FACTORS) {
         SituationErrors e = a.vary().apply(f).errors().apply(calibrated);
+        // the others are said lowered only when they are
+        assertThat(a.vary().apply(f).value()).as(a.name()).doesNotContain("× 1.00");
         if (e.equals(calibrated)) {
           continue;
         }
