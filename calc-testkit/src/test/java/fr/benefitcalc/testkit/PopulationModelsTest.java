@@ -64,8 +64,10 @@ class PopulationModelsTest {
   @Test
   void familiesWithAChildUnderThreeReceiveTheAllocationDeBaseOfThePaje() {
     // CSS L531-3: from the month after the birth to the month before the third birthday; CSS D531-3 (since the
-    // décret of 26 April 2018): 41.65 % of the BMAF, 474.37 € from April 2025 (197.58 €), 466.44 € before (194.27 €)
-    HouseholdGenerator g = HouseholdGenerator.calibrated(YearMonth.of(2022, 1), YearMonth.of(2025, 12));
+    // décret of 26 April 2018): 41.65 % of the BMAF, 474.37 € from April 2025 (197.58 €), 466.44 € before (194.27 €);
+    // the lab's households (ages drawn back from the first month of right: children under 3 in the span)
+    HouseholdGenerator g = TimelineCaseGenerator.of(HouseholdGenerator.calibrated(SPAN.first(), SPAN.last()), SPAN)
+        .households();
     int withPaje = 0;
     int withoutPaje = 0;
     for (int i = 0; i < 2_000; i++) {
@@ -83,7 +85,8 @@ class PopulationModelsTest {
         }
       }
     }
-    assertThat(withPaje).isGreaterThan(100);
+    // about a sixth of the children are under 3: a child under 3 in about a quarter of the families
+    assertThat(withPaje).isGreaterThan(200);
     assertThat(withoutPaje).isGreaterThan(withPaje);
   }
 

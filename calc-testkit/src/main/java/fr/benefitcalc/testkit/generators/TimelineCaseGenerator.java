@@ -56,8 +56,8 @@ public final class TimelineCaseGenerator {
 
   /** Households of {@code households} (its months set to the span's needs) over {@code span}, no situation change. */
   public static TimelineCaseGenerator of(HouseholdGenerator households, MonthRange span) {
-    return new TimelineCaseGenerator(households.withMonths(span.first().minusMonths(MONTHS_BEFORE), span.last()), span,
-        SituationChangeModel.none(), SituationErrors.none());
+    return new TimelineCaseGenerator(households.withMonths(span.first().minusMonths(MONTHS_BEFORE), span.last())
+        .withChildrenBornBy(span.first()), span, SituationChangeModel.none(), SituationErrors.none());
   }
 
   /** Situation changes drawn per {@code model}. */
