@@ -38,7 +38,7 @@ class SituationErrorsTest {
     // every change never learnt in time: dated 61 months after its month, found by a control
     Knowledge never = new Knowledge(0, 1, 0, 1, 1, 1);
     SituationErrors e = new SituationErrors(never, never, 0.5, 60, 160, 0, 0, 0, 0, Knowledge.inItsMonth(), 0, 0, 0, 0,
-        Knowledge.inItsMonth());
+        Knowledge.inItsMonth(), 1);
     TimelineCaseGenerator g = CHANGES.withSituationErrors(e);
     int changes = 0;
     for (long seed = 0; seed < 200; seed++) {
@@ -55,7 +55,7 @@ class SituationErrorsTest {
     assertThat(changes).isGreaterThan(100);
     // every change learnt in its month, declared
     TimelineCaseGenerator inMonth = CHANGES.withSituationErrors(new SituationErrors(Knowledge.inItsMonth(),
-        Knowledge.inItsMonth(), 0.5, 60, 160, 0, 0, 0, 0, Knowledge.inItsMonth(), 0, 0, 0, 0, Knowledge.inItsMonth()));
+        Knowledge.inItsMonth(), 0.5, 60, 160, 0, 0, 0, 0, Knowledge.inItsMonth(), 0, 0, 0, 0, Knowledge.inItsMonth(), 1));
     int couples = 0;
     for (long seed = 0; seed < 200; seed++) {
       TimelineCase c = inMonth.next(new SplittableRandom(seed), 100, "h");
@@ -71,7 +71,7 @@ class SituationErrorsTest {
   @Test
   void wrongRentsAndInputErrorsAreHeldUntilTheirCorrection() {
     SituationErrors e = new SituationErrors(Knowledge.inItsMonth(), Knowledge.inItsMonth(), 0, 60, 160, 1, 10, 10, 1,
-        new Knowledge(0, 1, 1, 3, 3, 0), 1, 50, 50, 0, new Knowledge(0, 1, 1, 6, 6, 0));
+        new Knowledge(0, 1, 1, 3, 3, 0), 1, 50, 50, 0, new Knowledge(0, 1, 1, 6, 6, 0), 1);
     TimelineCaseGenerator g = CHANGES.withSituationErrors(e);
     int rents = 0;
     int processing = 0;

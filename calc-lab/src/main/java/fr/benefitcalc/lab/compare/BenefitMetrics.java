@@ -83,6 +83,18 @@ public final class BenefitMetrics {
   long recoveryEvents;
   final ExactTotal[] indusByCause = totals();
   final ExactTotal[] rappelsByCause = totals();
+  /**
+   * The regularisations still to be made nine months after their month of right (applied later, or frozen: time-barred,
+   * above a threshold), in absolute value, by kind of cause: the error left at 9 months split by source, as the Cour des
+   * comptes' re-liquidation tests split the errors they find in the payments.
+   */
+  final ExactTotal[] leftAt9ByCause = totals();
+  /**
+   * The same counted by file: households (with this benefit) with at least one regularisation still to be made nine
+   * months after its month that has a cause of that kind (a regularisation of several kinds counts under each), as the
+   * Cour des comptes' tests count the files in error by origin.
+   */
+  final long[] leftAt9CountByCause = new long[CauseKind.values().length];
   long singleKindChanges;
   /** Per calendar year of the span (index: year − first year of the span); not among the counters. */
   YearTotals years;
@@ -155,6 +167,15 @@ public final class BenefitMetrics {
         return WINDOW;
       }
       return UNATTRIBUTED;
+    }
+
+    /** Every kind among {@code causes}, one bit each ({@code 1 << ordinal}). */
+    static int bits(java.util.List<Cause> causes) {
+      int bits = 0;
+      for (Cause c : causes) {
+        bits |= 1 << of(c).ordinal();
+      }
+      return bits;
     }
 
     static CauseKind of(java.util.List<Cause> causes) {
@@ -264,8 +285,10 @@ public final class BenefitMetrics {
     long[] applied24 = new long[paidByMonth.length];
     Map<Long, Long> eventTotals = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
     Map<Long, Long> appliedEvents = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
+    int leftAt9Kinds = 0; // the kinds of the regularisations still to be made at 9 months, one bit each
     List<Cause> lastCauses = null; // the months of one event share its list of causes: classified once
     CauseKind lastKind = null;
+    int lastKinds = 0; // every kind among the last causes, one bit each
     for (Regularisation r : t.regularisations()) {
       long a = r.amountFixed();
       int month = Months.index(r.month());
@@ -310,9 +333,14 @@ public final class BenefitMetrics {
       if (r.causes() != lastCauses) {
         lastCauses = r.causes();
         lastKind = CauseKind.of(lastCauses);
+        lastKinds = lastKind == CauseKind.SEVERAL ? CauseKind.bits(lastCauses) : 1 << lastKind.ordinal();
       }
       CauseKind kind = lastKind;
       (a < 0 ? indusByCause : rappelsByCause)[kind.ordinal()].add(a);
+      if (!r.applied() || decided - month > 9) {
+        leftAt9ByCause[kind.ordinal()].addAbs(a);
+        leftAt9Kinds |= lastKinds;
+      }
       int decisionMonth = Months.index(r.decisionMonth());
       long eventKey = ((long) decisionMonth << 32) | (r.decidedOn().toEpochDay() & 0xffffffffL);
       if (r.outcome() != Outcome.FROZEN_AMOUNT_KEPT) { // a month paid at a frozen amount is not an event of its own
@@ -320,6 +348,11 @@ public final class BenefitMetrics {
           appliedEvents.merge(eventKey, a, Math::addExact);
         }
         eventTotals.merge(eventKey, a, Math::addExact);
+      }
+    }
+    for (int k = 0; leftAt9Kinds != 0 && k < leftAt9CountByCause.length; k++) {
+      if ((leftAt9Kinds & (1 << k)) != 0) {
+        leftAt9CountByCause[k]++;
       }
     }
     for (long total : eventTotals.values()) {
@@ -560,6 +593,12 @@ public final class BenefitMetrics {
       names.add("indus_" + k.name().toLowerCase(java.util.Locale.ROOT));
       names.add("rappels_" + k.name().toLowerCase(java.util.Locale.ROOT));
     }
+    for (CauseKind k : CauseKind.values()) {
+      names.add("left_at_9_" + k.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    for (CauseKind k : CauseKind.values()) {
+      names.add("left_at_9_count_" + k.name().toLowerCase(java.util.Locale.ROOT));
+    }
     return List.copyOf(names);
   }
 
@@ -576,6 +615,12 @@ public final class BenefitMetrics {
     for (int k = 0; k < indusByCause.length; k++) {
       c.add(indusByCause[k].nanos());
       c.add(rappelsByCause[k].nanos());
+    }
+    for (ExactTotal t : leftAt9ByCause) {
+      c.add(t.nanos());
+    }
+    for (long n : leftAt9CountByCause) {
+      c.add(BigInteger.valueOf(n));
     }
     return c.toArray(new BigInteger[0]);
   }
@@ -636,6 +681,12 @@ public final class BenefitMetrics {
     for (int k = 0; k < m.indusByCause.length; k++) {
       m.indusByCause[k].add(ExactTotal.of(c[i++]));
       m.rappelsByCause[k].add(ExactTotal.of(c[i++]));
+    }
+    for (ExactTotal t : m.leftAt9ByCause) {
+      t.add(ExactTotal.of(c[i++]));
+    }
+    for (int k = 0; k < m.leftAt9CountByCause.length; k++) {
+      m.leftAt9CountByCause[k] = c[i++].longValueExact();
     }
     return m;
   }
@@ -740,6 +791,8 @@ public final class BenefitMetrics {
     for (int k = 0; k < indusByCause.length; k++) {
       indusByCause[k].add(o.indusByCause[k]);
       rappelsByCause[k].add(o.rappelsByCause[k]);
+      leftAt9ByCause[k].add(o.leftAt9ByCause[k]);
+      leftAt9CountByCause[k] = Math.addExact(leftAt9CountByCause[k], o.leftAt9CountByCause[k]);
     }
     if (o.years != null) {
       if (years == null) {
@@ -987,6 +1040,23 @@ public final class BenefitMetrics {
     /** Rappels (applied and frozen, euros, ≥ 0) attributed to a kind of cause. */
     public BigDecimal rappelsBy(CauseKind kind) {
       return m.rappelsByCause[kind.ordinal()].euros();
+    }
+
+    /**
+     * The regularisations (euros, ≥ 0, in absolute value) attributed to a kind of cause that were still to be made nine
+     * months after their month of right: applied later, or frozen (time-barred, above a threshold).
+     */
+    public BigDecimal leftAt9By(CauseKind kind) {
+      return m.leftAt9ByCause[kind.ordinal()].euros();
+    }
+
+    /**
+     * The households (files) with at least one regularisation still to be made nine months after its month that has a
+     * cause of this kind (of several kinds: counted under each; never {@link CauseKind#SEVERAL}): the files in error at
+     * 9 months by origin, as the Cour des comptes' tests count them.
+     */
+    public long leftAt9CountBy(CauseKind kind) {
+      return m.leftAt9CountByCause[kind.ordinal()];
     }
 
     /** Share of explained changes (sample) with one distinct cause (one payslip revised = one cause). */

@@ -224,7 +224,7 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
         return Changed.ofErrors(new SituationErrors(e.favourable(), e.unfavourable(), v, e.partnerMinPayPercent(),
             e.partnerMaxPayPercent(), e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(),
             e.rentOverstatedShare(), e.rentErrorControl(), e.processingPerYear(), e.processingMinPercent(),
-            e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection()), fmt(v));
+            e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection(), e.processingRentShare()), fmt(v));
       }),
       new Assumption("couples formed: partner's pay (% of a net minimum wage)", f -> {
         SituationErrors e = SituationErrors.calibrated();
@@ -233,7 +233,7 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
         return Changed.ofErrors(new SituationErrors(e.favourable(), e.unfavourable(), e.couplesFormedPerYear(), lo, hi,
             e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(), e.rentOverstatedShare(),
             e.rentErrorControl(), e.processingPerYear(), e.processingMinPercent(), e.processingMaxPercent(),
-            e.processingOverstatedShare(), e.processingCorrection()), lo + "-" + hi + " %");
+            e.processingOverstatedShare(), e.processingCorrection(), e.processingRentShare()), lo + "-" + hi + " %");
       }),
       // rents declared wrong
       new Assumption("rents declared wrong: prevalence (share of tenants)", f -> {
@@ -341,28 +341,28 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
     return new SituationErrors(k, e.unfavourable(), e.couplesFormedPerYear(), e.partnerMinPayPercent(),
         e.partnerMaxPayPercent(), e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(),
         e.rentOverstatedShare(), e.rentErrorControl(), e.processingPerYear(), e.processingMinPercent(),
-        e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection());
+        e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection(), e.processingRentShare());
   }
 
   private static SituationErrors withUnfavourable(SituationErrors e, SituationErrors.Knowledge k) {
     return new SituationErrors(e.favourable(), k, e.couplesFormedPerYear(), e.partnerMinPayPercent(),
         e.partnerMaxPayPercent(), e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(),
         e.rentOverstatedShare(), e.rentErrorControl(), e.processingPerYear(), e.processingMinPercent(),
-        e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection());
+        e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection(), e.processingRentShare());
   }
 
   private static SituationErrors rent(SituationErrors e, double share, int min, int max, double overstated,
       SituationErrors.Knowledge control) {
     return new SituationErrors(e.favourable(), e.unfavourable(), e.couplesFormedPerYear(), e.partnerMinPayPercent(),
         e.partnerMaxPayPercent(), share, min, max, overstated, control, e.processingPerYear(), e.processingMinPercent(),
-        e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection());
+        e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection(), e.processingRentShare());
   }
 
   private static SituationErrors processing(SituationErrors e, double perYear, int min, int max, double overstated,
       SituationErrors.Knowledge correction) {
     return new SituationErrors(e.favourable(), e.unfavourable(), e.couplesFormedPerYear(), e.partnerMinPayPercent(),
         e.partnerMaxPayPercent(), e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(),
-        e.rentOverstatedShare(), e.rentErrorControl(), perYear, min, max, overstated, correction);
+        e.rentOverstatedShare(), e.rentErrorControl(), perYear, min, max, overstated, correction, e.processingRentShare());
   }
 
   private static SituationErrors withProcessingCorrection(SituationErrors e, SituationErrors.Knowledge k) {

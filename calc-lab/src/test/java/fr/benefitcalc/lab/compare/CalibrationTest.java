@@ -61,9 +61,9 @@ class CalibrationTest {
 
   @Test
   void rsaAndPaErrorsAtNineMonthsNearTheCourDesComptesFigures() { // 2022: RSA nearly 1/6, PA 1/4 (29.5 % in 2023)
-    // the RSA's is below: its recipients are mostly without income since the audit of the amounts per recipient
-    // (docs/population.md), and the model has no situation error yet, the RSA's other source
-    assertThat(summary("S1", Benefit.RSA).errorAt9Months()).isBetween(0.05, 0.25);
+    // the declaration errors (an income left out at the top of their range), the situations learnt late and the
+    // agents' errors are fitted jointly to these and to the AL's (docs/population.md, "Errors by source")
+    assertThat(summary("S1", Benefit.RSA).errorAt9Months()).isBetween(0.10, 0.25);
     assertThat(summary("S1", Benefit.PA).errorAt9Months()).isBetween(0.10, 0.35);
   }
 
@@ -112,13 +112,17 @@ class CalibrationTest {
   @Test
   void situationAndProcessingErrorsAreRegularisedUnderTheirOwnCauses() {
     // the situations learnt late and the agents' input errors corrected are named as such (compare's split by
-    // cause); the agents' share is well below the CNAF's 17 % of the errors (2011): docs/population.md
+    // cause); the agents' share of the files in error at 9 months is near the CNAF's 17 % of the errors (2011; fitted:
+    // docs/population.md), far more than their share of the amounts (their errors are smaller and shorter)
     BenefitMetrics.Summary pa = summary("S1", Benefit.PA);
     assertThat(pa.indusBy(BenefitMetrics.CauseKind.SITUATION).signum()).isNegative();
     assertThat(pa.rappelsBy(BenefitMetrics.CauseKind.SITUATION).signum()).isPositive();
-    double processing = Calibration.rows(result).stream().filter(r -> r.figure().startsWith("agents' input errors"))
-        .findFirst().orElseThrow().s1().orElseThrow();
-    assertThat(processing).isGreaterThan(0).isLessThan(0.17);
+    double files = Calibration.rows(result).stream().filter(r -> r.figure().startsWith("agents' input errors")
+        && r.figure().endsWith("files)")).findFirst().orElseThrow().s1().orElseThrow();
+    double amounts = Calibration.rows(result).stream().filter(r -> r.figure().startsWith("agents' input errors")
+        && r.figure().endsWith("amounts)")).findFirst().orElseThrow().s1().orElseThrow();
+    assertThat(files).isBetween(0.08, 0.30);
+    assertThat(amounts).isGreaterThan(0).isLessThan(files);
     assertThat(summary("S1", Benefit.AL).rappelsBy(BenefitMetrics.CauseKind.PROCESSING).signum()).isPositive();
   }
 
@@ -136,7 +140,7 @@ class CalibrationTest {
   @Test
   void calibrationTableNamesEveryFigureWithBothScenarios() {
     List<Calibration.Row> rows = Calibration.rows(result);
-    assertThat(rows).hasSize(12);
+    assertThat(rows).hasSize(13);
     assertThat(rows).allSatisfy(r -> {
       assertThat(r.s1()).isPresent();
       assertThat(r.s0()).isPresent();

@@ -47,12 +47,13 @@ public record CorrectionModel(double correctedShare, double lateShare, int first
 
   /**
    * The inspection report's orders of magnitude: 10 % of monthly values corrected ("flottantes",
-   * [152]), 1 to 2 months later, by up to 30 %; 0.5 % declared late. The delay is fitted so that the
+   * [152]), 1 to 3 months later, by up to 30 %; 0.5 % declared late. The delay is fitted so that the
    * current AL rules reopen about 10 % of the AL rights within the quarter ([158]) together with the
-   * situations learnt late (issue #12; 1 to 3 months before them); see docs/population.md.
+   * situations learnt late and the declaration errors (1 to 2 months while the declaration errors were twice as
+   * frequent and smaller, before issue #12's refit of the agents' share); see docs/population.md.
    */
   public static CorrectionModel typical() {
-    return new CorrectionModel(0.10, 0.005, 10, 1, 2, 30);
+    return new CorrectionModel(0.10, 0.005, 10, 1, 3, 30);
   }
 
   /** Whether values all are known from the start. */

@@ -51,14 +51,18 @@ public record DeclarationErrors(double personShare, int minSizePercent, int maxS
   }
 
   /**
-   * The calibrated source: see {@code docs/population.md}. 30 % of adults, misstating by 25 to 65 %, 90 %
-   * of them under-declaring, 45 % never detected in time: fitted so that the current AL rules leave about
-   * 12 % of the AL paid in error at 9 months and the former N-2 base about 8 % (inspection report [153]),
-   * and the RSA about a sixth (Cour des comptes, certification of the CNAF accounts 2022). Assumptions: no
-   * published prevalence, size or detection rate was found.
+   * The calibrated source: see {@code docs/population.md}. 14 % of adults, misstating by 40 to 100 % (an income left
+   * out of the declaration at the top of the range), 90 % of them under-declaring, 55 % never detected in time: fitted
+   * jointly so that the current AL rules leave about 12 % of the AL paid in error at 9 months and the former N-2 base
+   * about 8 % (inspection report [153]), the RSA about a sixth and the PA about a quarter (Cour des comptes,
+   * certification of the CNAF accounts 2022), with the declarations about 83 % of the files in error and the agents
+   * 17 % (CNAF, 2012, on the Cour's tests of 2011; one file in five then had at least one error: 14 % of adults is
+   * about 18 % of the households). Before that refit (issue #12): 30 % of adults by 25 to 65 %, 45 % never detected,
+   * which fitted the amounts but made the declarations 98 % of the files in error. Assumptions: no published
+   * prevalence, size or detection rate by source was found.
    */
   public static DeclarationErrors calibrated() {
-    return new DeclarationErrors(0.30, 25, 65, 0.9, 10, 0.45);
+    return new DeclarationErrors(0.14, 40, 100, 0.9, 10, 0.55);
   }
 
   /** Whether there is no misstatement. */

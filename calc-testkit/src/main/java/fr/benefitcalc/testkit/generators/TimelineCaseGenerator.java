@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 
@@ -257,9 +258,10 @@ public final class TimelineCaseGenerator {
 
   /**
    * An agent's input error on the decision of a month of the span, {@code processingMinPercent} to
-   * {@code processingMaxPercent} % off: a tenant's rent (held until corrected), anyone else's declared pay of the
-   * three months before (the applicant's); entered on the 15th (the decision day of the built-in rule sets),
-   * corrected per {@code processingCorrection}: 5 + 3 draws.
+   * {@code processingMaxPercent} % off: the applicant's declared pay of the three months before, or for a tenant his
+   * rent with the probability {@code processingRentShare} (or when there is no pay to key), held until corrected;
+   * entered on the 15th (the decision day of the built-in rule sets), corrected per {@code processingCorrection}:
+   * 5 + 3 draws (one more when {@code processingRentShare} is below 1).
    */
   private java.util.Optional<TimelineCase.HeldError> processingError(RandomGenerator rng, Household initial,
       TreeMap<YearMonth, Household> situations, double scale) {
@@ -268,6 +270,7 @@ public final class TimelineCaseGenerator {
     int percent = between(rng, errors.processingMinPercent(), errors.processingMaxPercent());
     boolean over = rng.nextDouble() < errors.processingOverstatedShare();
     LocalDate corrected = known(rng, errors.processingCorrection(), from).day();
+    boolean onRent = errors.processingRentShare() >= 1 || rng.nextDouble() < errors.processingRentShare();
     if (u >= SituationChangeModel.overMonths(errors.processingPerYear() * scale, span.length())) {
       return java.util.Optional.empty();
     }
@@ -277,16 +280,28 @@ public final class TimelineCaseGenerator {
     if (!corrected.isAfter(entered)) {
       corrected = entered.plusDays(1 + rng.nextInt(13));
     }
-    if (truth.housing().isPresent() && truth.housing().get().status().isTenant()) {
-      // a tenant's rent keyed wrong: held until corrected (a later move declared replaces it)
-      Housing h = truth.housing().get();
-      long rent = h.rent().at(from);
-      long wrong = Fixed.toCent(Fixed.mulDiv(rent, 100 + (over ? percent : -percent), 100, RoundingMode.HALF_UP));
-      Household believed = truth.withHousing(new Housing(h.status(), MonthlyAmounts.constantNanoEuros(wrong), h.zone(),
-          h.conventionne(), h.shared(), h.room()));
-      return java.util.Optional.of(new TimelineCase.HeldError(from, believed, entered, corrected,
-          SituationKnown.Origin.PROCESSING, "rent keyed " + Fixed.format(wrong) + " instead of " + Fixed.format(rent)));
+    boolean tenant = truth.housing().isPresent() && truth.housing().get().status().isTenant();
+    Optional<TimelineCase.HeldError> pay = tenant && onRent ? Optional.empty()
+        : payKeyedWrong(truth, person, from, entered, corrected, over, percent);
+    if (pay.isPresent() || !tenant) {
+      return pay;
     }
+    // a tenant's rent keyed wrong (or a tenant without pay to key): held until corrected (a later move replaces it)
+    Housing h = truth.housing().get();
+    long rent = h.rent().at(from);
+    long wrong = Fixed.toCent(Fixed.mulDiv(rent, 100 + (over ? percent : -percent), 100, RoundingMode.HALF_UP));
+    Household believed = truth.withHousing(new Housing(h.status(), MonthlyAmounts.constantNanoEuros(wrong), h.zone(),
+        h.conventionne(), h.shared(), h.room()));
+    return java.util.Optional.of(new TimelineCase.HeldError(from, believed, entered, corrected,
+        SituationKnown.Origin.PROCESSING, "rent keyed " + Fixed.format(wrong) + " instead of " + Fixed.format(rent)));
+  }
+
+  /**
+   * The applicant's declared pay of the three months before the decision keyed {@code percent} % off from
+   * {@code entered} to {@code corrected}; empty when there is no pay to key (or only a value known that very day).
+   */
+  private static Optional<TimelineCase.HeldError> payKeyedWrong(Household truth, int person, YearMonth from,
+      LocalDate entered, LocalDate corrected, boolean over, int percent) {
     ResourceHistory history = truth.resources();
     boolean any = false;
     for (int back = 3; back >= 1; back--) {
