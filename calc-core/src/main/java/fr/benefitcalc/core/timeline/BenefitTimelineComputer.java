@@ -83,9 +83,6 @@ final class BenefitTimelineComputer {
   private Revisions known;
   /** The evaluations of earlier passes over the same months (the AL fed back by the RSA), or null. */
   private final Evaluations memo;
-  /** The linked benefit read by an evaluation ({@link LinkedLedger#read}), scratch. */
-  private long[] linkedRead = new long[16];
-  private int linkedCount;
   /** The months of the decisions computed (for the frozen-data view). */
   private int[] decisionMonths;
   /** The dates of the decisions computed (for the frozen-data view of another situation's history). */
@@ -650,27 +647,15 @@ final class BenefitTimelineComputer {
     return amount;
   }
 
-  /** The linked benefit an evaluation of decision {@code events} reads on {@code day}, in {@link #linkedRead}. */
-  private int linkedRead(int kind, int day, Events events) {
-    if (!linked.isPresent()) {
-      return 0;
-    }
-    int n = events.linkedLast - events.linkedFirst + 1;
-    if (linkedRead.length < n) {
-      linkedRead = new long[n];
-    }
-    return linked.get().read(day, kind == Evaluations.DUE, events.linkedFirst, events.linkedLast, linkedRead);
-  }
-
   /** The entry of {@link #memo} evaluated from the same inputs, or -1. */
   private int recall(int kind, int k, int parameterOffset, int held, int day, Events events) {
-    linkedCount = linkedRead(kind, day, events);
-    return memo.find(k, Evaluations.key(kind, parameterOffset, held, day), linkedRead, linkedCount);
+    return memo.find(k, Evaluations.key(kind, parameterOffset, held, day), linked.orElse(null), day,
+        kind == Evaluations.DUE, events.linkedFirst, events.linkedLast);
   }
 
-  /** Keeps an evaluation in {@link #memo}, after {@link #recall} found none for the same inputs. */
+  /** Keeps an evaluation in {@link #memo}. */
   private void keep(int k, int kind, int parameterOffset, int held, int day, long amount, String label) {
-    memo.put(k, Evaluations.key(kind, parameterOffset, held, day), linkedRead, linkedCount, amount, label);
+    memo.put(k, Evaluations.key(kind, parameterOffset, held, day), linked.orElse(null), amount, label);
   }
 
   private long amount(Household household, ResourceView view, int month, int parameterMonth) {

@@ -13,7 +13,7 @@ package fr.benefitcalc.core.timeline;
  *       index in {@link Situations}), and which view: the decision's first computation, the data it
  *       uses (frozen or not), the data known that day, or the final data (the due);
  *   <li>the linked benefit of the months the rule reads as the reader reads it
- *       ({@link LinkedLedger#read}): the same months and values the engine already relies on to
+ *       ({@link LinkedLedger#readsSame}): the same months and values the engine already relies on to
  *       reopen a decision and to take its last computation as its due (rules that
  *       {@linkplain fr.benefitcalc.core.rules.BenefitRule#declaresEveryRead() declare every read}).
  * </ul>
@@ -32,22 +32,26 @@ final class Evaluations {
 
   private final int firstDecision;
   private final int lastMonth;
-  private int[] head; // by decision index: the last entry + 1, 0 when none
+  private final int[] head; // by decision index: the last entry + 1, 0 when none
   private int size;
-  private int[] next = new int[64];
-  private long[] keys = new long[64];
-  private int[] linkedFrom = new int[64];
-  private int[] linkedLength = new int[64];
-  private long[] amounts = new long[64];
-  private String[] labels = new String[64];
-  private long[] pool = new long[256];
-  private int poolSize;
+  private int[] next;
+  private long[] keys;
+  private long[] amounts;
+  /** The linked benefit each entry read (null: none), on the day of its key. */
+  private LinkedLedger[] linked;
+  private String[] labels;
 
   /** Evaluations of the decisions from month {@code firstDecision}, months computed up to {@code lastMonth}. */
   Evaluations(int firstDecision, int lastMonth, int decisions) {
     this.firstDecision = firstDecision;
     this.lastMonth = lastMonth;
     this.head = new int[decisions];
+    int capacity = 8 * decisions;
+    this.next = new int[capacity];
+    this.keys = new long[capacity];
+    this.amounts = new long[capacity];
+    this.linked = new LinkedLedger[capacity];
+    this.labels = new String[capacity];
   }
 
   /** Whether these are the evaluations of the decisions from {@code firstDecision} over months up to {@code lastMonth}. */
@@ -64,23 +68,19 @@ final class Evaluations {
         | (day & 0xffffffffL);
   }
 
-  /** The entry of decision {@code k} with this key and linked benefit read {@code linked[0..n)}, or -1. */
-  int find(int k, long key, long[] linked, int n) {
+  /**
+   * The entry of decision {@code k} with this key whose linked benefit, as read over the months
+   * {@code linkedFirst..linkedLast} on the key's day (the due with {@code due}), is what {@code ledger}
+   * gives ({@link LinkedLedger#readsSame}); or -1.
+   */
+  int find(int k, long key, LinkedLedger ledger, int day, boolean due, int linkedFirst, int linkedLast) {
     for (int e = head[k] - 1; e >= 0; e = next[e] - 1) {
-      if (keys[e] == key && linkedLength[e] == n && sameLinked(linkedFrom[e], linked, n)) {
+      if (keys[e] == key && (linked[e] == ledger
+          || (ledger != null && linked[e] != null && ledger.readsSame(linked[e], day, due, linkedFirst, linkedLast)))) {
         return e;
       }
     }
     return -1;
-  }
-
-  private boolean sameLinked(int from, long[] linked, int n) {
-    for (int i = 0; i < n; i++) {
-      if (pool[from + i] != linked[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   long amount(int entry) {
@@ -91,28 +91,21 @@ final class Evaluations {
     return labels[entry];
   }
 
-  /** Keeps an evaluation of decision {@code k}. */
-  void put(int k, long key, long[] linked, int n, long amount, String label) {
+  /** Keeps an evaluation of decision {@code k} that read {@code ledger} (or none). */
+  void put(int k, long key, LinkedLedger ledger, long amount, String label) {
     if (size == keys.length) {
       int c = 2 * size;
       next = java.util.Arrays.copyOf(next, c);
       keys = java.util.Arrays.copyOf(keys, c);
-      linkedFrom = java.util.Arrays.copyOf(linkedFrom, c);
-      linkedLength = java.util.Arrays.copyOf(linkedLength, c);
       amounts = java.util.Arrays.copyOf(amounts, c);
+      linked = java.util.Arrays.copyOf(linked, c);
       labels = java.util.Arrays.copyOf(labels, c);
     }
-    if (poolSize + n > pool.length) {
-      pool = java.util.Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + n));
-    }
-    System.arraycopy(linked, 0, pool, poolSize, n);
     keys[size] = key;
-    linkedFrom[size] = poolSize;
-    linkedLength[size] = n;
     amounts[size] = amount;
+    linked[size] = ledger;
     labels[size] = label;
     next[size] = head[k];
-    poolSize += n;
     size++;
     head[k] = size;
   }

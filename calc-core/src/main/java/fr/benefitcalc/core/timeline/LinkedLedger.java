@@ -224,34 +224,44 @@ final class LinkedLedger {
   }
 
   /**
-   * What a reader reads of the months {@code firstMonth..lastMonth} as known on {@code day} (or, with
-   * {@code due}, of the final right), in {@code out[0..n)}; returns n: for a {@link #receipt} whether it
-   * was received (1 or 0: the reader reads nothing else of it, CCH R822-17), otherwise the amount;
-   * {@code Long.MIN_VALUE} for a month outside the ledger (the household's given value is read). Two
-   * dates with equal values give the reader equal households ({@link #knownOn}, {@link #due}) over
-   * those months.
+   * Whether a reader of the months {@code firstMonth..lastMonth} reads the same from {@code o} as from
+   * this ledger as known on {@code day} (or, with {@code due}, the final right): for a {@link #receipt},
+   * whether the benefit was received (the reader reads nothing else of it, CCH R822-17), otherwise the
+   * amount; a month outside both ledgers is the household's given value. Equal reads give the reader
+   * households that are equal over those months ({@link #knownOn}, {@link #due}).
    */
-  int read(int day, boolean due, int firstMonth, int lastMonth, long[] out) {
-    int n = 0;
+  boolean readsSame(LinkedLedger o, int day, boolean due, int firstMonth, int lastMonth) {
+    if (receiptOnly != o.receiptOnly) {
+      return false;
+    }
     int known = due ? 0 : start[knownBy(day)];
+    int otherKnown = due ? 0 : o.start[o.knownBy(day)];
     for (int m = firstMonth; m <= lastMonth; m++) {
-      int i = m - first;
-      long v;
-      if (i < 0 || i >= paid.length) {
-        v = Long.MIN_VALUE;
-      } else if (due) {
-        v = this.due[i];
-      } else {
-        v = paid[i];
-        for (int c = 0; c < known; c++) {
-          if (months[c] == m) {
-            v += amounts[c];
-          }
+      if (read(m, due, known) != o.read(m, due, otherKnown)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What a reader reads of month {@code m} with the first {@code known} changes (or the due). */
+  private long read(int m, boolean due, int known) {
+    int i = m - first;
+    if (i < 0 || i >= paid.length) {
+      return Long.MIN_VALUE;
+    }
+    long v;
+    if (due) {
+      v = this.due[i];
+    } else {
+      v = paid[i];
+      for (int c = 0; c < known; c++) {
+        if (months[c] == m) {
+          v += amounts[c];
         }
       }
-      out[n++] = receiptOnly && v != Long.MIN_VALUE ? (v > 0 ? 1 : 0) : v;
     }
-    return n;
+    return receiptOnly ? (v > 0 ? 1 : 0) : v;
   }
 
   /** Whether the linked benefit of some month changed after {@code day}. */
