@@ -91,6 +91,20 @@ class HeldErrorTest {
     assertThat(al.regularisations()).extracting(Regularisation::month)
         .containsExactly(YearMonth.of(2025, 3), YearMonth.of(2025, 4));
     assertThat(al.appliedRappels()).isEqualTo(Fixed.euros("200"));
+    // the changes of the amount paid name the error entered (March: 200 → 100) and its correction (May: 100 → 200)
+    assertThat(al.changes()).hasSize(2);
+    assertThat(al.changes().get(0).month()).isEqualTo(YearMonth.of(2025, 3));
+    assertThat(al.changes().get(0).attributions()).singleElement().satisfies(a -> {
+      assertThat(a.amount()).isEqualTo(-Fixed.euros("100"));
+      assertThat(a.causes()).containsExactly(new Cause.SituationKnown(YearMonth.of(2025, 3), LocalDate.of(2025, 3, 1),
+          Cause.SituationKnown.Origin.PROCESSING, "error: pay keyed 400 instead of 300"));
+    });
+    assertThat(al.changes().get(1).month()).isEqualTo(YearMonth.of(2025, 5));
+    assertThat(al.changes().get(1).attributions()).singleElement().satisfies(a -> {
+      assertThat(a.amount()).isEqualTo(Fixed.euros("100"));
+      assertThat(a.causes()).containsExactly(new Cause.SituationKnown(YearMonth.of(2025, 3), LocalDate.of(2025, 5, 10),
+          Cause.SituationKnown.Origin.PROCESSING, "correction of an error: pay keyed 400 instead of 300"));
+    });
 
     // corrected before the payment of March (5 April): nothing is ever paid on the error
     BenefitTimeline early = read(String.format(DEMO, ", 'errors': [{'from': '2025-03', 'household': " + adult(400)
