@@ -117,7 +117,7 @@ public record PopulationInput(Dataset<Row> grouped, List<String> header, String 
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     String name = fileName(job.populationFile());
-    Dataset<Row> checked = grouped.mapPartitions(new Check(job.populationFile(), header, job.to()), Encoders.row(CHECKED))
+    Dataset<Row> checked = grouped.mapPartitions(new Check(job.populationFile(), header, job.from(), job.to()), Encoders.row(CHECKED))
         .persist(StorageLevel.MEMORY_AND_DISK());
     Row totals = checked.agg(sum(col("rows")), sum(col("invalid_rows")),
         sum(when(col("built"), 1L).otherwise(0L)), sum(when(col("key").notEqual(""), 1L).otherwise(0L))).first();
@@ -227,10 +227,11 @@ public record PopulationInput(Dataset<Row> grouped, List<String> header, String 
   record Checked(PopulationFile.HouseholdRead read, Optional<Household> household, Optional<String> refusal, int kind,
       long refusalOrder) {}
 
-  static Checked check(PopulationFile.HouseholdReader reader, Group g, YearMonth lastMonth) {
+  static Checked check(PopulationFile.HouseholdReader reader, Group g, YearMonth firstMonth, YearMonth lastMonth) {
     PopulationFile.HouseholdRead read = reader.read(g.rows());
     if (read.household().isPresent()) {
-      Optional<String> notComputable = PopulationFile.notComputable(read.household().get(), lastMonth);
+      Optional<String> notComputable = PopulationFile.notComputable(read.household().get(), read.inFiles(),
+          fr.benefitcalc.core.time.MonthRange.of(firstMonth, lastMonth));
       return notComputable.isEmpty() ? new Checked(read, read.household(), Optional.empty(), 0, g.firstOrder())
           : new Checked(read, Optional.empty(), notComputable, 3, g.firstOrder());
     }
@@ -260,11 +261,13 @@ public record PopulationInput(Dataset<Row> grouped, List<String> header, String 
     private static final long serialVersionUID = 1L;
     private final String source;
     private final ArrayList<String> header;
+    private final YearMonth firstMonth;
     private final YearMonth lastMonth;
 
-    Check(String source, List<String> header, YearMonth lastMonth) {
+    Check(String source, List<String> header, YearMonth firstMonth, YearMonth lastMonth) {
       this.source = source;
       this.header = new ArrayList<>(header);
+      this.firstMonth = firstMonth;
       this.lastMonth = lastMonth;
     }
 
@@ -281,7 +284,7 @@ public record PopulationInput(Dataset<Row> grouped, List<String> header, String 
         @Override
         public Row next() {
           Group g = groups.next();
-          Checked c = check(reader, g, lastMonth);
+          Checked c = check(reader, g, firstMonth, lastMonth);
           return RowFactory.create(g.key(), g.firstOrder(), c.read().rows(), c.read().invalidRows(),
               c.read().household().isPresent(), c.kind(), c.refusalOrder(), c.refusal().orElse(null));
         }

@@ -404,7 +404,7 @@ public final class SparkComparison {
         if (g.key().isEmpty()) {
           return List.of(); // rows naming no household: counted and reported by PopulationInput
         }
-        PopulationInput.Checked c = PopulationInput.check(reader, g, job.to());
+        PopulationInput.Checked c = PopulationInput.check(reader, g, job.from(), job.to());
         long inputRows = c.read().rows();
         long invalidRows = c.read().invalidRows();
         if (c.household().isEmpty()) {
@@ -412,7 +412,10 @@ public final class SparkComparison {
         }
         // households beyond the explained sample: any index at or above it
         int index = explained.getOrDefault(g.key(), Integer.MAX_VALUE);
-        return computed(engine, engine.compute(c.household().get(), index), g.firstOrder(), inputRows, invalidRows,
+        // only over its months in the files (first_month..last_month; checked to meet the span)
+        fr.benefitcalc.core.time.MonthRange presence = c.read().inFiles().within(engine.span()).orElseThrow();
+        return computed(engine, engine.compute(fr.benefitcalc.core.timeline.Situations.of(c.household().get()), presence,
+            index), g.firstOrder(), inputRows, invalidRows,
             nanos);
       });
     }

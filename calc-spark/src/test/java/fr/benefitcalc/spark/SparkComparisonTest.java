@@ -166,7 +166,8 @@ class SparkComparisonTest {
    * households refused (a bad row, contradicting rows, a household that does not make one, a member born after the
    * months computed, a row naming no household) listed with the same reasons and excluded from every total, and
    * household by household the rows of households.csv (status, reason, amounts paid and received, difference with
-   * the baseline), with 1 and 8 partitions.
+   * the baseline), with 1 and 8 partitions; households in the files only part of the months (first_month,
+   * last_month) are computed over those months by both, one in none of them refused by both.
    */
   @ParameterizedTest
   @ValueSource(ints = {1, 8})
@@ -186,7 +187,7 @@ class SparkComparisonTest {
     assertThat(input.badRows()).isEqualTo(2); // the partner's salary, the row without household_id
     assertThat(input.problemsWithoutHousehold()).singleElement().asString()
         .contains("household_id: '' is required");
-    assertThat(input.refused().keySet()).containsExactly("couple", "twice-born", "no-rent", "unborn");
+    assertThat(input.refused().keySet()).containsExactly("couple", "twice-born", "no-rent", "unborn", "gone");
     SparkComparison.Outcome outcome;
     try {
       outcome = SparkComparison.run(spark, job, input, dir.resolve("spark").toUri().toString());
@@ -202,8 +203,10 @@ class SparkComparisonTest {
     StringBuilder excluded = new StringBuilder("Households excluded from every total:\n");
     outcome.excluded().forEach(l -> excluded.append("  ").append(l).append('\n'));
     assertThat(summary).endsWith(excluded + "\n" + fr.benefitcalc.lab.report.ComparisonSummary.definitions());
-    assertThat(summary).contains("Totals cover " + (distributed.covered()) + " of " + (distributed.covered() + 4)
-        + " households: 4 excluded (4 refused in the input, 0 in error")
+    assertThat(summary).contains("Totals cover " + (distributed.covered()) + " of " + (distributed.covered() + 5)
+        + " households: 5 excluded (5 refused in the input, 0 in error")
+        .contains("gone: refused: household gone: not computed: last_month: '2023-06' is before the first month"
+            + " compared 2024-01")
         .contains("couple: refused: ").contains("salary_net: '1 450' is not a number")
         .contains("unborn: refused: household unborn: not computed: ").contains("2026-05-01")
         .contains("twice-born: refused: ").contains("contradicts row");
@@ -253,7 +256,8 @@ class SparkComparisonTest {
   /**
    * 30 generated households written as a population file, with bad ones: first in the file a couple whose partner's
    * salary is refused (the first of the explained sample must then be the next household), a person born twice, a
-   * tenant without rent, a child born after the months computed, and a row without household_id; as Parquet.
+   * tenant without rent, a child born after the months computed, and a row without household_id; tenants who enter
+   * or leave the files during the months computed, and one who left before them; as Parquet.
    */
   private Path parquetPopulation() throws Exception {
     Path csv = dir.resolve("population.csv");
@@ -284,6 +288,15 @@ class SparkComparisonTest {
         "birth_date", "2026-05-01")));
     lines.add(row.apply(Map.of("household_id", "twice-born", "person_id", "a", "month", "2024-01", "salary_net", "10",
         "birth_date", "1971-01-01")));
+    // in the agency's files only part of the months compared, or none of them (first_month, last_month)
+    for (String[] inFiles : new String[][] {{"enters", "2024-07", ""}, {"leaves", "", "2025-03"}, {"gone", "2021-01",
+        "2023-06"}}) {
+      lines.add(row.apply(Map.ofEntries(Map.entry("household_id", inFiles[0]), Map.entry("person_id", "a"),
+          Map.entry("month", "other"), Map.entry("role", "adult"), Map.entry("birth_date", "1988-01-01"),
+          Map.entry("housing_status", "tenant"), Map.entry("rent", "520"), Map.entry("zone", "2"),
+          Map.entry("salary_net", "700"), Map.entry("salary_taxable", "721"), Map.entry("first_month", inFiles[1]),
+          Map.entry("last_month", inFiles[2]))));
+    }
     java.nio.file.Files.write(csv, lines);
     Path parquet = dir.resolve("population.parquet");
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");

@@ -213,10 +213,10 @@ final class CompareCommand implements Callable<Integer> {
       refusedRows = read.hasProblems();
       population = read.population();
       read.refusedHouseholds().forEach((id, reasons) -> refused.put(id, String.join("; ", reasons)));
-      // coherent with the months computed: nobody born after them
+      // coherent with the months computed: nobody born after them, every household in the files in one of them
       List<fr.benefitcalc.core.household.Household> kept = new ArrayList<>();
       for (fr.benefitcalc.core.household.Household h : population.households()) {
-        java.util.Optional<String> notComputable = PopulationFile.notComputable(h, span.last());
+        java.util.Optional<String> notComputable = PopulationFile.notComputable(h, population.inFiles(h.id()), span);
         if (notComputable.isEmpty()) {
           kept.add(h);
         } else {
@@ -227,7 +227,7 @@ final class CompareCommand implements Callable<Integer> {
         }
       }
       if (kept.size() < population.size()) {
-        population = new Population(population.description(), kept, population.firstMonth(), population.lastMonth());
+        population = population.withHouseholds(kept);
       }
       if (strict && refusedRows) {
         stderr.println("compare: --strict: " + Math.max(read.problems().size(), refused.size()) + " problem(s) in "

@@ -9,6 +9,7 @@ import fr.benefitcalc.testkit.generators.CorrectionModel;
 import fr.benefitcalc.testkit.generators.DeclarationErrors;
 import fr.benefitcalc.testkit.generators.HouseholdGenerator;
 import fr.benefitcalc.testkit.generators.LabourDynamics;
+import fr.benefitcalc.testkit.generators.SituationErrors;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * How the scenarios' ranking on cost, indus, rappels and volatility moves when each assumption of the
- * synthetic population's error and employment model ({@code docs/population.md}) is halved or raised by half,
+ * synthetic population's error and employment model ({@code docs/population.md}: declaration errors, payroll
+ * corrections, employment, and the situation and processing errors of {@link SituationErrors}: changes learnt
+ * late or by a control by direction, couples formed, rents declared wrong, agents' input errors) is halved or raised by half,
  * the others kept: what {@code compare --sensitivity} computes and prints. Each variant reruns the same
  * scenarios on the same households (same seed), drawn with the one assumption changed.
  *
@@ -110,12 +113,29 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
   public record Assumption(String name, DoubleFunction<Changed> vary) {}
 
   /**
-   * A generator change and the value it sets, as text.
+   * A change of the synthetic population's model and the value it sets, as text.
    *
-   * @param change the change to the calibrated generator
+   * @param change the change to the calibrated household generator
+   * @param errors the change to the calibrated situation and processing errors ({@link SituationErrors#calibrated()})
    * @param value the value set
    */
-  public record Changed(UnaryOperator<HouseholdGenerator> change, String value) {}
+  public record Changed(UnaryOperator<HouseholdGenerator> change, UnaryOperator<SituationErrors> errors, String value) {
+    public Changed {
+      Objects.requireNonNull(change, "change");
+      Objects.requireNonNull(errors, "errors");
+      Objects.requireNonNull(value, "value");
+    }
+
+    /** A change of the household generator only. */
+    public Changed(UnaryOperator<HouseholdGenerator> change, String value) {
+      this(change, UnaryOperator.identity(), value);
+    }
+
+    /** A change of the situation and processing errors only. */
+    static Changed ofErrors(SituationErrors errors, String value) {
+      return new Changed(UnaryOperator.identity(), e -> errors, value);
+    }
+  }
 
   /** Whether the order of the scenarios on {@code m} differs from the baseline's under {@code v}. */
   public boolean changed(Variant v, Measure m) {
@@ -181,7 +201,174 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
         return new Changed(g -> g.withDynamics(new LabourDynamics(l.contractEnd(), l.contractStart(), l.stableEnd(), v,
             l.unemployedStart(), l.inactiveStart(), l.benefitRatePercent(), l.declarationDelayMaxDays(),
             l.lowestPayPercent())), fmt(v));
-      }));
+      }),
+      // situation changes learnt late, by direction (SituationErrors.favourable / unfavourable)
+      knowledge("changes gained by declaring (birth, separation, dearer home): share declared late", SituationErrors::favourable,
+          Share.LATE, Sensitivity::withFavourable),
+      knowledge("changes gained by declaring: share found by a control", SituationErrors::favourable, Share.CONTROL,
+          Sensitivity::withFavourable),
+      knowledge("changes gained by declaring: share never learnt within 24 months", SituationErrors::favourable,
+          Share.NEVER, Sensitivity::withFavourable),
+      delays("changes gained by declaring: delays (months)", SituationErrors::favourable, Sensitivity::withFavourable),
+      knowledge("changes lost by declaring (couple formed, cheaper home): share declared late",
+          SituationErrors::unfavourable, Share.LATE, Sensitivity::withUnfavourable),
+      knowledge("changes lost by declaring: share found by a control", SituationErrors::unfavourable, Share.CONTROL,
+          Sensitivity::withUnfavourable),
+      knowledge("changes lost by declaring: share never learnt within 24 months", SituationErrors::unfavourable,
+          Share.NEVER, Sensitivity::withUnfavourable),
+      delays("changes lost by declaring: delays (months)", SituationErrors::unfavourable, Sensitivity::withUnfavourable),
+      // couples formed
+      new Assumption("couples formed: yearly share of single adults' households", f -> {
+        SituationErrors e = SituationErrors.calibrated();
+        double v = Math.min(1, e.couplesFormedPerYear() * f);
+        return Changed.ofErrors(new SituationErrors(e.favourable(), e.unfavourable(), v, e.partnerMinPayPercent(),
+            e.partnerMaxPayPercent(), e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(),
+            e.rentOverstatedShare(), e.rentErrorControl(), e.processingPerYear(), e.processingMinPercent(),
+            e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection()), fmt(v));
+      }),
+      new Assumption("couples formed: partner's pay (% of a net minimum wage)", f -> {
+        SituationErrors e = SituationErrors.calibrated();
+        int lo = (int) Math.min(400, Math.round(e.partnerMinPayPercent() * f));
+        int hi = (int) Math.min(400, Math.round(e.partnerMaxPayPercent() * f));
+        return Changed.ofErrors(new SituationErrors(e.favourable(), e.unfavourable(), e.couplesFormedPerYear(), lo, hi,
+            e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(), e.rentOverstatedShare(),
+            e.rentErrorControl(), e.processingPerYear(), e.processingMinPercent(), e.processingMaxPercent(),
+            e.processingOverstatedShare(), e.processingCorrection()), lo + "-" + hi + " %");
+      }),
+      // rents declared wrong
+      new Assumption("rents declared wrong: prevalence (share of tenants)", f -> {
+        SituationErrors e = SituationErrors.calibrated();
+        double v = Math.min(1, e.rentErrorShare() * f);
+        return Changed.ofErrors(rent(e, v, e.rentErrorMinPercent(), e.rentErrorMaxPercent(), e.rentOverstatedShare(),
+            e.rentErrorControl()), fmt(v));
+      }),
+      new Assumption("rents declared wrong: size (% of the true rent)", f -> {
+        SituationErrors e = SituationErrors.calibrated();
+        int lo = (int) Math.min(100, Math.round(e.rentErrorMinPercent() * f));
+        int hi = (int) Math.min(100, Math.round(e.rentErrorMaxPercent() * f));
+        return Changed.ofErrors(rent(e, e.rentErrorShare(), lo, hi, e.rentOverstatedShare(), e.rentErrorControl()),
+            lo + "-" + hi + " %");
+      }),
+      new Assumption("rents declared wrong: direction (share above the true rent)", f -> {
+        SituationErrors e = SituationErrors.calibrated();
+        double v = Math.min(1, e.rentOverstatedShare() * f);
+        return Changed.ofErrors(rent(e, e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(), v,
+            e.rentErrorControl()), fmt(v));
+      }),
+      knowledge("rents declared wrong: share never found within 24 months", SituationErrors::rentErrorControl, Share.NEVER,
+          (e, k) -> rent(e, e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(), e.rentOverstatedShare(),
+              k)),
+      delays("rents declared wrong: delay of the control (months)", SituationErrors::rentErrorControl,
+          (e, k) -> rent(e, e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(), e.rentOverstatedShare(),
+              k)),
+      // agents' input errors
+      new Assumption("processing errors: yearly share of households", f -> {
+        SituationErrors e = SituationErrors.calibrated();
+        double v = Math.min(1, e.processingPerYear() * f);
+        return Changed.ofErrors(processing(e, v, e.processingMinPercent(), e.processingMaxPercent(),
+            e.processingOverstatedShare(), e.processingCorrection()), fmt(v));
+      }),
+      new Assumption("processing errors: size (% of the true value)", f -> {
+        SituationErrors e = SituationErrors.calibrated();
+        int lo = (int) Math.min(100, Math.round(e.processingMinPercent() * f));
+        int hi = (int) Math.min(100, Math.round(e.processingMaxPercent() * f));
+        return Changed.ofErrors(processing(e, e.processingPerYear(), lo, hi, e.processingOverstatedShare(),
+            e.processingCorrection()), lo + "-" + hi + " %");
+      }),
+      new Assumption("processing errors: direction (share above the true value)", f -> {
+        SituationErrors e = SituationErrors.calibrated();
+        double v = Math.min(1, e.processingOverstatedShare() * f);
+        return Changed.ofErrors(processing(e, e.processingPerYear(), e.processingMinPercent(), e.processingMaxPercent(),
+            v, e.processingCorrection()), fmt(v));
+      }),
+      knowledge("processing errors: share corrected late (1-3 months)", SituationErrors::processingCorrection, Share.LATE,
+          Sensitivity::withProcessingCorrection),
+      knowledge("processing errors: share found by a control", SituationErrors::processingCorrection, Share.CONTROL,
+          Sensitivity::withProcessingCorrection),
+      knowledge("processing errors: share never corrected within 24 months", SituationErrors::processingCorrection,
+          Share.NEVER, Sensitivity::withProcessingCorrection),
+      delays("processing errors: delays of the correction (months)", SituationErrors::processingCorrection,
+          Sensitivity::withProcessingCorrection));
+
+  /** One of the shares of a {@link SituationErrors.Knowledge}. */
+  private enum Share { LATE, CONTROL, NEVER }
+
+  /**
+   * The assumption "one share of a {@link SituationErrors.Knowledge} of the calibrated errors × factor": the share
+   * is capped at 1, and when the three shares then exceed 1 the two others are lowered in proportion (the value
+   * then says by how much); the rest, learnt in its month, takes the difference.
+   */
+  private static Assumption knowledge(String name, java.util.function.Function<SituationErrors, SituationErrors.Knowledge> get,
+      Share share, java.util.function.BiFunction<SituationErrors, SituationErrors.Knowledge, SituationErrors> set) {
+    return new Assumption(name, f -> {
+      SituationErrors e = SituationErrors.calibrated();
+      SituationErrors.Knowledge k = get.apply(e);
+      double[] s = {k.lateShare(), k.controlShare(), k.neverShare()};
+      int i = share.ordinal();
+      double v = Math.min(1, s[i] * f);
+      double others = s[0] + s[1] + s[2] - s[i];
+      double cap = v + others > 1 + 1e-9 ? (1 - v) / others : 1;
+      for (int j = 0; j < 3; j++) {
+        s[j] = j == i ? v : s[j] * cap;
+      }
+      SituationErrors.Knowledge changed = new SituationErrors.Knowledge(s[0], k.lateMaxMonths(), s[1], k.controlMinMonths(),
+          k.controlMaxMonths(), s[2]);
+      return Changed.ofErrors(set.apply(e, changed), fmt(v) + (cap < 1 ? String.format(Locale.ROOT, " (others × %.2f)", cap)
+          : ""));
+    });
+  }
+
+  /**
+   * The assumption "the delays of a {@link SituationErrors.Knowledge} of the calibrated errors × factor": the longest
+   * delay of a late declaration (at least 1 month) and the shortest and longest delays of a control (at least 1, at
+   * most 24 months, the prescription).
+   */
+  private static Assumption delays(String name, java.util.function.Function<SituationErrors, SituationErrors.Knowledge> get,
+      java.util.function.BiFunction<SituationErrors, SituationErrors.Knowledge, SituationErrors> set) {
+    return new Assumption(name, f -> {
+      SituationErrors e = SituationErrors.calibrated();
+      SituationErrors.Knowledge k = get.apply(e);
+      int late = (int) Math.max(1, Math.round(k.lateMaxMonths() * f));
+      int lo = (int) Math.min(24, Math.max(1, Math.round(k.controlMinMonths() * f)));
+      int hi = (int) Math.min(24, Math.max(lo, Math.round(k.controlMaxMonths() * f)));
+      SituationErrors.Knowledge changed = new SituationErrors.Knowledge(k.lateShare(), late, k.controlShare(), lo, hi,
+          k.neverShare());
+      return Changed.ofErrors(set.apply(e, changed), (k.lateShare() > 0 ? "1-" + late + "; " : "") + lo + "-" + hi);
+    });
+  }
+
+  private static SituationErrors withFavourable(SituationErrors e, SituationErrors.Knowledge k) {
+    return new SituationErrors(k, e.unfavourable(), e.couplesFormedPerYear(), e.partnerMinPayPercent(),
+        e.partnerMaxPayPercent(), e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(),
+        e.rentOverstatedShare(), e.rentErrorControl(), e.processingPerYear(), e.processingMinPercent(),
+        e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection());
+  }
+
+  private static SituationErrors withUnfavourable(SituationErrors e, SituationErrors.Knowledge k) {
+    return new SituationErrors(e.favourable(), k, e.couplesFormedPerYear(), e.partnerMinPayPercent(),
+        e.partnerMaxPayPercent(), e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(),
+        e.rentOverstatedShare(), e.rentErrorControl(), e.processingPerYear(), e.processingMinPercent(),
+        e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection());
+  }
+
+  private static SituationErrors rent(SituationErrors e, double share, int min, int max, double overstated,
+      SituationErrors.Knowledge control) {
+    return new SituationErrors(e.favourable(), e.unfavourable(), e.couplesFormedPerYear(), e.partnerMinPayPercent(),
+        e.partnerMaxPayPercent(), share, min, max, overstated, control, e.processingPerYear(), e.processingMinPercent(),
+        e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection());
+  }
+
+  private static SituationErrors processing(SituationErrors e, double perYear, int min, int max, double overstated,
+      SituationErrors.Knowledge correction) {
+    return new SituationErrors(e.favourable(), e.unfavourable(), e.couplesFormedPerYear(), e.partnerMinPayPercent(),
+        e.partnerMaxPayPercent(), e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(),
+        e.rentOverstatedShare(), e.rentErrorControl(), perYear, min, max, overstated, correction);
+  }
+
+  private static SituationErrors withProcessingCorrection(SituationErrors e, SituationErrors.Knowledge k) {
+    return processing(e, e.processingPerYear(), e.processingMinPercent(), e.processingMaxPercent(),
+        e.processingOverstatedShare(), k);
+  }
 
   /**
    * Runs the baseline and every variant of {@link #ASSUMPTIONS} on {@code households} households of
@@ -200,7 +387,7 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
         Changed c = a.vary().apply(f);
         progress.accept(String.format(Locale.ROOT, "sensitivity: %s × %.1f (%s)", a.name(), f, c.value()));
         ComparisonResult r = Comparison.run(SyntheticPopulation.forComparison(households, seed, span.first(), span.last(),
-            c.change()), rules, settings);
+            c.change(), c.errors()), rules, settings);
         variants.add(new Variant(a.name(), c.value(), f, ranking(r, ids)));
       }
     }
@@ -252,7 +439,13 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
         "Sensitivity of the scenarios' ranking (%d households, seed %d; each assumption × 0.5 and × 1.5, the others kept;"
             + " lowest first)%n", households, seed));
     int w = Math.max(24, 4 * scenarios.size() + 2);
-    String row = "%-72s %-12s" + (" %-" + w + "s").repeat(Measure.values().length) + "%n";
+    int names = "baseline (calibrated values)".length();
+    int values = "value".length();
+    for (Variant v : variants) {
+      names = Math.max(names, v.assumption().length() + " × 0.5".length());
+      values = Math.max(values, v.value().length());
+    }
+    String row = "%-" + names + "s %-" + values + "s" + (" %-" + w + "s").repeat(Measure.values().length) + "%n";
     List<Object> head = new ArrayList<>(List.of("assumption", "value"));
     for (Measure m : Measure.values()) {
       head.add(m.label());

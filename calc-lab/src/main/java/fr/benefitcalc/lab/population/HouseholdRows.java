@@ -133,6 +133,7 @@ final class HouseholdRows {
     }
     try {
       MonthSpan own = new MonthSpan();
+      inFiles();
       Household h = household(own);
       own.first().ifPresent(months::include);
       own.last().ifPresent(months::include);
@@ -141,6 +142,22 @@ final class HouseholdRows {
       problems.add(householdProblem(e.field(), e.value(), "not loaded: " + reason(e)));
       return Optional.empty();
     }
+  }
+
+  /**
+   * The months the household is in the agency's files ({@code first_month}, {@code last_month}; open when not given).
+   *
+   * @throws InvalidInputException when the last month is before the first
+   */
+  MonthsInFiles inFiles() {
+    Cell first = attributes.get(PopulationLayout.FIRST_MONTH);
+    Cell last = attributes.get(PopulationLayout.LAST_MONTH);
+    if (first != null && last != null && ((YearMonth) last.value()).isBefore((YearMonth) first.value())) {
+      throw new InvalidInputException(PopulationLayout.LAST_MONTH, last.text(), "(row " + last.row()
+          + ") is before first_month '" + first.text() + "' (row " + first.row() + ")");
+    }
+    return new MonthsInFiles(Optional.ofNullable(first).map(c -> (YearMonth) c.value()),
+        Optional.ofNullable(last).map(c -> (YearMonth) c.value()));
   }
 
   private Problem householdProblem(String column, String value, String reason) {

@@ -2,7 +2,9 @@ package fr.benefitcalc.lab.population;
 
 import fr.benefitcalc.core.household.Household;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,13 +16,38 @@ import java.util.Objects;
  *     on demand, each time they are read)
  * @param firstMonth the first month with resources
  * @param lastMonth the last month with resources
+ * @param inFiles the months each household of a population file is in the agency's files, by household id
+ *     ({@code first_month}, {@code last_month}); a household not listed is in them every month
  */
-public record Population(String description, List<Household> households, YearMonth firstMonth, YearMonth lastMonth) {
+public record Population(String description, List<Household> households, YearMonth firstMonth, YearMonth lastMonth,
+    Map<String, MonthsInFiles> inFiles) {
   public Population {
     Objects.requireNonNull(description, "description");
     households = households instanceof SyntheticPopulation.Drawn ? households : List.copyOf(households);
     Objects.requireNonNull(firstMonth, "firstMonth");
     Objects.requireNonNull(lastMonth, "lastMonth");
+    Map<String, MonthsInFiles> kept = new HashMap<>();
+    inFiles.forEach((id, m) -> {
+      if (!m.always()) {
+        kept.put(id, m);
+      }
+    });
+    inFiles = Map.copyOf(kept);
+  }
+
+  /** A population whose households are in the files every month (or enter and leave as drawn: synthetic). */
+  public Population(String description, List<Household> households, YearMonth firstMonth, YearMonth lastMonth) {
+    this(description, households, firstMonth, lastMonth, Map.of());
+  }
+
+  /** The same population with only {@code kept} of its households (their months in the files kept). */
+  public Population withHouseholds(List<Household> kept) {
+    return new Population(description, kept, firstMonth, lastMonth, inFiles);
+  }
+
+  /** The months household {@code id} of a population file is in the files ({@link MonthsInFiles#ALWAYS} if not said). */
+  public MonthsInFiles inFiles(String id) {
+    return inFiles.getOrDefault(id, MonthsInFiles.ALWAYS);
   }
 
   /**
@@ -35,10 +62,24 @@ public record Population(String description, List<Household> households, YearMon
   /**
    * The months of {@code span} in which household {@code i} is in the agency's files: the whole span, or from the
    * month it entered, or until the month before it left (the entries and exits of a synthetic population drawn for a
-   * comparison, {@link SyntheticPopulation#forComparison}); the whole span for a population file.
+   * comparison, {@link SyntheticPopulation#forComparison}); for a population file, the months of the span within its
+   * {@code first_month..last_month} ({@link #inFiles(String)}), the whole span when it gives neither.
+   *
+   * @throws IllegalArgumentException when a household of a file is in the files in no month of {@code span} (compare
+   *     reports it as not computed first: {@link PopulationFile#notComputable(Household, MonthsInFiles,
+   *     fr.benefitcalc.core.time.MonthRange)})
    */
   public fr.benefitcalc.core.time.MonthRange presence(int i, fr.benefitcalc.core.time.MonthRange span) {
-    return households instanceof SyntheticPopulation.Drawn d ? d.presence(i, span) : span;
+    if (households instanceof SyntheticPopulation.Drawn d) {
+      return d.presence(i, span);
+    }
+    if (inFiles.isEmpty()) {
+      return span;
+    }
+    String id = households.get(i).id();
+    MonthsInFiles m = inFiles(id);
+    return m.within(span).orElseThrow(() -> new IllegalArgumentException("household " + id + ": in the files " + m
+        + ", in no month of " + span));
   }
 
   /** How many households. */

@@ -164,6 +164,22 @@ public final class PopulationFile {
   }
 
   /**
+   * As {@link #notComputable(Household, YearMonth)} for the months {@code span}, and also when the household is in
+   * the files ({@code first_month..last_month}) in none of them: e.g. "household h4: not computed: first_month
+   * '2026-03' is after the last month compared 2025-12".
+   */
+  public static Optional<String> notComputable(Household h, MonthsInFiles inFiles, fr.benefitcalc.core.time.MonthRange span) {
+    Optional<String> births = notComputable(h, span.last());
+    if (births.isPresent() || inFiles.within(span).isPresent()) {
+      return births;
+    }
+    return Optional.of("household " + h.id() + ": not computed: " + (inFiles.first().filter(m -> m.isAfter(span.last()))
+        .map(m -> PopulationLayout.FIRST_MONTH + ": '" + m + "' is after the last month compared " + span.last())
+        .orElseGet(() -> PopulationLayout.LAST_MONTH + ": '" + inFiles.last().orElseThrow()
+            + "' is before the first month compared " + span.first())));
+  }
+
+  /**
    * One row of a population file, with its number in the file (CSV: the header is row 1; Parquet: the first row
    * is row 1) and its cells as text, in the order of the header ({@code null} or blank: empty).
    */
@@ -182,13 +198,16 @@ public final class PopulationFile {
    * @param invalidRows its rows refused
    * @param household the household, or empty when refused (then {@code problems} says why)
    * @param problems every problem of its rows, in row order, then of the household as a whole
+   * @param inFiles the months it is in the agency's files ({@code first_month}, {@code last_month}; always when it
+   *     is refused)
    */
   public record HouseholdRead(String householdId, long firstRow, long rows, long invalidRows,
-      Optional<Household> household, List<Problem> problems) {
+      Optional<Household> household, List<Problem> problems, MonthsInFiles inFiles) {
     public HouseholdRead {
       Objects.requireNonNull(householdId, "householdId");
       Objects.requireNonNull(household, "household");
       problems = List.copyOf(problems);
+      Objects.requireNonNull(inFiles, "inFiles");
     }
 
     /**
@@ -373,17 +392,21 @@ public final class PopulationFile {
 
     Result result() {
       List<Household> loaded = new ArrayList<>();
+      Map<String, MonthsInFiles> inFiles = new LinkedHashMap<>();
       HouseholdRows.MonthSpan months = new HouseholdRows.MonthSpan();
       List<Problem> householdProblems = new ArrayList<>();
       for (HouseholdRows h : households.values()) {
-        h.build(householdProblems, months).ifPresent(loaded::add);
+        h.build(householdProblems, months).ifPresent(built -> {
+          loaded.add(built);
+          inFiles.put(built.id(), h.inFiles());
+        });
       }
       List<Problem> all = new ArrayList<>(problems);
       all.addAll(householdProblems);
       YearMonth first = months.first().orElse(FIRST_COVERED);
       YearMonth last = months.last().orElse(LAST_COVERED);
       String description = description(fileName, loaded.size(), households.size(), rows, invalidRows);
-      return new Result(new Population(description, loaded, first, last), all);
+      return new Result(new Population(description, loaded, first, last, inFiles), all);
     }
 
     /** The one household of the rows read (or the rows naming none), read as {@link #result} reads it. */
@@ -394,11 +417,12 @@ public final class PopulationFile {
       }
       List<Problem> all = new ArrayList<>(problems);
       if (households.isEmpty()) {
-        return new HouseholdRead("", 0, rows, invalidRows, Optional.empty(), all);
+        return new HouseholdRead("", 0, rows, invalidRows, Optional.empty(), all, MonthsInFiles.ALWAYS);
       }
       Map.Entry<String, HouseholdRows> e = households.entrySet().iterator().next();
       Optional<Household> h = e.getValue().build(all, new HouseholdRows.MonthSpan());
-      return new HouseholdRead(e.getKey(), e.getValue().firstRow(), rows, invalidRows, h, all);
+      return new HouseholdRead(e.getKey(), e.getValue().firstRow(), rows, invalidRows, h, all,
+          h.isPresent() ? e.getValue().inFiles() : MonthsInFiles.ALWAYS);
     }
   }
 
@@ -413,7 +437,8 @@ public final class PopulationFile {
    * {@value PopulationLayout#OTHER_MONTHS} (its attributes, the amounts of every month without a
    * value of its own, and on the first person's row the household's rent and benefits of those
    * months), then a row per month and date known of its dated values; household and person columns
-   * are repeated on every row. {@link #read} gives back equal households.
+   * are repeated on every row, the months a household of a file is in the files ({@code first_month},
+   * {@code last_month}) included. {@link #read} gives back equal households, in the files in the same months.
    */
   public static void writeCsv(Population population, Path file) throws IOException {
     List<Column> columns = PopulationLayout.columns();
@@ -425,7 +450,10 @@ public final class PopulationFile {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
          CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
       for (Household h : population.households()) {
+        MonthsInFiles in = population.inFiles(h.id());
         for (String[] row : rows(h, index)) {
+          set(row, index, PopulationLayout.FIRST_MONTH, in.first().map(YearMonth::toString).orElse(null));
+          set(row, index, PopulationLayout.LAST_MONTH, in.last().map(YearMonth::toString).orElse(null));
           csv.printRecord((Object[]) row);
         }
       }

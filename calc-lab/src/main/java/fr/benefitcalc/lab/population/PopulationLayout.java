@@ -87,6 +87,8 @@ final class PopulationLayout {
   static final String RECENT_ISOLATION = "recent_isolation";
   static final String RSA_PA_EXPERIMENT = "rsa_pa_experiment";
   static final String AL_RESOURCE_BASE = "al_resource_base";
+  static final String FIRST_MONTH = "first_month";
+  static final String LAST_MONTH = "last_month";
   static final String RENT = "rent";
   static final String FOYER_TYPE = "foyer_type";
   static final String YOUNG_WORKERS = "young_workers";
@@ -125,6 +127,8 @@ final class PopulationLayout {
     add(m, ROOM, Scope.HOUSEHOLD, PopulationLayout::bool);
     add(m, RECENT_ISOLATION, Scope.HOUSEHOLD, PopulationLayout::bool);
     add(m, RSA_PA_EXPERIMENT, Scope.HOUSEHOLD, PopulationLayout::bool);
+    add(m, FIRST_MONTH, Scope.HOUSEHOLD, PopulationLayout::month);
+    add(m, LAST_MONTH, Scope.HOUSEHOLD, PopulationLayout::month);
     add(m, AL_RESOURCE_BASE, Scope.HOUSEHOLD, (column, text) -> Plausibility.annual(column, (Long) amount(column, text), text));
     add(m, RENT, Scope.HOUSEHOLD_MONTHLY, PopulationLayout::nonNegativeAmount);
     add(m, FOYER_TYPE, Scope.HOUSEHOLD, fr.benefitcalc.core.household.Foyer.Type::ofKey);
@@ -208,6 +212,14 @@ final class PopulationLayout {
       return Optional.of(YearMonth.parse(text));
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(column, text, "is not a month (YYYY-MM) nor \"" + OTHER_MONTHS + "\"");
+    }
+  }
+
+  private static Object month(String column, String text) {
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException(column, text, "is not a month (YYYY-MM)");
     }
   }
 

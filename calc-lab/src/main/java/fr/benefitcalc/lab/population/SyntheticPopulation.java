@@ -46,16 +46,36 @@ public final class SyntheticPopulation {
    */
   public static Population forComparison(int size, long seed, YearMonth first, YearMonth last,
       java.util.function.UnaryOperator<HouseholdGenerator> change) {
+    return forComparison(size, seed, first, last, change, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #forComparison(int, long, YearMonth, YearMonth)}, the calibrated generator changed by {@code change}
+   * and the calibrated situation and processing errors by {@code errors} (e.g. one assumption varied,
+   * {@code fr.benefitcalc.lab.compare.Sensitivity}).
+   */
+  public static Population forComparison(int size, long seed, YearMonth first, YearMonth last,
+      java.util.function.UnaryOperator<HouseholdGenerator> change, java.util.function.UnaryOperator<SituationErrors> errors) {
     if (size < 1) {
       throw new IllegalArgumentException("population size " + size + " must be at least 1");
     }
-    MonthRange span = MonthRange.of(first, last);
-    TimelineCaseGenerator cases = TimelineCaseGenerator.of(change.apply(HouseholdGenerator.calibrated(first, last)), span)
-        .withSituationChanges(SituationChangeModel.calibrated()).withSituationErrors(SituationErrors.calibrated());
+    TimelineCaseGenerator cases = comparisonCases(first, last, change, errors);
     return new Population("synthetic, seed " + seed + ", " + size + " households (calibrated shares, typical late data,"
         + " dated births, separations, moves and couples formed, learnt late or by controls; rents declared wrong;"
         + " agents' input errors; entries and exits)", new Drawn(size, seed, cases.households(), cases,
         EntriesAndExits.calibrated()), cases.households().firstMonth(), cases.households().lastMonth());
+  }
+
+  /**
+   * The generator of the households {@link #forComparison} draws for months of right {@code first..last} (each
+   * household {@code i} of seed {@code seed} is {@code next(new SplittableRandom(seed * 1_000_003L + i), 100,
+   * "h" + (i + 1))}): the calibrated households changed by {@code change}, with the calibrated situation changes,
+   * and the calibrated situation and processing errors changed by {@code errors}.
+   */
+  public static TimelineCaseGenerator comparisonCases(YearMonth first, YearMonth last,
+      java.util.function.UnaryOperator<HouseholdGenerator> change, java.util.function.UnaryOperator<SituationErrors> errors) {
+    return TimelineCaseGenerator.of(change.apply(HouseholdGenerator.calibrated(first, last)), MonthRange.of(first, last))
+        .withSituationChanges(SituationChangeModel.calibrated()).withSituationErrors(errors.apply(SituationErrors.calibrated()));
   }
 
   /** {@code size} households with resources over {@code first..last}, for {@code seed}. */

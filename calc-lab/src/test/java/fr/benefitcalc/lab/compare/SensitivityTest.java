@@ -1,20 +1,24 @@
 package fr.benefitcalc.lab.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
-import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.lab.catalog.Catalog;
 import fr.benefitcalc.lab.catalog.StandardCatalog;
 import fr.benefitcalc.lab.scenario.ScenarioCatalog;
-import fr.benefitcalc.testkit.generators.HouseholdGenerator;
+import fr.benefitcalc.lab.population.SyntheticPopulation;
+import fr.benefitcalc.testkit.generators.SituationErrors;
+import fr.benefitcalc.testkit.generators.TimelineCase;
+import fr.benefitcalc.testkit.generators.TimelineCaseGenerator;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** {@link Sensitivity}: every assumption reaches the population, and the orders follow the values. */
@@ -23,19 +27,64 @@ class SensitivityTest {
 
   @Test
   void everyAssumptionChangesTheHouseholdsDrawnEitherWay() {
-    HouseholdGenerator base = HouseholdGenerator.calibrated(YearMonth.of(2022, 1), SPAN.last());
+    // the households compare draws (their situations, changes as learnt, errors held), not only their resources
+    MonthRange span = MonthRange.of(YearMonth.of(2024, 1), YearMonth.of(2025, 12));
+    TimelineCaseGenerator base = SyntheticPopulation.comparisonCases(span.first(), span.last(), UnaryOperator.identity(),
+        UnaryOperator.identity());
     for (Sensitivity.Assumption a : Sensitivity.ASSUMPTIONS) {
       for (double f : Sensitivity.FACTORS) {
-        HouseholdGenerator changed = a.vary().apply(f).change().apply(base);
+        Sensitivity.Changed c = a.vary().apply(f);
+        TimelineCaseGenerator changed = SyntheticPopulation.comparisonCases(span.first(), span.last(), c.change(),
+            c.errors());
         boolean differs = false;
-        for (int i = 0; i < 40 && !differs; i++) {
-          Household x = base.next(new SplittableRandom(i), 100, "h" + i);
-          Household y = changed.next(new SplittableRandom(i), 100, "h" + i);
-          differs = !x.resources().equals(y.resources());
+        for (int i = 0; i < 3_000 && !differs; i++) {
+          TimelineCase x = base.next(new SplittableRandom(i), 100, "h" + i);
+          TimelineCase y = changed.next(new SplittableRandom(i), 100, "h" + i);
+          differs = !x.equals(y);
         }
         assertThat(differs).as("%s × %s", a.name(), f).isTrue();
       }
     }
+  }
+
+  @Test
+  void theSituationErrorsAreVariedOneAtATimeAndStayValid() {
+    SituationErrors calibrated = SituationErrors.calibrated();
+    int situation = 0;
+    for (Sensitivity.Assumption a : Sensitivity.ASSUMPTIONS) {
+      for (double f : Sensitivity.FACTORS) {
+        SituationErrors e = a.vary().apply(f).errors().apply(calibrated);
+        // the others are said lowered only when they are
+        assertThat(a.vary().apply(f).value()).as(a.name()).doesNotContain("× 1.00");
+        if (e.equals(calibrated)) {
+          continue;
+        }
+        situation++;
+        for (SituationErrors.Knowledge k : List.of(e.favourable(), e.unfavourable(), e.rentErrorControl(),
+            e.processingCorrection())) {
+          assertThat(k.lateShare() + k.controlShare() + k.neverShare()).as(a.name()).isLessThanOrEqualTo(1 + 1e-9);
+        }
+      }
+    }
+    // late, control, never and delays by direction (8); couples (2); rents (5); processing (7): × 0.5 and × 1.5
+    assertThat(situation).isEqualTo(2 * 22);
+    // a share raised by half is raised by half, the others lowered only when the three would exceed 1
+    SituationErrors.Knowledge k = calibrated.unfavourable();
+    SituationErrors e = named("changes lost by declaring: share never learnt within 24 months").vary().apply(1.5).errors()
+        .apply(calibrated);
+    assertThat(e.unfavourable().neverShare()).isCloseTo(Math.min(1, k.neverShare() * 1.5), within(1e-12));
+    if (k.lateShare() + k.controlShare() + k.neverShare() * 1.5 <= 1) {
+      assertThat(e.unfavourable().lateShare()).isEqualTo(k.lateShare());
+      assertThat(e.unfavourable().controlShare()).isEqualTo(k.controlShare());
+    }
+    assertThat(e.favourable()).isEqualTo(calibrated.favourable());
+    SituationErrors p = named("processing errors: yearly share of households").vary().apply(0.5).errors().apply(calibrated);
+    assertThat(p.processingPerYear()).isCloseTo(calibrated.processingPerYear() / 2, within(1e-12));
+    assertThat(p.rentErrorShare()).isEqualTo(calibrated.rentErrorShare());
+  }
+
+  private static Sensitivity.Assumption named(String name) {
+    return Sensitivity.ASSUMPTIONS.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
   }
 
   @Test

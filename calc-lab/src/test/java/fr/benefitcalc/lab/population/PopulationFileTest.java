@@ -260,6 +260,45 @@ class PopulationFileTest {
   }
 
   @Test
+  void theMonthsInTheFilesAreReadCheckedAndWrittenBack() throws Exception {
+    String file = """
+        household_id,person_id,month,role,birth_date,housing_status,rent,zone,salary_net,first_month,last_month
+        h1,a,other,adult,1985-03-02,tenant,480,2,600,2024-05,
+        h1,a,2024-06,,,,,,650,2024-05,
+        h2,a,other,adult,1985-03-02,owner,,,600,,2025-02
+        h3,a,other,adult,1985-03-02,owner,,,600,2024-13,
+        h4,a,other,adult,1985-03-02,owner,,,600,2025-03,2025-02
+        h5,a,other,adult,1985-03-02,owner,,,600,2024-01,
+        h5,a,2024-06,,,,,,650,2024-02,
+        h6,a,other,adult,1985-03-02,owner,,,600,,
+        """;
+    PopulationFile.Result r = PopulationFile.read(write("in-files.csv", file));
+    Population p = r.population();
+    assertThat(p.households()).extracting(Household::id).containsExactly("h1", "h2", "h6");
+    assertThat(p.inFiles("h1")).isEqualTo(new MonthsInFiles(Optional.of(YearMonth.of(2024, 5)), Optional.empty()));
+    assertThat(p.inFiles("h2")).isEqualTo(new MonthsInFiles(Optional.empty(), Optional.of(YearMonth.of(2025, 2))));
+    assertThat(p.inFiles("h6")).isEqualTo(MonthsInFiles.ALWAYS);
+    fr.benefitcalc.core.time.MonthRange span = fr.benefitcalc.core.time.MonthRange.of(YearMonth.of(2024, 1),
+        YearMonth.of(2025, 12));
+    assertThat(p.presence(0, span)).isEqualTo(fr.benefitcalc.core.time.MonthRange.of(YearMonth.of(2024, 5), span.last()));
+    assertThat(p.presence(1, span)).isEqualTo(fr.benefitcalc.core.time.MonthRange.of(span.first(), YearMonth.of(2025, 2)));
+    assertThat(p.presence(2, span)).isEqualTo(span);
+    assertThat(r.problems()).extracting(Object::toString).contains(
+        "row 5 (household h3): first_month: '2024-13' is not a month (YYYY-MM)",
+        "household h4: last_month: '2025-02' not loaded: (row 6) is before first_month '2025-03' (row 6)"
+            + " (household from row 6)",
+        "row 8 (household h5): first_month: '2024-02' contradicts row 7 ('2024-01') for the household");
+
+    Path back = dir.resolve("back.csv");
+    PopulationFile.writeCsv(p, back);
+    Population again = PopulationFile.read(back).population();
+    assertThat(again.households()).isEqualTo(p.households());
+    for (String id : List.of("h1", "h2", "h6")) {
+      assertThat(again.inFiles(id)).as(id).isEqualTo(p.inFiles(id));
+    }
+  }
+
+  @Test
   void aGeneratedPopulationWrittenToCsvReadsBackAsEqualHouseholds() throws Exception {
     YearMonth first = YearMonth.of(2022, 1);
     YearMonth last = YearMonth.of(2024, 12);
