@@ -135,7 +135,10 @@ public final class BenefitMetrics {
         if (d.category() == fr.benefitcalc.core.resources.IncomeCategory.ACTIVITY_END_DECLARED) {
           return NEUTRALISATION;
         }
-        return d.knownOn().isAfter(d.month().plusMonths(7).atDay(1)) ? CROSS_CHECK : LATE_DATA;
+        // known after the first day of its month + 7, compared by month index then day (no date made per cause)
+        int known = Months.index(d.knownOn());
+        int limit = Months.index(d.month()) + 7;
+        return known > limit || known == limit && d.knownOn().getDayOfMonth() > 1 ? CROSS_CHECK : LATE_DATA;
       }
       if (c instanceof Cause.SituationKnown k) {
         return k.origin() == Cause.SituationKnown.Origin.PROCESSING ? PROCESSING : SITUATION;
@@ -160,8 +163,8 @@ public final class BenefitMetrics {
         return UNATTRIBUTED;
       }
       CauseKind k = of(causes.get(0));
-      for (Cause c : causes) {
-        if (of(c) != k) {
+      for (int i = 1; i < causes.size(); i++) {
+        if (of(causes.get(i)) != k) {
           return SEVERAL;
         }
       }
