@@ -16,10 +16,10 @@ import fr.benefitcalc.al.rent.FlatRateCharges;
 import fr.benefitcalc.al.rent.RentCeiling;
 import fr.benefitcalc.al.resources.HouseholdResources;
 import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.household.InvalidInputException;
-import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.parameters.Timeline;
@@ -111,13 +111,13 @@ public final class HousingBenefit implements BenefitRule {
   }
 
   @Override
-  public long amount(Household household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
+  public long amount(HouseholdFacts household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
     return AmountAndLabel.amount(evaluate(household, resources, monthIndex, monthIndex, ruleSet, trace));
   }
 
   /** The decision of month M revalued: the parameters (scales, ceilings, R0…) of {@code parameterMonth}. */
   @Override
-  public long amount(Household household, ResourceView resources, int calculationMonth, int parameterMonth,
+  public long amount(HouseholdFacts household, ResourceView resources, int calculationMonth, int parameterMonth,
       RuleSet ruleSet, Trace trace) {
     return AmountAndLabel.amount(evaluate(household, resources, calculationMonth, parameterMonth, ruleSet, trace));
   }
@@ -126,37 +126,37 @@ public final class HousingBenefit implements BenefitRule {
    * The amount paid and its label ({@link AmountAndLabel}): the formula of every entry point, for the
    * month of calculation {@code m} with the parameters of {@code pm}.
    */
-  private long evaluate(Household household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
+  private long evaluate(HouseholdFacts household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
     BenefitRules rules = ruleSet.rules(Benefit.AL);
     ParameterCache.Entry entry = cache.entry(rules);
     // the income concept of the rule set (law: net imposable); another one reads the other categories
     resources = entry.concept.view(resources, IncomeConcept.TAXABLE);
     AlOptions o = entry.options;
     MonthParameters p = entry.month(pm);
-    if (household.housing().isEmpty()) {
+    if (!household.hasHousing()) {
       throw new InvalidInputException("household.housing", "absent", "is required for the AL");
     }
-    Housing housing = household.housing().get();
-    if (housing.status() == HousingStatus.FOYER || housing.status() == HousingStatus.HOME_BUYER) {
-      return foyerOrAccession(household, housing, resources, m, rules, entry, p, o, trace);
+    HousingStatus status = household.housingStatus();
+    if (status == HousingStatus.FOYER || status == HousingStatus.HOME_BUYER) {
+      return foyerOrAccession(household, household.household().housing().get(), resources, m, rules, entry, p, o, trace);
     }
-    if (!housing.status().isTenant()) {
-      trace.fact("statut", housing.status().key(),
+    if (!status.isTenant()) {
+      trace.fact("statut", status.key(),
           "pas de formule locative (propriétaire sans emprunt ou logé gratuitement): aide nulle", "CCH L822-1, D823-9");
       return AmountAndLabel.of(0, 0);
     }
-    int zone = housing.zone();
-    boolean apl = housing.conventionne();
+    int zone = household.zone();
+    boolean apl = household.conventionne();
     boolean couple = Dependants.coupleScale(household);
     int n = Dependants.count(household, resources, m, p);
     trace.fact("couple_AL", couple ? "oui" : "non", "barème couple (couple, ou demandeuse enceinte)", D823_16);
     trace.count("N_pac", n, "personnes à charge", "CCH R823-4; CSS R512-2");
 
     // Loyer retenu and charges (D823-16 2° and 3°)
-    long lReel = ActualRent.of(housing, apl, m);
-    long lPlaf = RentCeiling.of(p, zone, couple, n, housing.room(), housing.shared());
+    long lReel = ActualRent.of(household.rent(m), status, household.room(), apl);
+    long lPlaf = RentCeiling.of(p, zone, couple, n, household.room(), household.sharedHousing());
     long l = RentCeiling.eligibleRent(lReel, lPlaf);
-    long c = FlatRateCharges.of(p, couple, n, housing.shared());
+    long c = FlatRateCharges.of(p, couple, n, household.sharedHousing());
     trace.amount("L_reel", lReel, "loyer principal pris en compte", "CCH D823-16 2°, D842-2");
     trace.amount("L_plaf", lPlaf, "plafond de loyer", "arrêté du 27/09/2019 art. 7, 8, 16");
     trace.amount("L", l, "loyer retenu", D823_16);
@@ -207,7 +207,7 @@ public final class HousingBenefit implements BenefitRule {
     long a3 = PaidAmount.afterFlatReduction(p, a2);
     trace.amount("A_minoree", a3, "aide après minoration forfaitaire", "arrêté du 27/09/2019 art. 11");
 
-    long rls = rlsApplies(housing, o) ? SolidarityRentReduction.of(p, zone, couple, n, r) : 0;
+    long rls = rlsApplies(household, o) ? SolidarityRentReduction.of(p, zone, couple, n, r) : 0;
     long rlsOff = SolidarityRentReduction.aidReduction(p, rls);
     trace.amount("RLS", rls, "réduction de loyer de solidarité", "CCH L442-2-1");
 
@@ -238,7 +238,7 @@ public final class HousingBenefit implements BenefitRule {
    * A resident of a logement-foyer ({@link FoyerBenefit}) or an accédant ({@link fr.benefitcalc.al.accession.AccessionBenefit}),
    * on the resources R of the household.
    */
-  private static long foyerOrAccession(Household household, Housing housing, ResourceView resources, int m, BenefitRules rules,
+  private static long foyerOrAccession(HouseholdFacts household, Housing housing, ResourceView resources, int m, BenefitRules rules,
       ParameterCache.Entry entry, MonthParameters p, AlOptions o, Trace trace) {
     boolean couple = Dependants.coupleScale(household);
     int n = Dependants.count(household, resources, m, p);
@@ -264,10 +264,10 @@ public final class HousingBenefit implements BenefitRule {
   }
 
   /** D823-16: no taper when the applicant or spouse receives the AAH (or, OpenFisca, a member is disabled). */
-  private static boolean taperExempt(Household household, int monthIndex, AlOptions o) {
+  private static boolean taperExempt(HouseholdFacts household, int monthIndex, AlOptions o) {
     if (o.taperExemptDisabledMember()) {
-      for (int i = 0; i < household.persons().size(); i++) { // indexed: no iterator on the bulk path
-        if (household.persons().get(i).disabled()) {
+      for (int i = 0; i < household.personCount(); i++) {
+        if (household.disabled(i)) {
           return true;
         }
       }
@@ -277,10 +277,10 @@ public final class HousingBenefit implements BenefitRule {
   }
 
   /** L442-2-1: the RLS is granted by social landlords (or, OpenFisca, for every conventionné dwelling). */
-  private static boolean rlsApplies(Housing housing, AlOptions o) {
-    if (!housing.conventionne()) {
+  private static boolean rlsApplies(HouseholdFacts household, AlOptions o) {
+    if (!household.conventionne()) {
       return false;
     }
-    return o.rlsForEveryConventionne() || housing.status() == HousingStatus.SOCIAL_TENANT;
+    return o.rlsForEveryConventionne() || household.housingStatus() == HousingStatus.SOCIAL_TENANT;
   }
 }

@@ -98,7 +98,7 @@ public class SingleHouseholdBenchmark {
   public long amountColumnar() {
     int i = nextIndex();
     cursor.at(i);
-    return rule.amount(cursor.household(), cursor, monthIndex, law, Trace.off());
+    return rule.amount(cursor, cursor, monthIndex, law, Trace.off());
   }
 
   /** {@code compute} with a recording trace: every step with its article. */

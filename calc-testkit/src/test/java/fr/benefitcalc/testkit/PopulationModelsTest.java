@@ -9,6 +9,11 @@ import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.testkit.generators.EntriesAndExits;
 import fr.benefitcalc.testkit.generators.HouseholdGenerator;
+import fr.benefitcalc.testkit.generators.PopulationShares;
+import fr.benefitcalc.testkit.generators.SituationChangeModel;
+import fr.benefitcalc.testkit.generators.TimelineCase;
+import fr.benefitcalc.testkit.generators.TimelineCaseGenerator;
+import fr.benefitcalc.core.household.Person;
 import java.time.YearMonth;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,76 @@ class PopulationModelsTest {
     }
     assertThat(families).isGreaterThan(50);
     assertThat((double) lonePatentsWithAsf / loneParents).isBetween(0.3, 0.5);
+  }
+
+  @Test
+  void familiesWithAChildUnderThreeReceiveTheAllocationDeBaseOfThePaje() {
+    // CSS L531-3: from the month after the birth to the month before the third birthday; CSS D531-3 (since the
+    // décret of 26 April 2018): 41.65 % of the BMAF, 474.37 € from April 2025 (197.58 €), 466.44 € before (194.27 €);
+    // the lab's households (ages drawn back from the first month of right: children under 3 in the span)
+    HouseholdGenerator g = TimelineCaseGenerator.of(HouseholdGenerator.calibrated(SPAN.first(), SPAN.last()), SPAN)
+        .households();
+    int withPaje = 0;
+    int withoutPaje = 0;
+    for (int i = 0; i < 2_000; i++) {
+      Household h = g.next(new SplittableRandom(i), 100, "h" + i);
+      for (YearMonth m : new YearMonth[] {YearMonth.of(2024, 6), YearMonth.of(2025, 4)}) {
+        boolean young = h.persons().stream().filter(p -> !p.isAdult()).map(Person::birthDate).map(YearMonth::from)
+            .anyMatch(born -> m.isAfter(born) && m.isBefore(born.plusYears(3)));
+        long paje = h.received(ReceivedBenefit.PAJE, Months.index(m));
+        if (young) {
+          withPaje++;
+          assertThat(paje).isEqualTo(Fixed.euros(m.getYear() == 2025 ? "197.58" : "194.27"));
+        } else {
+          withoutPaje++;
+          assertThat(paje).isZero();
+        }
+      }
+    }
+    // about a sixth of the children are under 3: a child under 3 in about a quarter of the families
+    assertThat(withPaje).isGreaterThan(200);
+    assertThat(withoutPaje).isGreaterThan(withPaje);
+  }
+
+  @Test
+  void aChildBornWithinTheRunBringsThePajeFromTheMonthAfterItsBirth() {
+    TimelineCaseGenerator cases = TimelineCaseGenerator.of(HouseholdGenerator.calibrated(SPAN.first(), SPAN.last()), SPAN)
+        .withSituationChanges(SituationChangeModel.frequent());
+    int births = 0;
+    for (int i = 0; i < 400; i++) {
+      TimelineCase c = cases.next(new SplittableRandom(i), 100, "h" + i);
+      for (var e : c.changes().entrySet()) {
+        Household h = e.getValue();
+        for (Person p : h.persons()) {
+          if (!p.isAdult() && YearMonth.from(p.birthDate()).equals(e.getKey().minusMonths(1))) {
+            births++;
+            assertThat(h.received(ReceivedBenefit.PAJE, Months.index(e.getKey()))).isPositive();
+          }
+        }
+      }
+    }
+    assertThat(births).isGreaterThan(10);
+  }
+
+  @Test
+  void partnersShareTheirProfileInTheCalibratedShareOfCouples() {
+    // profiles: pensioners and students only, so that a couple of one of each is one drawn independently
+    PopulationShares base = PopulationShares.calibrated();
+    PopulationShares twoProfiles = new PopulationShares(new double[] {0, 0, 1, 0}, base.childrenCount(),
+        new double[] {0, 0, 0, 0, 1, 1}, base.statuses(), base.zones(), base.fullTimeNetPay(), base.sharedShare(),
+        base.experimentShare(), 1.0);
+    for (double same : new double[] {1.0, 0.0}) {
+      HouseholdGenerator g = HouseholdGenerator.calibrated(SPAN.first(), SPAN.last())
+          .withShares(twoProfiles.withPartnerSameProfile(same));
+      int mixed = 0;
+      for (int i = 0; i < 1_000; i++) {
+        Household h = g.next(new SplittableRandom(i), 100, "h" + i);
+        mixed += h.persons().get(0).retired() != h.persons().get(1).retired() ? 1 : 0;
+      }
+      // independently, half of the couples mix a pensioner and a student; never when partners share their profile
+      assertThat(mixed / 1_000.0).isBetween(same == 1.0 ? 0.0 : 0.45, same == 1.0 ? 0.0 : 0.55);
+    }
+    assertThat(PopulationShares.calibrated().partnerSameProfile()).isEqualTo(PopulationShares.PARTNER_SAME_PROFILE);
   }
 
   @Test

@@ -1,8 +1,7 @@
 package fr.benefitcalc.al.household;
 
 import fr.benefitcalc.al.parameters.MonthParameters;
-import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.time.Months;
@@ -27,19 +26,21 @@ public final class Dependants {
   private Dependants() {}
 
   /** The number of dependants in month {@code monthIndex}. */
-  public static int count(Household household, ResourceView resources, int monthIndex, MonthParameters p) {
+  public static int count(HouseholdFacts household, ResourceView resources, int monthIndex, MonthParameters p) {
     int n = 0;
-    for (int i = 0; i < household.persons().size(); i++) {
-      Person person = household.persons().get(i);
-      int age = ageOnFirstDay(person.birthDate(), monthIndex);
-      if (person.isAdult() || age < 0) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (household.isAdult(i)) {
+        continue;
+      }
+      int age = household.ageAt(i, monthIndex);
+      if (age < 0) {
         continue;
       }
       if (age < p.childAgeLimit()) {
         if (!autonomous(resources, i, monthIndex, p)) {
           n++;
         }
-      } else if (person.disabled() && disabledAdultResources(resources, i, monthIndex) <= p.childAllowance()) {
+      } else if (household.disabled(i) && disabledAdultResources(resources, i, monthIndex) <= p.childAllowance()) {
         n++;
       }
     }
@@ -51,13 +52,7 @@ public final class Dependants {
    * without allocating.
    */
   public static int ageOnFirstDay(LocalDate birth, int monthIndex) {
-    int year = Months.year(monthIndex);
-    int month = Months.monthOfYear(monthIndex);
-    int age = year - birth.getYear();
-    if (month < birth.getMonthValue() || (month == birth.getMonthValue() && birth.getDayOfMonth() > 1)) {
-      age--;
-    }
-    return age;
+    return HouseholdFacts.ageOnFirstDay(birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), monthIndex);
   }
 
   /** Average net pay over M-6..M-1 at least 55 % × 169 h × SMIC (CSS R512-2). */
@@ -77,13 +72,12 @@ public final class Dependants {
    * Whether the couple scales apply: a couple, or a pregnant applicant living alone (the scales of a
    * couple apply to "une personne seule ... enceinte", as OpenFisca-France models it).
    */
-  public static boolean coupleScale(Household household) {
+  public static boolean coupleScale(HouseholdFacts household) {
     if (household.couple()) {
       return true;
     }
-    for (int i = 0; i < household.persons().size(); i++) { // indexed: no iterator on the bulk path
-      Person person = household.persons().get(i);
-      if (person.isAdult() && person.pregnant()) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (household.isAdult(i) && household.pregnant(i)) {
         return true;
       }
     }

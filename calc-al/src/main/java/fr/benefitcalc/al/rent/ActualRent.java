@@ -1,6 +1,5 @@
 package fr.benefitcalc.al.rent;
 
-import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.money.Fixed;
 import java.math.RoundingMode;
@@ -19,11 +18,13 @@ public final class ActualRent {
 
   private ActualRent() {}
 
-  /** L_reel of the month of this index; {@code apl} when the dwelling is conventionné. */
-  public static long of(Housing housing, boolean apl, int monthIndex) {
-    long rent = housing.rent().at(monthIndex);
-    boolean furnished = housing.status() == HousingStatus.TENANT_FURNISHED;
-    boolean twoThirds = furnished && (!apl || housing.room());
+  /**
+   * L_reel of a month whose rent without charges is {@code rent}, for a dwelling of this status, a
+   * room or not; {@code apl} when the dwelling is conventionné.
+   */
+  public static long of(long rent, HousingStatus status, boolean room, boolean apl) {
+    boolean furnished = status == HousingStatus.TENANT_FURNISHED;
+    boolean twoThirds = furnished && (!apl || room);
     long taken = twoThirds ? Fixed.mulDiv(rent, TWO, THREE, RoundingMode.HALF_EVEN) : rent;
     return Fixed.roundTo(taken, Fixed.EURO, RoundingMode.HALF_EVEN);
   }

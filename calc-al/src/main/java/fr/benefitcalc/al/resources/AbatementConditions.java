@@ -1,7 +1,6 @@
 package fr.benefitcalc.al.resources;
 
-import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.ResourceView;
@@ -26,17 +25,16 @@ public final class AbatementConditions {
   private AbatementConditions() {}
 
   /** Whether the person is unemployed ("chômeur") in the month: unemployed since a date not after its last day. */
-  static boolean unemployed(Person person, int monthIndex) {
-    return person.unemployedSince().isPresent()
-        && Months.index(person.unemployedSince().get()) <= monthIndex;
+  static boolean unemployed(HouseholdFacts household, int person, int monthIndex) {
+    return household.unemployedSinceMonth(person) <= monthIndex;
   }
 
   /** Unemployed since long enough for the R822-14 abatement (or R822-15 neutralisation). */
-  static boolean unemployedForTwoMonths(Person person, int monthIndex, boolean fromSecondMonth) {
-    if (!unemployed(person, monthIndex)) {
+  static boolean unemployedForTwoMonths(HouseholdFacts household, int person, int monthIndex, boolean fromSecondMonth) {
+    if (!unemployed(household, person, monthIndex)) {
       return false;
     }
-    int since = Months.index(person.unemployedSince().get());
+    int since = household.unemployedSinceMonth(person);
     // second-month: from the first day of the second month after the change; else before the first day of M-2
     return fromSecondMonth ? since + 2 <= monthIndex : since < monthIndex - 2;
   }
@@ -51,23 +49,21 @@ public final class AbatementConditions {
   }
 
   /** Whether the person is the one the household's AAH is attributed to (the applicant) and it is paid in M. */
-  static boolean receivesAah(Household household, int person, int monthIndex) {
+  static boolean receivesAah(HouseholdFacts household, int person, int monthIndex) {
     return person == household.applicantIndex() && household.received(ReceivedBenefit.AAH, monthIndex) > 0;
   }
 
   /** R822-13 or R822-14: 30 % off the person's activity income. */
-  public static boolean activityAbatement(Household household, ResourceView view, int person, int monthIndex,
+  public static boolean activityAbatement(HouseholdFacts household, ResourceView view, int person, int monthIndex,
       boolean fromSecondMonth) {
-    Person p = household.persons().get(person);
-    boolean retiredOrAah = p.retired() || receivesAah(household, person, monthIndex);
-    return unemployedForTwoMonths(p, monthIndex, fromSecondMonth)
+    boolean retiredOrAah = household.retired(person) || receivesAah(household, person, monthIndex);
+    return unemployedForTwoMonths(household, person, monthIndex, fromSecondMonth)
         || (retiredOrAah && noActivityIncome(view, person, monthIndex));
   }
 
   /** R822-13: 30 % off the person's unemployment benefits. */
-  public static boolean unemploymentAbatement(Household household, ResourceView view, int person, int monthIndex) {
-    Person p = household.persons().get(person);
-    boolean retiredOrAah = p.retired() || receivesAah(household, person, monthIndex);
+  public static boolean unemploymentAbatement(HouseholdFacts household, ResourceView view, int person, int monthIndex) {
+    boolean retiredOrAah = household.retired(person) || receivesAah(household, person, monthIndex);
     return retiredOrAah && noActivityIncome(view, person, monthIndex);
   }
 
@@ -75,13 +71,12 @@ public final class AbatementConditions {
    * R822-15 and R822-17: the adults' activity income and unemployment benefits are not counted; an adult
    * unemployed since before M-2 without benefit in M, or the RSA received in M-1.
    */
-  public static boolean neutralised(Household household, ResourceView view, int monthIndex) {
+  public static boolean neutralised(HouseholdFacts household, ResourceView view, int monthIndex) {
     if (household.received(ReceivedBenefit.RSA, monthIndex - 1) > 0) {
       return true;
     }
-    for (int i = 0; i < household.persons().size(); i++) {
-      Person p = household.persons().get(i);
-      if (p.isAdult() && unemployedForTwoMonths(p, monthIndex, false)
+    for (int i = 0; i < household.personCount(); i++) {
+      if (household.isAdult(i) && unemployedForTwoMonths(household, i, monthIndex, false)
           && view.current(i, IncomeCategory.UNEMPLOYMENT_TAXABLE, monthIndex) == 0) {
         return true;
       }
@@ -90,7 +85,7 @@ public final class AbatementConditions {
   }
 
   /** Whether the neutralisation comes from the RSA (for the trace). */
-  public static boolean rsaReceivedLastMonth(Household household, int monthIndex) {
+  public static boolean rsaReceivedLastMonth(HouseholdFacts household, int monthIndex) {
     return household.received(ReceivedBenefit.RSA, monthIndex - 1) > 0;
   }
 }

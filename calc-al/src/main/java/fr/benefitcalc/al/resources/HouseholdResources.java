@@ -3,8 +3,7 @@ package fr.benefitcalc.al.resources;
 import fr.benefitcalc.al.household.Dependants;
 import fr.benefitcalc.al.parameters.MonthParameters;
 import fr.benefitcalc.al.parameters.StudentFlatResources;
-import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.rules.ReferenceWindows;
@@ -23,7 +22,7 @@ public final class HouseholdResources {
   private HouseholdResources() {}
 
   /** R for month {@code monthIndex}, rounded up to the hundred euros; a student tenant's flat amount. */
-  public static long annual(Household household, ResourceView view, int monthIndex, ReferenceWindows windows,
+  public static long annual(HouseholdFacts household, ResourceView view, int monthIndex, ReferenceWindows windows,
       MonthParameters p, boolean fromSecondMonth, boolean capPensionDeduction, boolean doubleActivityOnMonth,
       Trace trace) {
     return annual(household, view, monthIndex, windows, p, p.studentFlat(), fromSecondMonth, capPensionDeduction,
@@ -34,19 +33,20 @@ public final class HouseholdResources {
    * R for month {@code monthIndex}, rounded up to the hundred euros, with {@code studentFlat} the flat amount of a
    * student applicant (the tenants' or, in a logement-foyer, the foyer residents' of arrêté du 27/09/2019 art. 6).
    */
-  public static long annual(Household household, ResourceView view, int monthIndex, ReferenceWindows windows,
+  public static long annual(HouseholdFacts household, ResourceView view, int monthIndex, ReferenceWindows windows,
       MonthParameters p, StudentFlatResources studentFlat, boolean fromSecondMonth, boolean capPensionDeduction,
       boolean doubleActivityOnMonth, Trace trace) {
-    if (household.alResourceBase().isPresent()) {
-      long given = Fixed.upToHundredEuros(fr.benefitcalc.core.money.Euros.toFixed(household.alResourceBase().get()));
+    if (household.hasAlResourceBase()) {
+      long given = Fixed.upToHundredEuros(household.alResourceBaseFixed());
       trace.amount("R", given, "ressources du ménage (données)", ARTICLE);
       return given;
     }
-    Person applicant = household.applicant();
-    if (applicant.student() && Dependants.ageOnFirstDay(applicant.birthDate(), monthIndex) < p.studentAgeLimit()) {
-      long flat = Math.max(0, studentFlat.amount() - (applicant.scholarship() ? studentFlat.scholarshipReduction() : 0));
+    int applicant = household.applicantIndex();
+    if (household.student(applicant) && household.ageAt(applicant, monthIndex) < p.studentAgeLimit()) {
+      boolean scholarship = household.scholarship(applicant);
+      long flat = Math.max(0, studentFlat.amount() - (scholarship ? studentFlat.scholarshipReduction() : 0));
       long r = Fixed.upToHundredEuros(flat);
-      trace.fact("student", applicant.scholarship() ? "boursier" : "non boursier",
+      trace.fact("student", scholarship ? "boursier" : "non boursier",
           "demandeur étudiant de moins de 28 ans: ressources forfaitaires", "CCH R822-20; arrêté du 27/09/2019 art. 6");
       trace.amount("R", r, "ressources du ménage (forfait étudiant)", "CCH R822-20, D823-17 4°");
       return r;
@@ -61,15 +61,15 @@ public final class HouseholdResources {
     long children = 0;
     int earners = 0;
     int couple = 0;
-    for (int i = 0; i < household.persons().size(); i++) {
-      Person person = household.persons().get(i);
-      boolean adult = person.isAdult();
+    for (int i = 0; i < household.personCount(); i++) {
+      boolean adult = household.isAdult(i);
       boolean activityAbatement = adult && AbatementConditions.activityAbatement(household, view, i, monthIndex, fromSecondMonth);
       boolean unemploymentAbatement = adult && AbatementConditions.unemploymentAbatement(household, view, i, monthIndex);
       long base = PersonResources.annual(view, windows, i, p, activityAbatement, unemploymentAbatement,
           adult && neutralised, capPensionDeduction);
       if (trace.enabled()) {
-        trace.amount("R." + person.id(), base, "ressources de " + person.id()
+        String id = household.household().persons().get(i).id();
+        trace.amount("R." + id, base, "ressources de " + id
             + (activityAbatement ? " (abattement 30 % sur les revenus d'activité)" : "")
             + (unemploymentAbatement ? " (abattement 30 % sur les indemnités de chômage)" : ""),
             "CCH R822-4, R822-13, R822-14");

@@ -134,7 +134,7 @@ public final class BulkRecalculation implements AutoCloseable {
         for (int i = chunk * CHUNK; i < end; i++) {
           cursor.at(i);
           try {
-            o[i] = r.amount(cursor.household(), cursor, m, rs, off) / Fixed.CENT;
+            o[i] = r.amount(cursor, cursor, m, rs, off) / Fixed.CENT;
           } catch (RuntimeException e) {
             nextChunk.set(chunks); // the others stop at their next chunk
             throw new BulkCalculationException(i, cursor.household().id(), e);

@@ -63,11 +63,13 @@ public final class Population {
   private final int[] cents;
   private final int maxPersons;
   private final Optional<LocalDate> knownOn;
+  private final Facts facts;
 
   private Population(Household[] households, byte[] persons, MonthRange span, int[] seriesStart, short[] slot,
-      int[] offset, int[] constant, int[] cents, int maxPersons, Optional<LocalDate> knownOn) {
+      int[] offset, int[] constant, int[] cents, int maxPersons, Optional<LocalDate> knownOn, Facts facts) {
     this.households = households;
     this.persons = persons;
+    this.facts = facts;
     this.first = span.firstIndex();
     this.last = span.lastIndex();
     this.firstYear = Months.year(first);
@@ -79,6 +81,76 @@ public final class Population {
     this.cents = cents;
     this.maxPersons = maxPersons;
     this.knownOn = knownOn;
+  }
+
+  /**
+   * The households' facts in columns ({@link fr.benefitcalc.core.household.HouseholdFacts}): per
+   * household, one {@code int} of bits (members, couple, isolation, experiment, dwelling's status, zone
+   * and flags, applicant), the index of its first member and of its first amount series; per member,
+   * one {@code int} (role and flags, date of birth) and the month it became unemployed; per amount
+   * series (the rent, each benefit received), its slot, and its amount: the same every month of the
+   * span ({@code moneyOffset = −1}, {@code moneyConstant} in nano-euros) or month by month in whole
+   * cents ({@code moneyCents} from {@code moneyOffset}), or {@code moneyOffset = −2}: read from the
+   * household's objects (an amount that is not whole cents or too large). Months outside the span are
+   * read from the household's objects.
+   */
+  record Facts(int[] bits, int[] personStart, int[] personBits, int[] unemployedSince, int[] moneyStart,
+      byte[] moneySlot, int[] moneyOffset, long[] moneyConstant, int[] moneyCents) {
+    long bytes() {
+      return arrayBytes(4L * bits.length) + arrayBytes(4L * personStart.length) + arrayBytes(4L * personBits.length)
+          + arrayBytes(4L * unemployedSince.length) + arrayBytes(4L * moneyStart.length) + arrayBytes(moneySlot.length)
+          + arrayBytes(4L * moneyOffset.length) + arrayBytes(8L * moneyConstant.length) + arrayBytes(4L * moneyCents.length);
+    }
+  }
+
+  // bits of a household
+  static final int PERSONS = 0x7f;
+  static final int COUPLE = 1 << 7;
+  static final int RECENT_ISOLATION = 1 << 8;
+  static final int EXPERIMENT = 1 << 9;
+  static final int HAS_HOUSING = 1 << 10;
+  static final int CONVENTIONNE = 1 << 11;
+  static final int SHARED = 1 << 12;
+  static final int ROOM = 1 << 13;
+  static final int HAS_AL_BASE = 1 << 14;
+  static final int STATUS_SHIFT = 15; // 3 bits
+  static final int ZONE_SHIFT = 18; // 6 bits
+  static final int ZONE_MASK = 63; // a zone from 0 to 62; 63: read from the household's objects
+  static final int APPLICANT_SHIFT = 24; // 7 bits
+  // bits of a person
+  static final int ADULT = 1;
+  static final int STUDENT = 1 << 1;
+  static final int SCHOLARSHIP = 1 << 2;
+  static final int PREGNANT = 1 << 3;
+  static final int RETIRED = 1 << 4;
+  static final int DISABLED = 1 << 5;
+  static final int DAY_SHIFT = 6; // 5 bits
+  static final int MONTH_SHIFT = 11; // 4 bits
+  static final int YEAR_SHIFT = 15; // 17 bits, signed
+  /** The slot of the rent among a household's amount series; a benefit received is 1 + its ordinal. */
+  static final int RENT_SLOT = 0;
+  static final int MONEY_SLOTS = 1 + fr.benefitcalc.core.household.ReceivedBenefit.values().length;
+  static final long FROM_OBJECTS = Long.MIN_VALUE;
+
+  Facts facts() {
+    return facts;
+  }
+
+  int firstMonth() {
+    return first;
+  }
+
+  int lastMonth() {
+    return last;
+  }
+
+  /** The amount of an amount series in a month of the span, or {@link #FROM_OBJECTS}. */
+  long moneyAt(int series, int monthIndex) {
+    int o = facts.moneyOffset[series];
+    if (o == -1) {
+      return facts.moneyConstant[series];
+    }
+    return o >= 0 ? facts.moneyCents[o + monthIndex - first] * Fixed.CENT : FROM_OBJECTS;
   }
 
   /**
@@ -126,6 +198,11 @@ public final class Population {
   public long resourceBytes() {
     return arrayBytes(4L * cents.length) + arrayBytes(2L * slot.length) + arrayBytes(4L * offset.length)
         + arrayBytes(4L * constant.length) + arrayBytes(4L * seriesStart.length) + arrayBytes(persons.length);
+  }
+
+  /** The bytes of the household-fact columns (members, dwelling, rent and benefits received; array headers included). */
+  public long factBytes() {
+    return facts.bytes();
   }
 
   private static long arrayBytes(long payload) {
@@ -221,6 +298,18 @@ public final class Population {
     private int seriesCount;
     private int centsCount;
     private int maxPersons;
+    private int[] bits = new int[1024];
+    private int[] personStart = new int[1024];
+    private int[] personBits = new int[1024];
+    private int[] unemployedSince = new int[1024];
+    private int personTotal;
+    private int[] moneyStart = new int[1024];
+    private byte[] moneySlot = new byte[1024];
+    private int[] moneyOffset = new int[1024];
+    private long[] moneyConstant = new long[1024];
+    private int[] moneyCents = new int[1024];
+    private int moneyCount;
+    private int moneyCentsCount;
 
     Builder(MonthRange span) {
       this.span = Objects.requireNonNull(span, "span");
@@ -256,15 +345,22 @@ public final class Population {
       }
       int seriesBefore = seriesCount;
       int centsBefore = centsCount;
+      int personsBefore = personTotal;
+      int moneyBefore = moneyCount;
+      int moneyCentsBefore = moneyCentsCount;
       try {
         for (int person = 0; person < persons; person++) {
           for (int c = 0; c < C; c++) {
             addSeries(h, household, history, view, person, IncomeCategory.ofOrdinal(c));
           }
         }
+        addFacts(h, household, persons);
       } catch (InvalidInputException e) {
         seriesCount = seriesBefore;
         centsCount = centsBefore;
+        personTotal = personsBefore;
+        moneyCount = moneyBefore;
+        moneyCentsCount = moneyCentsBefore;
         throw e;
       }
       households.add(household.withResources(emptyHistories.computeIfAbsent(persons, ResourceHistory::empty)));
@@ -329,6 +425,89 @@ public final class Population {
       seriesCount++;
     }
 
+    private void addFacts(int h, Household household, int persons) {
+      int applicant = household.applicantIndex();
+      int b = persons | (household.couple() ? COUPLE : 0) | (household.recentIsolation() ? RECENT_ISOLATION : 0)
+          | (household.rsaPaExperiment() ? EXPERIMENT : 0) | (household.hasAlResourceBase() ? HAS_AL_BASE : 0)
+          | applicant << APPLICANT_SHIFT;
+      if (household.hasHousing()) {
+        b |= HAS_HOUSING | (household.conventionne() ? CONVENTIONNE : 0) | (household.sharedHousing() ? SHARED : 0)
+            | (household.room() ? ROOM : 0) | household.housingStatus().ordinal() << STATUS_SHIFT
+            | (household.zone() >= 0 && household.zone() < ZONE_MASK ? household.zone() : ZONE_MASK) << ZONE_SHIFT;
+      }
+      bits = grow(bits, h + 1);
+      bits[h] = b;
+      personStart = grow(personStart, h + 2);
+      personStart[h] = personTotal;
+      personBits = grow(personBits, personTotal + persons);
+      unemployedSince = grow(unemployedSince, personTotal + persons);
+      for (int i = 0; i < persons; i++) {
+        int year = household.birthYear(i);
+        if (year < -(1 << 16) || year >= 1 << 16) {
+          throw new InvalidInputException(where(h, household) + "persons[" + i + "].birthDate", year, "is out of range");
+        }
+        personBits[personTotal + i] = (household.isAdult(i) ? ADULT : 0) | (household.student(i) ? STUDENT : 0)
+            | (household.scholarship(i) ? SCHOLARSHIP : 0) | (household.pregnant(i) ? PREGNANT : 0)
+            | (household.retired(i) ? RETIRED : 0) | (household.disabled(i) ? DISABLED : 0)
+            | household.birthDay(i) << DAY_SHIFT | household.birthMonth(i) << MONTH_SHIFT | year << YEAR_SHIFT;
+        unemployedSince[personTotal + i] = household.unemployedSinceMonth(i);
+      }
+      personTotal += persons;
+      personStart[h + 1] = personTotal;
+      moneyStart = grow(moneyStart, h + 2);
+      moneyStart[h] = moneyCount;
+      if (household.hasHousing()) {
+        addMoney(RENT_SLOT, null, household);
+      }
+      for (fr.benefitcalc.core.household.ReceivedBenefit benefit : fr.benefitcalc.core.household.ReceivedBenefit.values()) {
+        if (household.receives(benefit) || benefit == fr.benefitcalc.core.household.ReceivedBenefit.AF_BASE
+            && household.receives(fr.benefitcalc.core.household.ReceivedBenefit.AF)) {
+          addMoney(1 + benefit.ordinal(), benefit, household);
+        }
+      }
+      moneyStart[h + 1] = moneyCount;
+    }
+
+    /** The rent ({@code benefit} null) or a benefit received over the span, read from the household's objects. */
+    private void addMoney(int slotOfSeries, fr.benefitcalc.core.household.ReceivedBenefit benefit, Household household) {
+      int length = last - first + 1;
+      long[] values = new long[length];
+      boolean constantOverSpan = true;
+      boolean allZero = true;
+      boolean asCents = true;
+      for (int i = 0; i < length; i++) {
+        long v = benefit == null ? household.rent(first + i) : household.received(benefit, first + i);
+        values[i] = v;
+        constantOverSpan &= v == values[0];
+        allZero &= v == 0;
+        asCents &= v % Fixed.CENT == 0 && v / Fixed.CENT > UNKNOWN && v / Fixed.CENT <= Integer.MAX_VALUE;
+      }
+      if (allZero) {
+        return; // reads as 0 in the span; outside it, from the objects
+      }
+      int s = moneyCount++;
+      if (s >= moneySlot.length) {
+        int size = moneySlot.length * 2;
+        moneySlot = Arrays.copyOf(moneySlot, size);
+        moneyOffset = Arrays.copyOf(moneyOffset, size);
+        moneyConstant = Arrays.copyOf(moneyConstant, size);
+      }
+      moneySlot[s] = (byte) slotOfSeries;
+      moneyConstant[s] = values[0];
+      if (constantOverSpan) {
+        moneyOffset[s] = -1;
+      } else if (asCents) {
+        moneyCents = grow(moneyCents, moneyCentsCount + length);
+        for (int i = 0; i < length; i++) {
+          moneyCents[moneyCentsCount + i] = (int) (values[i] / Fixed.CENT);
+        }
+        moneyOffset[s] = moneyCentsCount;
+        moneyCentsCount += length;
+      } else {
+        moneyOffset[s] = -2;
+      }
+    }
+
     private static String where(int index, Household household) {
       return "households[" + index + "] (" + household.id() + ").";
     }
@@ -369,7 +548,11 @@ public final class Population {
       return new Population(households.toArray(new Household[0]), Arrays.copyOf(personCounts, n), span,
           Arrays.copyOf(seriesStart, n + 1),
           Arrays.copyOf(slot, seriesCount), Arrays.copyOf(offset, seriesCount), Arrays.copyOf(constant, seriesCount),
-          Arrays.copyOf(cents, centsCount), maxPersons, knownOn);
+          Arrays.copyOf(cents, centsCount), maxPersons, knownOn,
+          new Facts(Arrays.copyOf(bits, n), Arrays.copyOf(personStart, n + 1), Arrays.copyOf(personBits, personTotal),
+              Arrays.copyOf(unemployedSince, personTotal), Arrays.copyOf(moneyStart, n + 1),
+              Arrays.copyOf(moneySlot, moneyCount), Arrays.copyOf(moneyOffset, moneyCount),
+              Arrays.copyOf(moneyConstant, moneyCount), Arrays.copyOf(moneyCents, moneyCentsCount)));
     }
   }
 }

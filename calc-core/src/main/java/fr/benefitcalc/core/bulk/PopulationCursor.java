@@ -1,21 +1,26 @@
 package fr.benefitcalc.core.bulk;
 
 import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.HouseholdFacts;
+import fr.benefitcalc.core.household.HousingStatus;
+import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.ResourceView;
 import java.util.Arrays;
 
 /**
- * The resources of one household of a {@link Population} as a {@link ResourceView}: move it with
- * {@link #at(int)}, then hand it to a rule with {@link #household()}. Reading allocates nothing; a
- * cursor is reused from household to household, one per thread (not thread-safe).
+ * One household of a {@link Population}, its facts ({@link HouseholdFacts}) and its resources
+ * ({@link ResourceView}) read from the columns: move it with {@link #at(int)}, then hand it to a rule
+ * as both. Reading allocates nothing and touches the household's objects only where the columns do
+ * not hold a fact (a logement-foyer's or a loan's terms, a month outside the span, an identifier for a
+ * trace); a cursor is reused from household to household, one per thread (not thread-safe).
  *
  * <pre>{@code
  * PopulationCursor cursor = population.cursor();
  * for (int i = 0; i < population.size(); i++) {
  *   cursor.at(i);
- *   out[i] = rule.amount(cursor.household(), cursor, month, law, Trace.off());
+ *   out[i] = rule.amount(cursor, cursor, month, law, Trace.off());
  * }
  * }</pre>
  *
@@ -25,18 +30,32 @@ import java.util.Arrays;
  * {@link #known} is always true; for a monthly category {@link #hasAnnual} is whether the amount of
  * January of the year is not 0 (the rules ask these of annual and monthly categories respectively).
  */
-public final class PopulationCursor implements ResourceView {
+public final class PopulationCursor implements ResourceView, HouseholdFacts {
   private static final int C = IncomeCategory.count();
+  private static final HousingStatus[] STATUSES = HousingStatus.values();
   private final Population population;
+  private final Population.Facts facts;
+  private final int[] personBits;
+  private final int[] unemployed;
+  private final int first;
+  private final int last;
   private final int[] seriesOfSlot; // series index of (person, category) for the current household, or -1
+  private final int[] moneyOfSlot = new int[Population.MONEY_SLOTS]; // amount series of the rent / a benefit, or -1
   private int household = -1;
   private int persons;
-  private Household current;
+  private int bits;
+  private int firstPerson;
 
   PopulationCursor(Population population) {
     this.population = population;
+    this.facts = population.facts();
+    this.personBits = facts.personBits();
+    this.unemployed = facts.unemployedSince();
+    this.first = population.firstMonth();
+    this.last = population.lastMonth();
     this.seriesOfSlot = new int[Math.max(1, population.maxPersons()) * C];
     Arrays.fill(seriesOfSlot, -1);
+    Arrays.fill(moneyOfSlot, -1);
   }
 
   /** Moves to the household of index {@code index}; returns this cursor. */
@@ -45,12 +64,19 @@ public final class PopulationCursor implements ResourceView {
       for (int s = population.seriesStart(household); s < population.seriesStart(household + 1); s++) {
         seriesOfSlot[population.slot(s)] = -1;
       }
+      for (int s = facts.moneyStart()[household]; s < facts.moneyStart()[household + 1]; s++) {
+        moneyOfSlot[facts.moneySlot()[s]] = -1;
+      }
     }
-    current = population.household(index); // not dereferenced here: the rule reads it
     household = index;
-    persons = population.persons(index);
+    bits = facts.bits()[index];
+    persons = bits & Population.PERSONS;
+    firstPerson = facts.personStart()[index];
     for (int s = population.seriesStart(index); s < population.seriesStart(index + 1); s++) {
       seriesOfSlot[population.slot(s)] = s;
+    }
+    for (int s = facts.moneyStart()[index]; s < facts.moneyStart()[index + 1]; s++) {
+      moneyOfSlot[facts.moneySlot()[s]] = s;
     }
     return this;
   }
@@ -60,13 +86,178 @@ public final class PopulationCursor implements ResourceView {
     return household;
   }
 
-  /** The current household (members, dwelling, benefits received). */
+  /** The current household's objects (members, dwelling, benefits received; its resources are the columns). */
+  @Override
   public Household household() {
-    if (current == null) {
+    if (household < 0) {
       throw new IllegalStateException("the cursor is not on a household: call at(index) first");
     }
-    return current;
+    return population.household(household);
   }
+
+  // ---------------------------------------------------------------- HouseholdFacts, read from the columns
+
+  @Override
+  public int personCount() {
+    return persons;
+  }
+
+  @Override
+  public boolean couple() {
+    return (bits & Population.COUPLE) != 0;
+  }
+
+  @Override
+  public boolean recentIsolation() {
+    return (bits & Population.RECENT_ISOLATION) != 0;
+  }
+
+  @Override
+  public boolean rsaPaExperiment() {
+    return (bits & Population.EXPERIMENT) != 0;
+  }
+
+  @Override
+  public int applicantIndex() {
+    return bits >>> Population.APPLICANT_SHIFT;
+  }
+
+  private int person(int person) {
+    if (person < 0 || person >= persons) {
+      throw new IndexOutOfBoundsException("person index " + person + " not in 0.." + (persons - 1));
+    }
+    return personBits[firstPerson + person];
+  }
+
+  @Override
+  public boolean isAdult(int person) {
+    return (person(person) & Population.ADULT) != 0;
+  }
+
+  @Override
+  public boolean student(int person) {
+    return (person(person) & Population.STUDENT) != 0;
+  }
+
+  @Override
+  public boolean scholarship(int person) {
+    return (person(person) & Population.SCHOLARSHIP) != 0;
+  }
+
+  @Override
+  public boolean pregnant(int person) {
+    return (person(person) & Population.PREGNANT) != 0;
+  }
+
+  @Override
+  public boolean retired(int person) {
+    return (person(person) & Population.RETIRED) != 0;
+  }
+
+  @Override
+  public boolean disabled(int person) {
+    return (person(person) & Population.DISABLED) != 0;
+  }
+
+  @Override
+  public int birthYear(int person) {
+    return person(person) >> Population.YEAR_SHIFT;
+  }
+
+  @Override
+  public int birthMonth(int person) {
+    return (person(person) >>> Population.MONTH_SHIFT) & 15;
+  }
+
+  @Override
+  public int birthDay(int person) {
+    return (person(person) >>> Population.DAY_SHIFT) & 31;
+  }
+
+  @Override
+  public int unemployedSinceMonth(int person) {
+    person(person);
+    return unemployed[firstPerson + person];
+  }
+
+  @Override
+  public boolean hasHousing() {
+    return (bits & Population.HAS_HOUSING) != 0;
+  }
+
+  private void requireHousing() {
+    if ((bits & Population.HAS_HOUSING) == 0) {
+      household().housing().get(); // the object path's error
+    }
+  }
+
+  @Override
+  public HousingStatus housingStatus() {
+    requireHousing();
+    return STATUSES[(bits >>> Population.STATUS_SHIFT) & 7];
+  }
+
+  @Override
+  public int zone() {
+    requireHousing();
+    int zone = (bits >>> Population.ZONE_SHIFT) & Population.ZONE_MASK;
+    return zone != Population.ZONE_MASK ? zone : household().zone();
+  }
+
+  @Override
+  public boolean conventionne() {
+    requireHousing();
+    return (bits & Population.CONVENTIONNE) != 0;
+  }
+
+  @Override
+  public boolean sharedHousing() {
+    requireHousing();
+    return (bits & Population.SHARED) != 0;
+  }
+
+  @Override
+  public boolean room() {
+    requireHousing();
+    return (bits & Population.ROOM) != 0;
+  }
+
+  @Override
+  public long rent(int monthIndex) {
+    requireHousing();
+    return money(Population.RENT_SLOT, monthIndex, null);
+  }
+
+  @Override
+  public long received(ReceivedBenefit benefit, int monthIndex) {
+    return money(1 + benefit.ordinal(), monthIndex, benefit);
+  }
+
+  private long money(int slotOfSeries, int monthIndex, ReceivedBenefit benefit) {
+    if (monthIndex >= first && monthIndex <= last) {
+      int s = moneyOfSlot[slotOfSeries];
+      if (s < 0) {
+        return 0;
+      }
+      long v = population.moneyAt(s, monthIndex);
+      if (v != Population.FROM_OBJECTS) {
+        return v;
+      }
+    }
+    return benefit == null ? household().rent(monthIndex) : household().received(benefit, monthIndex);
+  }
+
+  @Override
+  public boolean hasAlResourceBase() {
+    return (bits & Population.HAS_AL_BASE) != 0;
+  }
+
+  @Override
+  public long alResourceBaseFixed() {
+    return household().alResourceBaseFixed();
+  }
+
+  // ---------------------------------------------------------------- ResourceView, read from the columns
 
   private int series(int person, IncomeCategory category) {
     if (person < 0 || person >= persons) {

@@ -26,7 +26,7 @@ import org.joda.money.Money;
  */
 public record Household(String id, List<Person> persons, boolean couple, Optional<Housing> housing,
     Map<ReceivedBenefit, MonthlyAmounts> benefitsReceived, boolean recentIsolation,
-    boolean rsaPaExperiment, Optional<Money> alResourceBase, ResourceHistory resources) {
+    boolean rsaPaExperiment, Optional<Money> alResourceBase, ResourceHistory resources) implements HouseholdFacts {
 
   public Household {
     Objects.requireNonNull(id, "household id");
@@ -67,6 +67,7 @@ public record Household(String id, List<Person> persons, boolean couple, Optiona
   }
 
   /** The index of the applicant (the first adult). */
+  @Override
   public int applicantIndex() {
     for (int i = 0; i < persons.size(); i++) {
       if (persons.get(i).isAdult()) {
@@ -82,11 +83,122 @@ public record Household(String id, List<Person> persons, boolean couple, Optiona
   }
 
   /** The number of adults (1 or 2). */
+  @Override
   public int adultCount() {
     return couple ? 2 : 1;
   }
 
+  // ---------------------------------------------------------------- HouseholdFacts, read from the objects
+
+  @Override
+  public int personCount() {
+    return persons.size();
+  }
+
+  @Override
+  public boolean isAdult(int person) {
+    return persons.get(person).isAdult();
+  }
+
+  @Override
+  public boolean student(int person) {
+    return persons.get(person).student();
+  }
+
+  @Override
+  public boolean scholarship(int person) {
+    return persons.get(person).scholarship();
+  }
+
+  @Override
+  public boolean pregnant(int person) {
+    return persons.get(person).pregnant();
+  }
+
+  @Override
+  public boolean retired(int person) {
+    return persons.get(person).retired();
+  }
+
+  @Override
+  public boolean disabled(int person) {
+    return persons.get(person).disabled();
+  }
+
+  @Override
+  public int birthYear(int person) {
+    return persons.get(person).birthDate().getYear();
+  }
+
+  @Override
+  public int birthMonth(int person) {
+    return persons.get(person).birthDate().getMonthValue();
+  }
+
+  @Override
+  public int birthDay(int person) {
+    return persons.get(person).birthDate().getDayOfMonth();
+  }
+
+  @Override
+  public int unemployedSinceMonth(int person) {
+    Optional<java.time.LocalDate> since = persons.get(person).unemployedSince();
+    return since.isPresent() ? fr.benefitcalc.core.time.Months.index(since.get()) : NOT_UNEMPLOYED;
+  }
+
+  @Override
+  public boolean hasHousing() {
+    return housing.isPresent();
+  }
+
+  @Override
+  public HousingStatus housingStatus() {
+    return housing.get().status();
+  }
+
+  @Override
+  public int zone() {
+    return housing.get().zone();
+  }
+
+  @Override
+  public boolean conventionne() {
+    return housing.get().conventionne();
+  }
+
+  @Override
+  public boolean sharedHousing() {
+    return housing.get().shared();
+  }
+
+  @Override
+  public boolean room() {
+    return housing.get().room();
+  }
+
+  @Override
+  public long rent(int monthIndex) {
+    return housing.get().rent().at(monthIndex);
+  }
+
+  @Override
+  public boolean hasAlResourceBase() {
+    return alResourceBase.isPresent();
+  }
+
+  @Override
+  public long alResourceBaseFixed() {
+    return Euros.toFixed(alResourceBase.get());
+  }
+
+  /** This household. */
+  @Override
+  public Household household() {
+    return this;
+  }
+
   /** The amount of a received benefit in the month of this index; AF_BASE defaults to AF. */
+  @Override
   public long received(ReceivedBenefit benefit, int monthIndex) {
     MonthlyAmounts amounts = benefitsReceived.get(benefit);
     if (amounts == null && benefit == ReceivedBenefit.AF_BASE) {

@@ -1,6 +1,7 @@
 package fr.benefitcalc.core.rules;
 
 import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.parameters.Timeline;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.time.Months;
@@ -31,12 +32,14 @@ public interface BenefitRule {
   /**
    * The amount alone (nano-euros, whole cents) of {@link #compute} for the month of index
    * {@code monthIndex} (see {@link fr.benefitcalc.core.time.Months}): the entry point of the bulk
-   * path. A rule overrides it to share one implementation of its formula with {@code compute}
-   * without allocating a {@link BenefitResult} (see {@link AmountAndLabel}); by default it is
-   * {@code compute(...).amountFixed()}.
+   * path. The household is read through its {@link HouseholdFacts}: a {@link Household} or a
+   * columnar population's cursor. A rule overrides it to share one implementation of its formula
+   * with {@code compute}, reading the facts alone and without allocating a {@link BenefitResult}
+   * (see {@link AmountAndLabel}); by default it is {@code compute(...).amountFixed()} on the facts'
+   * household.
    */
-  default long amount(Household household, ResourceView resources, int monthIndex, RuleSet rules, Trace trace) {
-    return compute(household, resources, Months.of(monthIndex), rules, trace).amountFixed();
+  default long amount(HouseholdFacts household, ResourceView resources, int monthIndex, RuleSet rules, Trace trace) {
+    return compute(household.household(), resources, Months.of(monthIndex), rules, trace).amountFixed();
   }
 
   /**
@@ -94,7 +97,7 @@ public interface BenefitRule {
    * (revaluation on its date, as the agency's mass recalculation). By default the parameter month
    * is ignored: a rule that lists {@link #parameters()} should override it.
    */
-  default long amount(Household household, ResourceView resources, int calculationMonth, int parameterMonth,
+  default long amount(HouseholdFacts household, ResourceView resources, int calculationMonth, int parameterMonth,
       RuleSet rules, Trace trace) {
     return amount(household, resources, calculationMonth, rules, trace);
   }
@@ -110,7 +113,7 @@ public interface BenefitRule {
 
   /**
    * The parameters among {@link #parameters()} that the rule reads for the month of right, where
-   * {@link #amount(Household, ResourceView, int, int, RuleSet, Trace)} takes them from the parameter
+   * {@link #amount(HouseholdFacts, ResourceView, int, int, RuleSet, Trace)} takes them from the parameter
    * month: a change of one of them inside a decision's months is a revaluation of the decision. By
    * default all of them; a rule that reads some parameters for the months of its window (e.g. the
    * prime d'activité's monthly primes, R843-1) lists only the others.

@@ -758,9 +758,14 @@ final class BenefitTimelineComputer {
     if (c.paid() != newData) {
       List<Cause> causes = new ArrayList<>();
       if (p.situation() != c.situation()) {
-        int since = situations.sinceOf(c.situation());
-        causes.add(new Cause.SituationChanged(Months.of(since == Integer.MIN_VALUE ? c.month() : since),
-            describeChange(situations.household(p.situation()), situations.household(c.situation()))));
+        Cause held = situations.heldChangeCause(p.situation(), c.situation());
+        if (held != null) { // an error held from then, or corrected since
+          causes.add(held);
+        } else {
+          int since = situations.sinceOf(c.situation());
+          causes.add(new Cause.SituationChanged(Months.of(since == Integer.MIN_VALUE ? c.month() : since),
+              describeChange(situations.household(p.situation()), situations.household(c.situation()))));
+        }
       }
       int from = plan.readsReceived != null ? c.month() - 1 : c.windows().earliestMonth(c.month());
       int to = plan.readsReceived != null ? c.month() - 1 : c.month() + interval - 1;

@@ -340,6 +340,25 @@ public final class Situations {
   }
 
   /**
+   * The cause of a change of the amount paid from a decision that read the situation of index {@code previous} to
+   * one that read {@code current}, when either is an error: the error entered ("error: ...", the day it was entered)
+   * when {@code current} is one, else its correction ("correction of an error: ...", the day it was corrected) when
+   * {@code current} is the true situation of its months; null otherwise (both true, or a situation of a later month
+   * replacing the error: a {@link Cause.SituationChanged} then).
+   */
+  Cause heldChangeCause(int previous, int current) {
+    if (!truth[current]) {
+      return new Cause.SituationKnown(Months.of(since[current]), LocalDate.ofEpochDay(from[current]), origins[current],
+          "error: " + what[current]);
+    }
+    if (!truth[previous] && since[current] <= since[previous]) { // not replaced by a later month's situation
+      return new Cause.SituationKnown(Months.of(since[previous]), LocalDate.ofEpochDay(until[previous]),
+          origins[previous], "correction of an error: " + what[previous]);
+    }
+    return null;
+  }
+
+  /**
    * The causes of a change on {@code epochDay} of the situation held for the month of this index: each
    * situation of a month up to it learnt, entered or corrected that day.
    */

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.HouseholdFacts;
+import fr.benefitcalc.core.household.Housing;
+import fr.benefitcalc.core.household.HousingStatus;
+import fr.benefitcalc.core.household.ReceivedBenefit;
+import fr.benefitcalc.core.resources.MonthlyAmounts;
 import fr.benefitcalc.core.household.InvalidInputException;
 import fr.benefitcalc.core.household.Person;
 import fr.benefitcalc.core.money.Fixed;
@@ -182,5 +187,115 @@ class PopulationTest {
     assertThatThrownBy(c::household).isInstanceOf(IllegalStateException.class);
     c.at(0);
     assertThatThrownBy(() -> c.monthly(2, IncomeCategory.SALARY_NET, 0)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  /** Every fact a rule reads, read from the columns, equals the household's own, in and outside the span. */
+  @Test
+  void theCursorReadsTheSameFactsAsTheHousehold() {
+    SplittableRandom rng = new SplittableRandom(11);
+    List<Household> households = new ArrayList<>();
+    HousingStatus[] statuses = {HousingStatus.TENANT, HousingStatus.TENANT_FURNISHED, HousingStatus.SOCIAL_TENANT,
+        HousingStatus.OWNER, HousingStatus.LODGED_FREE};
+    for (int h = 0; h < 300; h++) {
+      int persons = 1 + rng.nextInt(6);
+      Household.Builder b = Household.builder("h" + h);
+      int adults = 0;
+      for (int i = 0; i < persons; i++) {
+        LocalDate birth = LocalDate.of(1940 + rng.nextInt(86), 1 + rng.nextInt(12), 1 + rng.nextInt(28));
+        boolean adult = adults < 2 && (i == 0 || rng.nextInt(3) == 0);
+        adults += adult ? 1 : 0;
+        Person p = adult ? Person.adult("p" + i, birth) : Person.child("p" + i, birth);
+        p = new Person(p.id(), p.role(), birth, rng.nextInt(5) == 0, rng.nextInt(7) == 0, rng.nextInt(9) == 0,
+            rng.nextInt(6) == 0, rng.nextInt(4) == 0 ? java.util.Optional.of(LocalDate.of(2022 + rng.nextInt(4),
+                1 + rng.nextInt(12), 1 + rng.nextInt(28))) : java.util.Optional.empty(), rng.nextInt(8) == 0);
+        b.person(p);
+      }
+      if (rng.nextInt(6) > 0) {
+        MonthlyAmounts rent = rng.nextBoolean() ? MonthlyAmounts.constantNanoEuros(Fixed.cents(rng.nextInt(100_000)))
+            : varying(rng, rng.nextBoolean());
+        HousingStatus status = statuses[rng.nextInt(statuses.length)];
+        b.housing(new Housing(status, rent, 1 + rng.nextInt(3), rng.nextBoolean(), rng.nextBoolean(), rng.nextBoolean()));
+      }
+      for (ReceivedBenefit benefit : ReceivedBenefit.values()) {
+        if (rng.nextInt(4) == 0) {
+          b.received(benefit, rng.nextBoolean() ? MonthlyAmounts.constantNanoEuros(Fixed.cents(rng.nextInt(90_000)))
+              : varying(rng, rng.nextInt(3) == 0));
+        }
+      }
+      b.recentIsolation(rng.nextBoolean()).rsaPaExperiment(rng.nextBoolean());
+      if (rng.nextInt(10) == 0) {
+        b.alResourceBase(Euros.of(String.valueOf(rng.nextInt(30_000))));
+      }
+      households.add(b.resources(ResourceHistory.empty(persons)).build());
+    }
+    Population.Builder builder = Population.builder(SPAN);
+    households.forEach(builder::add);
+    Population population = builder.build();
+    PopulationCursor cursor = population.cursor();
+    for (int h = 0; h < households.size(); h++) {
+      Household expected = households.get(h);
+      HouseholdFacts actual = cursor.at(h);
+      String id = expected.id();
+      assertThat(actual.personCount()).as(id).isEqualTo(expected.personCount());
+      assertThat(actual.couple()).as(id).isEqualTo(expected.couple());
+      assertThat(actual.adultCount()).as(id).isEqualTo(expected.adultCount());
+      assertThat(actual.recentIsolation()).as(id).isEqualTo(expected.recentIsolation());
+      assertThat(actual.rsaPaExperiment()).as(id).isEqualTo(expected.rsaPaExperiment());
+      assertThat(actual.applicantIndex()).as(id).isEqualTo(expected.applicantIndex());
+      assertThat(actual.hasAlResourceBase()).as(id).isEqualTo(expected.hasAlResourceBase());
+      if (expected.hasAlResourceBase()) {
+        assertThat(actual.alResourceBaseFixed()).as(id).isEqualTo(expected.alResourceBaseFixed());
+      }
+      for (int i = 0; i < expected.personCount(); i++) {
+        String who = id + " person " + i;
+        assertThat(actual.isAdult(i)).as(who).isEqualTo(expected.isAdult(i));
+        assertThat(actual.student(i)).as(who).isEqualTo(expected.student(i));
+        assertThat(actual.scholarship(i)).as(who).isEqualTo(expected.scholarship(i));
+        assertThat(actual.pregnant(i)).as(who).isEqualTo(expected.pregnant(i));
+        assertThat(actual.retired(i)).as(who).isEqualTo(expected.retired(i));
+        assertThat(actual.disabled(i)).as(who).isEqualTo(expected.disabled(i));
+        assertThat(actual.birthYear(i)).as(who).isEqualTo(expected.birthYear(i));
+        assertThat(actual.birthMonth(i)).as(who).isEqualTo(expected.birthMonth(i));
+        assertThat(actual.birthDay(i)).as(who).isEqualTo(expected.birthDay(i));
+        assertThat(actual.unemployedSinceMonth(i)).as(who).isEqualTo(expected.unemployedSinceMonth(i));
+        for (int m = SPAN.firstIndex(); m <= SPAN.lastIndex(); m += 5) {
+          assertThat(actual.ageAt(i, m)).as(who).isEqualTo(expected.ageAt(i, m));
+          if (expected.ageAt(i, m) >= 0) { // Period.between: 0 years, negative months before the birth
+            assertThat(actual.ageAt(i, m)).as(who).isEqualTo(expected.persons().get(i).ageAt(Months.of(m)));
+          }
+          assertThat(actual.bornBy(i, m)).as(who)
+              .isEqualTo(!YearMonth.from(expected.persons().get(i).birthDate()).isAfter(Months.of(m)));
+        }
+      }
+      assertThat(actual.hasHousing()).as(id).isEqualTo(expected.hasHousing());
+      if (expected.hasHousing()) {
+        assertThat(actual.housingStatus()).as(id).isEqualTo(expected.housingStatus());
+        assertThat(actual.zone()).as(id).isEqualTo(expected.zone());
+        assertThat(actual.conventionne()).as(id).isEqualTo(expected.conventionne());
+        assertThat(actual.sharedHousing()).as(id).isEqualTo(expected.sharedHousing());
+        assertThat(actual.room()).as(id).isEqualTo(expected.room());
+      }
+      for (int m = SPAN.firstIndex() - 3; m <= SPAN.lastIndex() + 3; m++) {
+        if (expected.hasHousing()) {
+          assertThat(actual.rent(m)).as("%s rent %s", id, Months.of(m)).isEqualTo(expected.rent(m));
+        }
+        for (ReceivedBenefit benefit : ReceivedBenefit.values()) {
+          assertThat(actual.received(benefit, m)).as("%s %s %s", id, benefit, Months.of(m))
+              .isEqualTo(expected.received(benefit, m));
+        }
+      }
+    }
+    assertThat(population.factBytes()).isPositive();
+  }
+
+  /** Amounts by month over the span and a little beyond it, whole cents or (some) not. */
+  private static MonthlyAmounts varying(SplittableRandom rng, boolean notWholeCents) {
+    java.util.Map<YearMonth, Long> byMonth = new java.util.HashMap<>();
+    for (int m = SPAN.firstIndex() - 2; m <= SPAN.lastIndex() + 2; m++) {
+      if (rng.nextInt(3) > 0) {
+        byMonth.put(Months.of(m), Fixed.cents(rng.nextInt(80_000)) + (notWholeCents && rng.nextInt(5) == 0 ? 1 : 0));
+      }
+    }
+    return MonthlyAmounts.ofNanoEuros(rng.nextInt(3) == 0 ? Fixed.cents(rng.nextInt(50_000)) : 0, byMonth);
   }
 }

@@ -68,22 +68,23 @@ record ToyRule(Benefit benefit, IncomeCategory category, Timeline<Long> base, lo
 
   /** The base of {@code parameterMonth}, everything else of {@code m}. */
   @Override
-  public long amount(Household household, ResourceView resources, int m, int parameterMonth, RuleSet rules,
+  public long amount(fr.benefitcalc.core.household.HouseholdFacts household, ResourceView resources, int m,
+      int parameterMonth, RuleSet rules,
       Trace trace) {
     YearMonth month = Months.of(m);
     ReferencePeriod period = rules.rules(benefit).defaultPeriod(household.rsaPaExperiment(), month);
     int first = period.firstIndex(m);
     int last = period.lastIndex(m);
     long total = 0;
-    for (int p = 0; p < household.persons().size(); p++) {
+    for (int p = 0; p < household.personCount(); p++) {
       total += resources.sum(p, category, first, last);
     }
     long average = Fixed.divide(total, last - first + 1);
     long amount = rules.rules(benefit).parameter(base).atMonth(parameterMonth);
-    int children = household.persons().size() - household.adultCount();
+    int children = household.personCount() - household.adultCount();
     amount += Fixed.times(childBonus, children);
-    if (rentRate != 0 && household.housing().isPresent()) {
-      amount += Fixed.mul(household.housing().get().rent().at(m), rentRate);
+    if (rentRate != 0 && household.hasHousing()) {
+      amount += Fixed.mul(household.rent(m), rentRate);
     }
     amount -= average;
     if (alCap != 0) {

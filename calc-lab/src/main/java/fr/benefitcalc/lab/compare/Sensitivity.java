@@ -137,6 +137,26 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
     }
   }
 
+  /**
+   * The largest change of a scenario's value on {@code m} under {@code v} against the baseline, relative to the
+   * baseline's value (signed: the change of largest absolute value; 0 when every baseline value is 0): how much an
+   * assumption moves the figures, whether or not it moves the order.
+   */
+  public double largestChange(Variant v, Measure m) {
+    List<Double> base = baseline.values().get(m);
+    List<Double> changed = v.ranking().values().get(m);
+    double largest = 0;
+    for (int i = 0; i < base.size(); i++) {
+      if (base.get(i) != 0) {
+        double c = changed.get(i) / base.get(i) - 1;
+        if (Math.abs(c) > Math.abs(largest)) {
+          largest = c;
+        }
+      }
+    }
+    return largest;
+  }
+
   /** Whether the order of the scenarios on {@code m} differs from the baseline's under {@code v}. */
   public boolean changed(Variant v, Measure m) {
     return !v.ranking().order().get(m).equals(baseline.order().get(m));
@@ -471,6 +491,20 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
         s.append(String.format(Locale.ROOT, " %9.3f", x));
       }
       s.append('\n');
+    }
+    s.append(String.format(Locale.ROOT, "Largest change of a scenario's value against the baseline (%%, signed), by measure:%n"));
+    String changes = "%-" + names + "s" + " %12s".repeat(Measure.values().length) + "%n";
+    List<Object> heads = new ArrayList<>(List.of("assumption"));
+    for (Measure m : Measure.values()) {
+      heads.add(m.name().toLowerCase(Locale.ROOT));
+    }
+    s.append(String.format(Locale.ROOT, changes, heads.toArray()));
+    for (Variant v : variants) {
+      List<Object> cells = new ArrayList<>(List.of(String.format(Locale.ROOT, "%s × %.1f", v.assumption(), v.factor())));
+      for (Measure m : Measure.values()) {
+        cells.add(String.format(Locale.ROOT, "%+.1f", 100 * largestChange(v, m)));
+      }
+      s.append(String.format(Locale.ROOT, changes, cells.toArray()));
     }
     for (Measure m : Measure.values()) {
       long n = variants.stream().filter(v -> changed(v, m)).count();

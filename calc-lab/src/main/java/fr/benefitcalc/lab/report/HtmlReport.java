@@ -56,17 +56,24 @@ public final class HtmlReport {
 
   /**
    * The sensitivity table ({@code compare --sensitivity}) as a report table: per assumption changed, the order of
-   * the scenarios (lowest first) on each measure, "=" where it is the calibrated model's.
+   * the scenarios (lowest first) on each measure, "=" where it is the calibrated model's; then, per measure, the
+   * largest change of a scenario's value against the calibrated model's, in % ({@link Sensitivity#largestChange}).
    */
   public static Table sensitivity(Sensitivity s) {
     List<String> headers = new ArrayList<>(List.of("assumption", "value"));
     for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
       headers.add(m.label());
     }
+    for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
+      headers.add("largest change, " + m.name().toLowerCase(java.util.Locale.ROOT) + " (%)");
+    }
     List<List<String>> rows = new ArrayList<>();
     List<String> base = new ArrayList<>(List.of("calibrated values", ""));
     for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
       base.add(String.join(" ", s.baseline().order().get(m)));
+    }
+    for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
+      base.add("");
     }
     rows.add(base);
     for (Sensitivity.Variant v : s.variants()) {
@@ -75,11 +82,15 @@ public final class HtmlReport {
       for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
         row.add(s.changed(v, m) ? String.join(" ", v.ranking().order().get(m)) : "=");
       }
+      for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
+        row.add(String.format(java.util.Locale.ROOT, "%+.1f", 100 * s.largestChange(v, m)));
+      }
       rows.add(row);
     }
     return new Table("Sensitivity of the scenarios' ranking", String.format(java.util.Locale.ROOT, "%d households, seed"
         + " %d; each assumption of the population and error model × 0.5 and × 1.5, the others kept; the scenarios in"
-        + " order of their value, lowest first; \"=\" where the order is the calibrated model's (docs/population.md).",
+        + " order of their value, lowest first; \"=\" where the order is the calibrated model's; the largest change of a"
+        + " scenario's value against the calibrated model's, in %% (docs/population.md).",
         s.households(), s.seed()), headers, rows);
   }
 

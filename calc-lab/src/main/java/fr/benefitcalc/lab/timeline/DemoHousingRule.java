@@ -51,14 +51,15 @@ final class DemoHousingRule implements BenefitRule {
 
   /** The decision of month {@code m} with the base of {@code parameterMonth} (a revaluation on its date). */
   @Override
-  public long amount(Household household, ResourceView resources, int m, int parameterMonth, RuleSet rules,
+  public long amount(fr.benefitcalc.core.household.HouseholdFacts household, ResourceView resources, int m,
+      int parameterMonth, RuleSet rules,
       Trace trace) {
     YearMonth month = Months.of(m);
     ReferencePeriod period = rules.rules(Benefit.AL).defaultPeriod(household.rsaPaExperiment(), month);
     int first = period.firstIndex(m);
     int last = period.lastIndex(m);
     long total = 0;
-    for (int p = 0; p < household.persons().size(); p++) {
+    for (int p = 0; p < household.personCount(); p++) {
       total += resources.sum(p, IncomeCategory.SALARY_TAXABLE, first, last);
     }
     long average = Fixed.divide(total, last - first + 1);

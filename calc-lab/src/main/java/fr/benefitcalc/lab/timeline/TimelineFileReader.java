@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class TimelineFileReader {
   private static final Set<String> FIELDS =
-      Set.of("id", "description", "span", "calculator", "benefits", "ruleSet", "household", "changes");
+      Set.of("id", "description", "span", "calculator", "benefits", "ruleSet", "household", "changes", "errors");
 
   private TimelineFileReader() {}
 
@@ -88,7 +88,81 @@ public final class TimelineFileReader {
         }
       }
     }
-    return new TimelineFile(id, description, span, calculator, rules, ruleSet, household, changes, learnt);
+    List<TimelineFile.HeldError> errors = root.hasNonNull("errors")
+        ? errors(id, root.get("errors"), calculator.needsHousing() && benefits.contains(Benefit.AL), span) : List.of();
+    return new TimelineFile(id, description, span, calculator, rules, ruleSet, household, changes, learnt, errors);
+  }
+
+  /**
+   * The wrong situations the agency holds: {@code [{"from": "YYYY-MM", "household": HOUSEHOLD, "enteredOn":
+   * "YYYY-MM-DD", "correctedOn": "YYYY-MM-DD", "origin": "control"|"processing", "what": "..."}, ...]}; every error
+   * names the household, the field (e.g. {@code errors[0].correctedOn}) and the value.
+   */
+  private static List<TimelineFile.HeldError> errors(String id, JsonNode list, boolean needsHousing, MonthRange span) {
+    if (!list.isArray()) {
+      throw new InvalidInputException(id, "errors", list, "must be an array of {\"from\": \"YYYY-MM\", \"household\": ...,"
+          + " \"correctedOn\": \"YYYY-MM-DD\", \"origin\": \"control\" or \"processing\"}");
+    }
+    List<TimelineFile.HeldError> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String path = "errors[" + i + "]";
+      JsonNode e = list.get(i);
+      try {
+        Json.object(e, path, Set.of("from", "household", "enteredOn", "correctedOn", "origin", "what"));
+        Json.required(e, "from", path + ".from");
+        Json.required(e, "correctedOn", path + ".correctedOn");
+        Json.required(e, "origin", path + ".origin");
+        Json.required(e, "household", path + ".household");
+      } catch (InvalidInputException x) {
+        throw new InvalidInputException(id, x.field(), x.value(), x.reason());
+      }
+      String fromText = text(id, e, "from", path);
+      YearMonth from;
+      try {
+        from = YearMonth.parse(fromText);
+      } catch (java.time.format.DateTimeParseException x) {
+        throw new InvalidInputException(id, path + ".from", fromText, "is not a month (YYYY-MM)");
+      }
+      java.time.LocalDate enteredOn = e.has("enteredOn") ? date(id, e, "enteredOn", path) : from.atDay(1);
+      java.time.LocalDate correctedOn = date(id, e, "correctedOn", path);
+      if (!correctedOn.isAfter(enteredOn)) {
+        throw new InvalidInputException(id, path + ".correctedOn", correctedOn, "is not after the day the error was"
+            + " entered, " + enteredOn + (e.has("enteredOn") ? "" : " (enteredOn: by default the first day of from)"));
+      }
+      String originText = text(id, e, "origin", path);
+      fr.benefitcalc.core.timeline.explain.Cause.SituationKnown.Origin origin = switch (originText) {
+        case "control" -> fr.benefitcalc.core.timeline.explain.Cause.SituationKnown.Origin.CONTROL;
+        case "processing" -> fr.benefitcalc.core.timeline.explain.Cause.SituationKnown.Origin.PROCESSING;
+        default -> throw new InvalidInputException(id, path + ".origin", originText, "is not control (a situation"
+            + " declared wrong, found by a control) or processing (an agent's input error)");
+      };
+      String what = e.has("what") ? text(id, e, "what", path) : "wrong situation";
+      Household believed;
+      try {
+        believed = CaseReader.household(id, e.get("household"), needsHousing, span);
+      } catch (InvalidInputException x) {
+        throw new InvalidInputException(id, path + "." + x.field(), x.value(), x.reason());
+      }
+      out.add(new TimelineFile.HeldError(from, believed, enteredOn, correctedOn, origin, what));
+    }
+    return out;
+  }
+
+  private static String text(String id, JsonNode node, String field, String path) {
+    try {
+      return Json.text(node, field, path + "." + field);
+    } catch (InvalidInputException x) {
+      throw new InvalidInputException(id, x.field(), x.value(), x.reason());
+    }
+  }
+
+  private static java.time.LocalDate date(String id, JsonNode node, String field, String path) {
+    String t = text(id, node, field, path);
+    try {
+      return java.time.LocalDate.parse(t);
+    } catch (java.time.format.DateTimeParseException x) {
+      throw new InvalidInputException(id, path + "." + field, t, "is not a date (YYYY-MM-DD)");
+    }
   }
 
   /** A change's {@code knownOn} (default: the first day of its month), {@code origin} and {@code what}. */

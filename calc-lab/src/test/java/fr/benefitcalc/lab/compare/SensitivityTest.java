@@ -107,7 +107,21 @@ class SensitivityTest {
         assertThat(first).isLessThanOrEqualTo(second);
       }
     }
+    for (Sensitivity.Variant v : s.variants()) {
+      for (Sensitivity.Measure m : Sensitivity.Measure.values()) {
+        double largest = s.largestChange(v, m);
+        boolean reached = largest == 0;
+        for (int i = 0; i < s.scenarios().size(); i++) {
+          double base = s.baseline().values().get(m).get(i);
+          double c = base == 0 ? 0 : v.ranking().values().get(m).get(i) / base - 1;
+          assertThat(Math.abs(c)).isLessThanOrEqualTo(Math.abs(largest) + 1e-12);
+          reached |= c == largest;
+        }
+        assertThat(reached).as("%s %s", v.assumption(), m).isTrue();
+      }
+    }
     String text = s.text();
+    assertThat(text).contains("Largest change of a scenario's value against the baseline");
     for (Sensitivity.Assumption a : Sensitivity.ASSUMPTIONS) {
       assertThat(text).contains(a.name() + " × 0.5").contains(a.name() + " × 1.5");
     }

@@ -307,13 +307,19 @@ class ReportFiguresTest {
       swapped.put(m, m == fr.benefitcalc.lab.compare.Sensitivity.Measure.INDUS ? List.of("S2", "S1") : List.of("S1", "S2"));
     }
     var base = new fr.benefitcalc.lab.compare.Sensitivity.Ranking(values, same);
+    Map<fr.benefitcalc.lab.compare.Sensitivity.Measure, List<Double>> moved = new EnumMap<>(values);
+    moved.put(fr.benefitcalc.lab.compare.Sensitivity.Measure.INDUS, List.of(2.5, 1.5)); // S1 +150 %, S2 −25 %
+    moved.put(fr.benefitcalc.lab.compare.Sensitivity.Measure.RAPPELS, List.of(0.7, 2.2)); // S1 −30 %, S2 +10 %
     var s = new fr.benefitcalc.lab.compare.Sensitivity(200, 1, List.of("S1", "S2"), base,
         List.of(new fr.benefitcalc.lab.compare.Sensitivity.Variant("declaration errors", "0.1", 0.5,
-            new fr.benefitcalc.lab.compare.Sensitivity.Ranking(values, swapped))));
+            new fr.benefitcalc.lab.compare.Sensitivity.Ranking(moved, swapped))));
     HtmlReport.Table t = HtmlReport.sensitivity(s);
     assertThat(t.rows()).hasSize(2);
-    assertThat(t.rows().get(0)).containsExactly("calibrated values", "", "S1 S2", "S1 S2", "S1 S2", "S1 S2");
-    assertThat(t.rows().get(1)).containsExactly("declaration errors × 0.5", "0.1", "=", "S2 S1", "=", "=");
+    assertThat(t.rows().get(0)).containsExactly("calibrated values", "", "S1 S2", "S1 S2", "S1 S2", "S1 S2", "", "", "",
+        "");
+    // the largest change of a value in absolute value, signed (S1's −30 % for the rappels, not S2's +10 %)
+    assertThat(t.rows().get(1)).containsExactly("declaration errors × 0.5", "0.1", "=", "S2 S1", "=", "=", "+0.0",
+        "+150.0", "-30.0", "+0.0");
     java.nio.file.Path html = dir.resolve("report.html");
     HtmlReport.write(result, "t", html, java.util.Optional.of(t));
     assertThat(java.nio.file.Files.readString(html)).contains("Sensitivity of the scenarios' ranking")

@@ -1,7 +1,7 @@
 package fr.benefitcalc.rsapa.family;
 
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.household.Person;
-import fr.benefitcalc.core.time.Months;
 import java.time.LocalDate;
 
 /** Ages in whole years on the first day of a month ("âge au premier jour du mois"), without allocation. */
@@ -15,23 +15,13 @@ public final class Ages {
    * the prime d'activité, CSS L842-3 month by month); or, {@code evenBeforeBirth} (OpenFisca-France, whose
    * age conditions have no lower bound), in every month, before its birth too.
    */
-  public static boolean counted(Person person, int monthIndex, boolean evenBeforeBirth) {
-    if (evenBeforeBirth) {
-      return true;
-    }
-    LocalDate birth = person.birthDate();
-    return birth.getYear() < Months.year(monthIndex)
-        || (birth.getYear() == Months.year(monthIndex) && birth.getMonthValue() <= Months.monthOfYear(monthIndex));
+  public static boolean counted(HouseholdFacts household, int person, int monthIndex, boolean evenBeforeBirth) {
+    return evenBeforeBirth || household.bornBy(person, monthIndex);
   }
 
-  /** The person's age in whole years on the first day of the month of index {@code monthIndex}. */
+  /** The person's age in whole years on the first day of the month of index {@code monthIndex} ({@link HouseholdFacts#ageOnFirstDay}). */
   public static int yearsAt(Person person, int monthIndex) {
     LocalDate birth = person.birthDate();
-    int month = Months.monthOfYear(monthIndex);
-    int age = Months.year(monthIndex) - birth.getYear();
-    if (month < birth.getMonthValue() || (month == birth.getMonthValue() && birth.getDayOfMonth() > 1)) {
-      age--;
-    }
-    return age;
+    return HouseholdFacts.ageOnFirstDay(birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), monthIndex);
   }
 }

@@ -1,7 +1,6 @@
 package fr.benefitcalc.rsapa.family;
 
-import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.time.Months;
@@ -29,20 +28,20 @@ public final class DependentChildren {
    * {@code first..last}; a child counts from the month of its birth, or in every month with
    * {@code evenBeforeBirth} ({@link Ages#counted}).
    */
-  public static long of(Household household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
+  public static long of(HouseholdFacts household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
       boolean selfEmployedLastNonZero, boolean evenBeforeBirth) {
     return of(household, view, p, month, first, last, selfEmployedLastNonZero, evenBeforeBirth,
         fr.benefitcalc.rsapa.resources.Neutralisation.DECLARED);
   }
 
-  /** {@link #of(Household, ResourceView, RsaMonthParameters, int, int, int, boolean, boolean)} under a reading of CASF R262-13. */
-  public static long of(Household household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
+  /** {@link #of(HouseholdFacts, ResourceView, RsaMonthParameters, int, int, int, boolean, boolean)} under a reading of CASF R262-13. */
+  public static long of(HouseholdFacts household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
       boolean selfEmployedLastNonZero, boolean evenBeforeBirth, fr.benefitcalc.rsapa.resources.Neutralisation neutralisation) {
     int ageLimit = p.childAgeLimit();
     long base = p.base();
     int candidates = 0;
-    for (int i = 0; i < household.persons().size(); i++) {
-      if (isCandidate(household.persons().get(i), month, ageLimit, evenBeforeBirth)) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (isCandidate(household, i, month, ageLimit, evenBeforeBirth)) {
         candidates++;
       }
     }
@@ -57,8 +56,8 @@ public final class DependentChildren {
     long limit = Fixed.mul(base, limitRate);
     long stoppedAllowance = Fixed.mul(base, p.stoppedResourceAllowance());
     long set = 0;
-    for (int i = 0; i < household.persons().size(); i++) {
-      if (!isCandidate(household.persons().get(i), month, ageLimit, evenBeforeBirth)) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (!isCandidate(household, i, month, ageLimit, evenBeforeBirth)) {
         continue;
       }
       long selfEmployed = SelfEmployedIncome.monthly(view, i, Months.year(month), selfEmployedLastNonZero);
@@ -71,10 +70,11 @@ public final class DependentChildren {
     return set;
   }
 
-  private static boolean isCandidate(Person p, int month, int ageLimit, boolean evenBeforeBirth) {
-    if (p.isAdult()) {
+  private static boolean isCandidate(HouseholdFacts household, int person, int month, int ageLimit,
+      boolean evenBeforeBirth) {
+    if (household.isAdult(person)) {
       return false;
     }
-    return Ages.counted(p, month, evenBeforeBirth) && Ages.yearsAt(p, month) < ageLimit;
+    return Ages.counted(household, person, month, evenBeforeBirth) && household.ageAt(person, month) < ageLimit;
   }
 }

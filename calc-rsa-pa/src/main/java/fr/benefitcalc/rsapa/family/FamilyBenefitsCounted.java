@@ -1,7 +1,6 @@
 package fr.benefitcalc.rsapa.family;
 
-import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.trace.Trace;
@@ -20,7 +19,7 @@ public final class FamilyBenefitsCounted {
   private FamilyBenefitsCounted() {}
 
   /** The family benefits counted for the month of index {@code month}. */
-  public static long ofMonth(Household household, FamilyMonthParameters p, int month, Trace trace) {
+  public static long ofMonth(HouseholdFacts household, FamilyMonthParameters p, int month, Trace trace) {
     long paje = household.received(ReceivedBenefit.PAJE, month);
     long cf = household.received(ReceivedBenefit.CF, month);
     long af = Math.min(household.received(ReceivedBenefit.AF, month), household.received(ReceivedBenefit.AF_BASE, month));
@@ -36,16 +35,15 @@ public final class FamilyBenefitsCounted {
    * The ASF counted: the ASF received, at most 22.5 % of the BMAF for each child of the age of family
    * benefits (under 20).
    */
-  static long asfFlat(Household household, FamilyMonthParameters parameters, int month) {
+  static long asfFlat(HouseholdFacts household, FamilyMonthParameters parameters, int month) {
     long asf = household.received(ReceivedBenefit.ASF, month);
     if (asf <= 0) {
       return 0;
     }
     int ageLimit = parameters.childAgeLimit();
     int eligible = 0;
-    for (int i = 0; i < household.persons().size(); i++) {
-      Person p = household.persons().get(i);
-      if (!p.isAdult() && Ages.counted(p, month, false) && Ages.yearsAt(p, month) < ageLimit) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (!household.isAdult(i) && Ages.counted(household, i, month, false) && household.ageAt(i, month) < ageLimit) {
         eligible++;
       }
     }

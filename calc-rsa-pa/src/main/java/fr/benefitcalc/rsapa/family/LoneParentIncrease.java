@@ -1,13 +1,12 @@
 package fr.benefitcalc.rsapa.family;
 
-import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.HouseholdFacts;
 
 /**
  * Eligibility to the increase for isolation ("majoration pour isolement", RSA majoré: CASF L262-9,
  * R262-2; prime d'activité majorée: CSS L842-7): a person alone ("isolé") who is pregnant or has a
  * dependent child, while the youngest child is under 3, or within the months that follow the
- * isolation ({@link Household#recentIsolation()}, the 12 months within 18 of CASF R262-2), or while
+ * isolation ({@link HouseholdFacts#recentIsolation()}, the 12 months within 18 of CASF R262-2), or while
  * pregnant.
  */
 public final class LoneParentIncrease {
@@ -17,7 +16,7 @@ public final class LoneParentIncrease {
    * Whether the foyer opens the increase in the month of index {@code month}; a child counts from the
    * month of its birth, or in every month with {@code evenBeforeBirth} ({@link Ages#counted}).
    */
-  public static boolean applies(Household household, FamilyMonthParameters p, int month, int dependentChildren,
+  public static boolean applies(HouseholdFacts household, FamilyMonthParameters p, int month, int dependentChildren,
       boolean evenBeforeBirth) {
     if (household.couple()) {
       return false;
@@ -31,21 +30,19 @@ public final class LoneParentIncrease {
   }
 
   /** Whether an adult of the foyer is pregnant. */
-  public static boolean pregnant(Household household) {
-    for (int i = 0; i < household.persons().size(); i++) {
-      Person p = household.persons().get(i);
-      if (p.isAdult() && p.pregnant()) {
+  public static boolean pregnant(HouseholdFacts household) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (household.isAdult(i) && household.pregnant(i)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hasChildUnder(Household household, int month, int ageLimit, boolean evenBeforeBirth) {
-    for (int i = 0; i < household.persons().size(); i++) {
-      Person p = household.persons().get(i);
-      if (!p.isAdult()) {
-        if (Ages.counted(p, month, evenBeforeBirth) && Ages.yearsAt(p, month) < ageLimit) {
+  private static boolean hasChildUnder(HouseholdFacts household, int month, int ageLimit, boolean evenBeforeBirth) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (!household.isAdult(i)) {
+        if (Ages.counted(household, i, month, evenBeforeBirth) && household.ageAt(i, month) < ageLimit) {
           return true;
         }
       }

@@ -1,6 +1,6 @@
 package fr.benefitcalc.rsapa.housing;
 
-import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
@@ -37,7 +37,7 @@ public final class HousingForfait {
   }
 
   /** The forfait of the month of index {@code month}, given its maximum. */
-  public static long amount(Household household, int month, long maximum) {
+  public static long amount(HouseholdFacts household, int month, long maximum) {
     long al = household.received(ReceivedBenefit.AL, month);
     long fromBenefit = al > 0 ? Math.min(al, maximum) : 0;
     long inKind = housedFree(household) ? maximum : 0;
@@ -45,11 +45,11 @@ public final class HousingForfait {
   }
 
   /** Owner without loan repayments, or lodged free of charge ("avantage en nature"). */
-  public static boolean housedFree(Household household) {
-    if (household.housing().isEmpty()) {
+  public static boolean housedFree(HouseholdFacts household) {
+    if (!household.hasHousing()) {
       return false;
     }
-    HousingStatus s = household.housing().get().status();
+    HousingStatus s = household.housingStatus();
     return s == HousingStatus.OWNER || s == HousingStatus.LODGED_FREE;
   }
 }

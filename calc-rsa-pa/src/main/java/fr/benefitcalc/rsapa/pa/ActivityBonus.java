@@ -1,6 +1,7 @@
 package fr.benefitcalc.rsapa.pa;
 
 import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.parameters.ParameterTable;
 import fr.benefitcalc.core.parameters.Timeline;
@@ -101,7 +102,7 @@ public final class ActivityBonus implements BenefitRule {
    * {@code parameterMonth}; the monthly primes keep the parameters of their own months (R843-1).
    */
   @Override
-  public long amount(Household household, ResourceView resources, int calculationMonth, int parameterMonth,
+  public long amount(HouseholdFacts household, ResourceView resources, int calculationMonth, int parameterMonth,
       RuleSet ruleSet, Trace trace) {
     return AmountAndLabel.amount(evaluate(household, resources, calculationMonth, parameterMonth, ruleSet, trace));
   }
@@ -119,12 +120,12 @@ public final class ActivityBonus implements BenefitRule {
   }
 
   @Override
-  public long amount(Household household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
+  public long amount(HouseholdFacts household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
     return AmountAndLabel.amount(evaluate(household, resources, monthIndex, monthIndex, ruleSet, trace));
   }
 
   /** The prime and its label ({@link AmountAndLabel}): the formula of both entry points. */
-  private long evaluate(Household household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
+  private long evaluate(HouseholdFacts household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.PA));
     resources = rules.incomes(resources); // the rule set's income concept (law: net perçu)
     ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);

@@ -1,7 +1,6 @@
 package fr.benefitcalc.rsapa.pa;
 
-import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.ResourceView;
@@ -29,16 +28,15 @@ public final class LearnerCondition {
    * @param apprenticesAreLearners a person paid as an apprentice in those months or in the month of
    *     right is a learner (the law); otherwise only students are (OpenFisca)
    */
-  public static boolean met(Household household, ResourceView view, PreparedRules rules, int month, int first,
+  public static boolean met(HouseholdFacts household, ResourceView view, PreparedRules rules, int month, int first,
       int last, boolean apprenticesAreLearners, boolean selfEmployedLastNonZero) {
     long floor = rules.month(month).paAmounts().learnerFloor();
     int aahHolder = PersonalActivityIncome.aahHolder(household);
-    for (int i = 0; i < household.persons().size(); i++) {
-      Person p = household.persons().get(i);
-      if (!p.isAdult()) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (!household.isAdult(i)) {
         continue;
       }
-      boolean learner = p.student()
+      boolean learner = household.student(i)
           || (apprenticesAreLearners && view.sum(i, IncomeCategory.APPRENTICE_SALARY, first, Math.max(last, month)) > 0);
       boolean someIncome = false;
       boolean aboveFloorEachMonth = true;

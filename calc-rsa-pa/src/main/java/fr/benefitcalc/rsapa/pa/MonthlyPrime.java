@@ -1,7 +1,6 @@
 package fr.benefitcalc.rsapa.pa;
 
-import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
@@ -40,7 +39,7 @@ public final class MonthlyPrime {
    * @param childrenBeforeBirth a child counts in every month, before its birth too (OpenFisca), rather than from
    *     the month of its birth ({@link Ages#counted})
    */
-  public static long of(Household household, ResourceView view, MonthParameters parameters, ReferencePeriod period,
+  public static long of(HouseholdFacts household, ResourceView view, MonthParameters parameters, ReferencePeriod period,
       int m, boolean allMembers, boolean selfEmployedLastNonZero, boolean childrenBeforeBirth, Trace trace) {
     PaMonthParameters pa = parameters.pa();
     long children = DependentChildren.of(household, view, parameters.rsa(), m, period.firstIndex(m), period.lastIndex(m),
@@ -59,12 +58,11 @@ public final class MonthlyPrime {
     long bonus = 0;
     boolean adultMember = false;
     int minimumAge = pa.minimumAge();
-    for (int i = 0; i < household.persons().size(); i++) {
-      Person p = household.persons().get(i);
-      if (Ages.yearsAt(p, m) >= minimumAge) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (household.ageAt(i, m) >= minimumAge) {
         adultMember = true;
       }
-      if (!p.isAdult() && !allMembers && (children & (1L << i)) == 0) {
+      if (!household.isAdult(i) && !allMembers && (children & (1L << i)) == 0) {
         continue;
       }
       long a = PersonalActivityIncome.beforeAah(view, i, m, selfEmployedLastNonZero);

@@ -1,7 +1,6 @@
 package fr.benefitcalc.rsapa.pa;
 
-import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
@@ -20,10 +19,9 @@ public final class PersonalActivityIncome {
   private PersonalActivityIncome() {}
 
   /** The index of the person who receives the household's AAH. */
-  public static int aahHolder(Household household) {
-    for (int i = 0; i < household.persons().size(); i++) {
-      Person p = household.persons().get(i);
-      if (p.isAdult() && p.disabled()) {
+  public static int aahHolder(HouseholdFacts household) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (household.isAdult(i) && household.disabled(i)) {
         return i;
       }
     }
@@ -45,7 +43,7 @@ public final class PersonalActivityIncome {
    * Activity income of person {@code person} in the month, the AAH included when it counts as such
    * ({@code aahHolder} is {@link #aahHolder}'s answer, the threshold that of {@code amounts}).
    */
-  public static long of(Household household, ResourceView view, PaMonthAmounts amounts, int aahHolder, int person,
+  public static long of(HouseholdFacts household, ResourceView view, PaMonthAmounts amounts, int aahHolder, int person,
       int month, boolean selfEmployedLastNonZero) {
     long activity = beforeAah(view, person, month, selfEmployedLastNonZero);
     if (person == aahHolder && activity >= amounts.aahThreshold()) {

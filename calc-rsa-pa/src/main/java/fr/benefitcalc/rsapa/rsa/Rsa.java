@@ -1,6 +1,7 @@
 package fr.benefitcalc.rsapa.rsa;
 
 import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.parameters.ParameterTable;
 import fr.benefitcalc.core.parameters.Timeline;
@@ -79,7 +80,7 @@ public final class Rsa implements BenefitRule {
 
   /** The decision of month M revalued: the parameters of {@code parameterMonth} (montant forfaitaire, forfait logement). */
   @Override
-  public long amount(Household household, ResourceView resources, int calculationMonth, int parameterMonth,
+  public long amount(HouseholdFacts household, ResourceView resources, int calculationMonth, int parameterMonth,
       RuleSet ruleSet, Trace trace) {
     return AmountAndLabel.amount(evaluate(household, resources, calculationMonth, parameterMonth, ruleSet, trace));
   }
@@ -103,12 +104,12 @@ public final class Rsa implements BenefitRule {
   }
 
   @Override
-  public long amount(Household household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
+  public long amount(HouseholdFacts household, ResourceView resources, int monthIndex, RuleSet ruleSet, Trace trace) {
     return AmountAndLabel.amount(evaluate(household, resources, monthIndex, monthIndex, ruleSet, trace));
   }
 
   /** The RSA due and its label ({@link AmountAndLabel}): the formula of both entry points. */
-  private long evaluate(Household household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
+  private long evaluate(HouseholdFacts household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.RSA));
     resources = rules.incomes(resources); // the rule set's income concept (law: net perçu)
     MonthParameters p = rules.month(pm);

@@ -1,8 +1,6 @@
 package fr.benefitcalc.rsapa.rsa;
 
-import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.Person;
-import fr.benefitcalc.rsapa.family.Ages;
+import fr.benefitcalc.core.household.HouseholdFacts;
 
 /**
  * Conditions of the RSA not increased for isolation (CASF L262-4): a member of the couple is over 25
@@ -22,15 +20,14 @@ public final class RsaEligibility {
    *
    * @param pregnancyCounts a pregnancy counts as a child to be born (the law); OpenFisca ignores it
    */
-  public static boolean eligible(Household household, RsaMonthParameters parameters, int month, int dependentChildren,
+  public static boolean eligible(HouseholdFacts household, RsaMonthParameters parameters, int month, int dependentChildren,
       boolean pregnancyCounts) {
     int minimumAge = parameters.minimumAge();
-    for (int i = 0; i < household.persons().size(); i++) {
-      Person p = household.persons().get(i);
-      if (!p.isAdult() || p.student()) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (!household.isAdult(i) || household.student(i)) {
         continue;
       }
-      if (Ages.yearsAt(p, month) >= minimumAge || dependentChildren > 0 || (pregnancyCounts && p.pregnant())) {
+      if (household.ageAt(i, month) >= minimumAge || dependentChildren > 0 || (pregnancyCounts && household.pregnant(i))) {
         return true;
       }
     }

@@ -1,7 +1,6 @@
 package fr.benefitcalc.rsapa.rsa;
 
-import fr.benefitcalc.core.household.Household;
-import fr.benefitcalc.core.household.Person;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
@@ -29,15 +28,14 @@ public final class RsaResources {
    * @param counted the bit set of persons counted (adults and dependent children)
    * @param neutralisation the reading of CASF R262-13 (option {@code rsa.neutralisation})
    */
-  public static long total(Household household, ResourceView view, MonthParameters parameters, int month, int first, int last,
+  public static long total(HouseholdFacts household, ResourceView view, MonthParameters parameters, int month, int first, int last,
       long counted, boolean selfEmployedLastNonZero, fr.benefitcalc.rsapa.resources.Neutralisation neutralisation,
       Trace trace) {
     long stoppedAllowance = Fixed.mul(parameters.rsa().base(), parameters.rsa().stoppedResourceAllowance());
     long activity = 0;
     long other = 0;
-    for (int i = 0; i < household.persons().size(); i++) {
-      Person p = household.persons().get(i);
-      if (!p.isAdult() && (counted & (1L << i)) == 0) {
+    for (int i = 0; i < household.personCount(); i++) {
+      if (!household.isAdult(i) && (counted & (1L << i)) == 0) {
         continue;
       }
       long selfEmployed = SelfEmployedIncome.monthly(view, i, Months.year(month), selfEmployedLastNonZero);

@@ -19,8 +19,12 @@ import java.util.Map;
  * complément familial (41.65 % of the BMAF, CSS D522-2; assumption: the condition that the children be 3 or
  * older and the income ceiling are met); a lone parent the allocation de soutien familial for each child with
  * probability {@link #asfShare()} (about 42 % of the BMAF per child: 195.85 € from April 2024, 199.19 € from
- * April 2025; the RSA and PA count it at 22.5 % of the BMAF per child at most). Not drawn: the PAJE (a child under
- * 3), the age increases of the AF, a benefit that starts or ends within the run (a birth, a child turning 20).
+ * April 2025; the RSA and PA count it at 22.5 % of the BMAF per child at most); every family with a child under 3
+ * the allocation de base of the PAJE at the full rate ({@link #paje}: 41.65 % of the BMAF since the décret of
+ * 26 April 2018, CSS D531-3; from the month after the birth to the month before the third birthday, CSS L531-3;
+ * assumption: the income ceilings of the full rate, 29 120 € a year for a one-income couple with one child in 2024,
+ * are above the incomes of the population), a child born within the run included. Not drawn: the PreParE and the
+ * CMG, the age increases of the AF, the AF and CF that start or end within the run (a birth, a child turning 20).
  * The amounts are before the CRDS.
  *
  * <p>{@link #legacy()} is the earlier test-data shortcut kept for the uniform generator's property tests: half
@@ -46,6 +50,8 @@ public record FamilyBenefits(boolean shortcut, double asfShare) {
   static final String AF_FURTHER_CHILD = "0.41";
   /** Share of the BMAF of the complément familial (CSS D522-2). */
   static final String CF = "0.4165";
+  /** Share of the BMAF of the allocation de base of the PAJE at the full rate (CSS D531-3, since April 2018). */
+  static final String PAJE_BASE = "0.4165";
   /** Share of the BMAF of the allocation de soutien familial at the full rate, per child (about 42 %). */
   static final String ASF = "0.4199";
 
@@ -97,6 +103,21 @@ public record FamilyBenefits(boolean shortcut, double asfShare) {
   /** The allocation de soutien familial of month {@code m} for {@code children} children, nano-euros. */
   static long asf(int children, YearMonth m) {
     return Fixed.times(Fixed.toCent(Fixed.mul(bmaf(m), Fixed.rate(ASF))), children);
+  }
+
+  /**
+   * The allocation de base of the PAJE of month {@code m} for children born on {@code births} (nano-euros): the full
+   * rate when a child is under 3 in that month, from the month after the birth to the month before the third
+   * birthday (CSS L531-3), one allowance whatever the number of young children (twins aside).
+   */
+  static long paje(java.util.List<java.time.LocalDate> births, YearMonth m) {
+    for (java.time.LocalDate b : births) {
+      YearMonth born = YearMonth.from(b);
+      if (m.isAfter(born) && m.isBefore(born.plusYears(3))) {
+        return Fixed.toCent(Fixed.mul(bmaf(m), Fixed.rate(PAJE_BASE)));
+      }
+    }
+    return 0;
   }
 
   /** Amounts by month over {@code first..last} (the value of {@code last} outside). */

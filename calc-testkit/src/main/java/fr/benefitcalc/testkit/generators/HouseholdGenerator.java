@@ -51,6 +51,13 @@ public final class HouseholdGenerator {
   private final double recentIsolationShare;
   private final DeclarationErrors declarations;
   private final FamilyBenefits families;
+  /**
+   * The month from which the ages of the initial children are drawn (backwards, up to 18 years), or null: the first
+   * month with resources. With the calibrated family benefits, the timeline cases set it to the first month of
+   * right, so that the population has its children under 3 (a generator whose ages were those at the first month
+   * of resources, 25 months before the span, had none under 2 in the span).
+   */
+  private final YearMonth childrenBornBy;
 
   private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
       boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections) {
@@ -75,6 +82,13 @@ public final class HouseholdGenerator {
   private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
       boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections, LabourDynamics dynamics, RentModel rents,
       double recentIsolationShare, DeclarationErrors declarations, FamilyBenefits families) {
+    this(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents,
+        recentIsolationShare, declarations, families, null);
+  }
+
+  private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
+      boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections, LabourDynamics dynamics, RentModel rents,
+      double recentIsolationShare, DeclarationErrors declarations, FamilyBenefits families, YearMonth childrenBornBy) {
     if (lastMonth.isBefore(firstMonth)) {
       throw new IllegalArgumentException("months " + firstMonth + ".." + lastMonth + " end before they start");
     }
@@ -93,6 +107,7 @@ public final class HouseholdGenerator {
     this.recentIsolationShare = recentIsolationShare;
     this.declarations = declarations;
     this.families = families;
+    this.childrenBornBy = childrenBornBy;
   }
 
   /**
@@ -119,22 +134,22 @@ public final class HouseholdGenerator {
 
   /** Resources over {@code first..last} (the months a rule may read, e.g. M-24..M). */
   public HouseholdGenerator withMonths(YearMonth first, YearMonth last) {
-    return new HouseholdGenerator(first, last, maxChildren, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families);
+    return new HouseholdGenerator(first, last, maxChildren, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families, childrenBornBy);
   }
 
   /** At most {@code n} children. */
   public HouseholdGenerator withMaxChildren(int n) {
-    return new HouseholdGenerator(firstMonth, lastMonth, n, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families);
+    return new HouseholdGenerator(firstMonth, lastMonth, n, stableIncomes, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families, childrenBornBy);
   }
 
   /** Every income the same in every month (for comparing reference periods). */
   public HouseholdGenerator withStableIncomes() {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, true, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, true, tenantsOnly, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families, childrenBornBy);
   }
 
   /** Only tenants (private, furnished or social), for the housing benefit. */
   public HouseholdGenerator withTenantsOnly() {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, true, shares, corrections, dynamics, rents, recentIsolationShare, declarations, families, childrenBornBy);
   }
 
   /** Only dwellings of these statuses (keeping their relative shares). */
@@ -148,41 +163,56 @@ public final class HouseholdGenerator {
       }
     }
     return withShares(new PopulationShares(shares.composition(), shares.childrenCount(), shares.profiles(), w, shares.zones(),
-        shares.fullTimeNetPay(), shares.sharedShare(), shares.experimentShare()));
+        shares.fullTimeNetPay(), shares.sharedShare(), shares.experimentShare(), shares.partnerSameProfile()));
   }
 
   /** Other population shares. */
   public HouseholdGenerator withShares(PopulationShares newShares) {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, newShares, corrections, dynamics, rents, recentIsolationShare, declarations, families);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, newShares, corrections, dynamics, rents, recentIsolationShare, declarations, families, childrenBornBy);
   }
 
   /** Employment dynamics per {@code model}. */
   public HouseholdGenerator withDynamics(LabourDynamics model) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
-        model, rents, recentIsolationShare, declarations, families);
+        model, rents, recentIsolationShare, declarations, families, childrenBornBy);
   }
 
   /** Misstated declared resources per {@code model}. */
   public HouseholdGenerator withDeclarationErrors(DeclarationErrors model) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
-        dynamics, rents, recentIsolationShare, model, families);
+        dynamics, rents, recentIsolationShare, model, families, childrenBornBy);
   }
 
   /** Family benefits received per {@code model}. */
   public HouseholdGenerator withFamilyBenefits(FamilyBenefits model) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
-        dynamics, rents, recentIsolationShare, declarations, model);
+        dynamics, rents, recentIsolationShare, declarations, model, childrenBornBy);
   }
 
   /** Rents per {@code model}. */
   public HouseholdGenerator withRents(RentModel model) {
     return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
-        dynamics, model, recentIsolationShare, declarations, families);
+        dynamics, model, recentIsolationShare, declarations, families, childrenBornBy);
   }
 
   /** Late data and corrections per {@code model}. */
   public HouseholdGenerator withCorrections(CorrectionModel model) {
-    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, model, dynamics, rents, recentIsolationShare, declarations, families);
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, model, dynamics, rents, recentIsolationShare, declarations, families, childrenBornBy);
+  }
+
+  /**
+   * The initial children born by the month before {@code month} at the latest (their ages drawn backwards from it),
+   * when the calibrated family benefits are drawn; otherwise unchanged. A child born after the first month with
+   * resources is in the household from the start and counts from its birth (CCH and CASF rules read the birth date).
+   */
+  HouseholdGenerator withChildrenBornBy(YearMonth month) {
+    return new HouseholdGenerator(firstMonth, lastMonth, maxChildren, stableIncomes, tenantsOnly, shares, corrections,
+        dynamics, rents, recentIsolationShare, declarations, families, families.shortcut() ? null : month);
+  }
+
+  /** Whether the households receive the calibrated family benefits (hence the PAJE of a child born later). */
+  boolean drawsPaje() {
+    return !families.shortcut();
   }
 
   /** The first month with resources. */
@@ -221,6 +251,9 @@ public final class HouseholdGenerator {
     List<Profile> profiles = new ArrayList<>();
     for (int a = 0; a < (couple ? 2 : 1); a++) {
       Profile p = c == 0 ? Profile.NONE : Profile.values()[PopulationShares.pick(rng, shares.profiles())];
+      if (a == 1 && shares.partnerSameProfile() > 0 && rng.nextDouble() < shares.partnerSameProfile()) {
+        p = profiles.get(0); // partners resemble each other (PopulationShares.PARTNER_SAME_PROFILE)
+      }
       profiles.add(p);
       int age = p == Profile.PENSIONER ? 62 + rng.nextInt(25) : p == Profile.STUDENT ? 18 + rng.nextInt(10) : 20 + rng.nextInt(45);
       LocalDate birth = ref.minusYears(age).minusDays(rng.nextInt(365));
@@ -230,7 +263,8 @@ public final class HouseholdGenerator {
           false, p == Profile.PENSIONER, unemployed, false));
     }
     for (int k = 0; k < children; k++) {
-      LocalDate birth = ref.minusYears(rng.nextInt(18)).minusDays(1 + rng.nextInt(365));
+      LocalDate birth = (childrenBornBy == null || families.shortcut() ? ref : childrenBornBy.atDay(1)).minusYears(rng.nextInt(18))
+          .minusDays(1 + rng.nextInt(365));
       persons.add(new Person("c" + (k + 1), Role.CHILD, birth, false, false, false, false, Optional.empty(), false));
       profiles.add(Profile.NONE);
     }
@@ -258,6 +292,10 @@ public final class HouseholdGenerator {
       }
       if (n >= 3) {
         h.received(ReceivedBenefit.CF, FamilyBenefits.byMonth(firstMonth, lastMonth, m -> FamilyBenefits.cf(n, m)));
+      }
+      List<LocalDate> births = persons.stream().filter(x -> x.role() == Role.CHILD).map(Person::birthDate).toList();
+      if (births.stream().anyMatch(b -> YearMonth.from(b).plusYears(3).isAfter(firstMonth))) {
+        h.received(ReceivedBenefit.PAJE, FamilyBenefits.byMonth(firstMonth, lastMonth, m -> FamilyBenefits.paje(births, m)));
       }
       if (!couple && rng.nextDouble() < families.asfShare()) {
         h.received(ReceivedBenefit.ASF, FamilyBenefits.byMonth(firstMonth, lastMonth, m -> FamilyBenefits.asf(n, m)));
@@ -375,7 +413,7 @@ public final class HouseholdGenerator {
    */
   private long level(RandomGenerator rng, double scale) {
     long fte = Fixed.of(java.math.BigDecimal.valueOf(dynamics.lowestPayPercent(), 2))
-        + Fixed.of(java.math.BigDecimal.valueOf(rng.nextInt(1001), 3));
+        + Fixed.of(java.math.BigDecimal.valueOf(rng.nextInt(10 * dynamics.payRangePoints() + 1), 3));
     long level = Fixed.toCent(Fixed.mul(Fixed.times(Fixed.ONE, shares.fullTimeNetPay()), fte));
     if (scale < 1) {
       level = Fixed.toCent(Fixed.mul(level, Fixed.of(java.math.BigDecimal.valueOf(Math.max(5, Math.round(scale * 100)), 2))));

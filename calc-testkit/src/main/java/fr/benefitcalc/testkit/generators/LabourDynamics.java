@@ -25,11 +25,12 @@ package fr.benefitcalc.testkit.generators;
  * @param declarationDelayMaxDays latest declaration of an end of activity, in days after the end of
  *     its month (drawn uniformly from 0)
  * @param lowestPayPercent lowest monthly pay of a worker, in percent of a full-time minimum wage (the
- *     pay is drawn uniformly from it to 100 points above)
+ *     pay is drawn uniformly from it to {@code payRangePoints} points above)
+ * @param payRangePoints width of the range of workers' pay, in points of a full-time minimum wage
  */
 public record LabourDynamics(double contractEnd, double contractStart, double stableEnd, double benefitAfterEnd,
     double unemployedStart, double inactiveStart, int benefitRatePercent, int declarationDelayMaxDays,
-    int lowestPayPercent) {
+    int lowestPayPercent, int payRangePoints) {
 
   private static final int LOWEST_PAY = 80;
 
@@ -45,6 +46,24 @@ public record LabourDynamics(double contractEnd, double contractStart, double st
     if (declarationDelayMaxDays < 0) {
       throw new IllegalArgumentException("declarationDelayMaxDays " + declarationDelayMaxDays + " is negative");
     }
+    if (lowestPayPercent < 0 || payRangePoints < 0) {
+      throw new IllegalArgumentException("pay from " + lowestPayPercent + " % over " + payRangePoints
+          + " points is negative");
+    }
+  }
+
+  /** The same dynamics, workers' pay over the former 100 points of a minimum wage from {@code lowestPayPercent}. */
+  public LabourDynamics(double contractEnd, double contractStart, double stableEnd, double benefitAfterEnd,
+      double unemployedStart, double inactiveStart, int benefitRatePercent, int declarationDelayMaxDays,
+      int lowestPayPercent) {
+    this(contractEnd, contractStart, stableEnd, benefitAfterEnd, unemployedStart, inactiveStart, benefitRatePercent,
+        declarationDelayMaxDays, lowestPayPercent, 100);
+  }
+
+  /** The same with workers' pay drawn over {@code points} points of a minimum wage above the lowest. */
+  public LabourDynamics withPayRangePoints(int points) {
+    return new LabourDynamics(contractEnd, contractStart, stableEnd, benefitAfterEnd, unemployedStart, inactiveStart,
+        benefitRatePercent, declarationDelayMaxDays, lowestPayPercent, points);
   }
 
   /**

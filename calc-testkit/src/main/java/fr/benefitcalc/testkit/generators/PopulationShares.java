@@ -25,9 +25,11 @@ import java.util.random.RandomGenerator;
  * @param fullTimeNetPay full-time net monthly pay at the minimum wage, in euros (SMIC net)
  * @param sharedShare share of childless tenants in colocation
  * @param experimentShare share of households in departments experimenting M-4..M-2 for RSA / PA
+ * @param partnerSameProfile share of couples whose second adult has the first adult's profile (0..1); the other
+ *     couples draw it from {@code profiles} like the first: 0 draws the two adults independently
  */
 public record PopulationShares(double[] composition, double[] childrenCount, double[] profiles, double[] statuses,
-    double[] zones, long fullTimeNetPay, double sharedShare, double experimentShare) {
+    double[] zones, long fullTimeNetPay, double sharedShare, double experimentShare, double partnerSameProfile) {
 
   /**
    * Share of the APL among the accédants receiving a housing benefit: 165 000 APL accession of 558 000 accédants
@@ -35,6 +37,16 @@ public record PopulationShares(double[] composition, double[] childrenCount, dou
    * d'efficience « famille » annexed to the PLFSS, indicator 10). Assumption: that share still holds.
    */
   public static final double APL_SHARE_OF_ACCEDANTS = 0.30;
+
+  /**
+   * Share of couples whose second adult has the first adult's income profile (the others draw it independently).
+   * Assumption, fitted (docs/population.md, "Couples"): partners resemble each other on the labour market (INSEE,
+   * Biausque and Govillot, « Les couples sur le marché du travail », Emploi et salaires 2012: couples of two
+   * unemployed partners are 2.3 times as frequent as if couples formed at random; three couples in four aged 30-54
+   * are two people in work), and a couple of a working-age adult and a student or a pensioner is rare among low
+   * incomes; no published joint distribution of the partners' profiles among CAF recipients was found.
+   */
+  public static final double PARTNER_SAME_PROFILE = 0.5;
 
   public PopulationShares {
     composition = check("composition", composition, 4);
@@ -45,6 +57,21 @@ public record PopulationShares(double[] composition, double[] childrenCount, dou
     if (fullTimeNetPay <= 0) {
       throw new IllegalArgumentException("fullTimeNetPay " + fullTimeNetPay + " must be positive");
     }
+    if (!(partnerSameProfile >= 0 && partnerSameProfile <= 1)) {
+      throw new IllegalArgumentException("partnerSameProfile " + partnerSameProfile + " is not in 0..1");
+    }
+  }
+
+  /** The same shares, the two adults of a couple drawn independently ({@code partnerSameProfile} 0). */
+  public PopulationShares(double[] composition, double[] childrenCount, double[] profiles, double[] statuses,
+      double[] zones, long fullTimeNetPay, double sharedShare, double experimentShare) {
+    this(composition, childrenCount, profiles, statuses, zones, fullTimeNetPay, sharedShare, experimentShare, 0);
+  }
+
+  /** The same shares with {@code share} of couples whose two adults have the same profile. */
+  public PopulationShares withPartnerSameProfile(double share) {
+    return new PopulationShares(composition, childrenCount, profiles, statuses, zones, fullTimeNetPay, sharedShare,
+        experimentShare, share);
   }
 
   /**
@@ -57,12 +84,12 @@ public record PopulationShares(double[] composition, double[] childrenCount, dou
    */
   public static PopulationShares calibrated() {
     return new PopulationShares(
-        new double[] {0.50, 0.21, 0.09, 0.20},
+        new double[] {0.60, 0.19, 0.05, 0.16},
         new double[] {0.42, 0.34, 0.16, 0.08},
         new double[] {0.08, 0.35, 0.21, 0.06, 0.13, 0.17},
         new double[] {0.355, 0.068, 0.338, 0.042, 0.042, 0.077, 0.080},
         new double[] {0.22, 0.40, 0.38},
-        1_400, 0.05, 0.10);
+        1_400, 0.05, 0.10, PARTNER_SAME_PROFILE);
   }
 
   /** Even weights everywhere, for tests that want every branch of the rules often. */
@@ -109,7 +136,8 @@ public record PopulationShares(double[] composition, double[] childrenCount, dou
     return o instanceof PopulationShares p && java.util.Arrays.equals(composition, p.composition)
         && java.util.Arrays.equals(childrenCount, p.childrenCount) && java.util.Arrays.equals(profiles, p.profiles)
         && java.util.Arrays.equals(statuses, p.statuses) && java.util.Arrays.equals(zones, p.zones)
-        && fullTimeNetPay == p.fullTimeNetPay && sharedShare == p.sharedShare && experimentShare == p.experimentShare;
+        && fullTimeNetPay == p.fullTimeNetPay && sharedShare == p.sharedShare && experimentShare == p.experimentShare
+        && partnerSameProfile == p.partnerSameProfile;
   }
 
   @Override

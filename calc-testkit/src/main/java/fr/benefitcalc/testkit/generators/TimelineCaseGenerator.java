@@ -56,8 +56,8 @@ public final class TimelineCaseGenerator {
 
   /** Households of {@code households} (its months set to the span's needs) over {@code span}, no situation change. */
   public static TimelineCaseGenerator of(HouseholdGenerator households, MonthRange span) {
-    return new TimelineCaseGenerator(households.withMonths(span.first().minusMonths(MONTHS_BEFORE), span.last()), span,
-        SituationChangeModel.none(), SituationErrors.none());
+    return new TimelineCaseGenerator(households.withMonths(span.first().minusMonths(MONTHS_BEFORE), span.last())
+        .withChildrenBornBy(span.first()), span, SituationChangeModel.none(), SituationErrors.none());
   }
 
   /** Situation changes drawn per {@code model}. */
@@ -138,7 +138,7 @@ public final class TimelineCaseGenerator {
         onlyIsolationEnd = true;
       }
       if (m.equals(birth)) {
-        next = withBirth(next, m, birthDay);
+        next = withBirth(next, m, birthDay, households);
         what.add("birth");
         onlyIsolationEnd = false;
       }
@@ -349,16 +349,29 @@ public final class TimelineCaseGenerator {
     return u < SituationChangeModel.overMonths(perYear, span.length()) ? span.first().plusMonths(offset) : null;
   }
 
-  /** A child born in the month before {@code from}, counted from {@code from}. */
-  private static Household withBirth(Household h, YearMonth from, int day) {
+  /**
+   * A child born in the month before {@code from}, counted from {@code from}; with the calibrated family benefits,
+   * the allocation de base of the PAJE from {@code from} ({@link FamilyBenefits#paje}).
+   */
+  private static Household withBirth(Household h, YearMonth from, int day, HouseholdGenerator g) {
     List<Person> persons = new ArrayList<>(h.persons());
     String id = "b" + from.toString().replace("-", "");
-    persons.add(Person.child(id, from.minusMonths(1).atDay(day)));
+    java.time.LocalDate born = from.minusMonths(1).atDay(day);
+    persons.add(Person.child(id, born));
     int[] old = new int[persons.size()];
     for (int i = 0; i < old.length; i++) {
       old[i] = i < h.persons().size() ? i : -1;
     }
-    return new Household(h.id(), persons, h.couple(), h.housing(), h.benefitsReceived(), h.recentIsolation(),
+    java.util.Map<fr.benefitcalc.core.household.ReceivedBenefit, MonthlyAmounts> received =
+        new java.util.EnumMap<>(fr.benefitcalc.core.household.ReceivedBenefit.class);
+    received.putAll(h.benefitsReceived());
+    if (g.drawsPaje()) {
+      MonthlyAmounts before = h.benefitsReceived().getOrDefault(fr.benefitcalc.core.household.ReceivedBenefit.PAJE,
+          MonthlyAmounts.none());
+      received.put(fr.benefitcalc.core.household.ReceivedBenefit.PAJE, FamilyBenefits.byMonth(g.firstMonth(),
+          g.lastMonth(), m -> Math.max(before.at(m), FamilyBenefits.paje(List.of(born), m))));
+    }
+    return new Household(h.id(), persons, h.couple(), h.housing(), received, h.recentIsolation(),
         h.rsaPaExperiment(), h.alResourceBase(), Histories.remap(h.resources(), old));
   }
 

@@ -31,7 +31,8 @@ import java.util.Objects;
  * Writes failures as files the command line replays: a case file ({@code shared/spec/case-format.md})
  * for {@code bin/benefit-calc evaluate FILE}, or a timeline file ({@code docs/timeline-format.md}) for
  * {@code bin/benefit-calc timeline FILE}. The household is written in full (members, incomes of every
- * month with the day each value became known, dwelling, benefits received).
+ * month with the day each value became known, dwelling, benefits received), with a timeline case's later
+ * situations (each with the day the agency learnt it) and the wrong situations the agency held ({@code errors}).
  *
  * <p>Files go to a directory: {@link #in(Path)}, or {@link #defaults()}: the system property
  * {@value #DIRECTORY_PROPERTY} if set, else {@code target/benefit-calc-replays} under the working
@@ -150,8 +151,16 @@ public final class ReplayFiles {
       });
     }
     if (!timelineCase.errors().isEmpty()) {
-      limits.add(timelineCase.errors().size() + " wrong situation(s) held for a while (a rent declared wrong, an agent's"
-          + " input error) are not written: the timeline file has no field for them");
+      ArrayNode errors = root.putArray("errors");
+      for (TimelineCase.HeldError e : timelineCase.errors()) {
+        ObjectNode o = errors.addObject();
+        o.put("from", e.from().toString());
+        o.put("enteredOn", e.enteredOn().toString());
+        o.put("correctedOn", e.correctedOn().toString());
+        o.put("origin", e.origin().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("what", e.what());
+        o.set("household", CaseJson.household(e.believed(), months, limits));
+      }
     }
     return write(name, root, "bin/benefit-calc timeline ", limits);
   }

@@ -1,0 +1,136 @@
+package fr.benefitcalc.core.household;
+
+import fr.benefitcalc.core.time.Months;
+
+/**
+ * The facts of a household that the rules read ("composition du foyer", "logement", "prestations
+ * perçues"), as primitives indexed by person: what {@link Household} holds in objects and a columnar
+ * population ({@link fr.benefitcalc.core.bulk.PopulationCursor}) holds in primitive arrays. The rules
+ * read a household only through this interface, so that one formula serves the explained
+ * single-household path and the bulk path.
+ *
+ * <p>Persons are indexed as in {@link Household#persons()} and in the resources ({@code 0 ..
+ * personCount() − 1}). Amounts are {@link fr.benefitcalc.core.money.Fixed} nano-euros.
+ */
+public interface HouseholdFacts {
+  /** {@link #unemployedSinceMonth} of a person who is not unemployed. */
+  int NOT_UNEMPLOYED = Integer.MAX_VALUE;
+
+  /** The number of members. */
+  int personCount();
+
+  /** Whether the two adults live as a couple ("en couple"). */
+  boolean couple();
+
+  /** The number of adults (1 or 2). */
+  default int adultCount() {
+    return couple() ? 2 : 1;
+  }
+
+  /** Isolement récent (see {@link Household#recentIsolation()}). */
+  boolean recentIsolation();
+
+  /** Lives in a department that applies the RSA / PA experiment's window. */
+  boolean rsaPaExperiment();
+
+  /** The index of the applicant ("allocataire"): the first adult. */
+  int applicantIndex();
+
+  /** Whether the person is an adult of the household. */
+  boolean isAdult(int person);
+
+  /** Étudiant. */
+  boolean student(int person);
+
+  /** Boursier. */
+  boolean scholarship(int person);
+
+  /** Enceinte. */
+  boolean pregnant(int person);
+
+  /** Retraité. */
+  boolean retired(int person);
+
+  /** Handicapé. */
+  boolean disabled(int person);
+
+  /** The year of birth ("date de naissance"). */
+  int birthYear(int person);
+
+  /** The month of birth, 1 to 12. */
+  int birthMonth(int person);
+
+  /** The day of birth in its month, 1 to 31. */
+  int birthDay(int person);
+
+  /**
+   * The index ({@link Months}) of the month the person became unemployed ("chômeur depuis"), or
+   * {@link #NOT_UNEMPLOYED}.
+   */
+  int unemployedSinceMonth(int person);
+
+  /**
+   * The person's age in whole years on the first day of the month of index {@code monthIndex}
+   * ("âge au premier jour du mois"), negative when born after that day.
+   */
+  default int ageAt(int person, int monthIndex) {
+    return ageOnFirstDay(birthYear(person), birthMonth(person), birthDay(person), monthIndex);
+  }
+
+  /** Whether the person is born in the month of index {@code monthIndex} or before it. */
+  default boolean bornBy(int person, int monthIndex) {
+    int year = Months.year(monthIndex);
+    int birthYear = birthYear(person);
+    return birthYear < year || (birthYear == year && birthMonth(person) <= Months.monthOfYear(monthIndex));
+  }
+
+  /**
+   * The age in whole years on the first day of the month of index {@code monthIndex} of a person born
+   * on {@code year-month-day} (negative when born after it): the one formula of every rule's ages.
+   */
+  static int ageOnFirstDay(int year, int month, int day, int monthIndex) {
+    int m = Months.monthOfYear(monthIndex);
+    int age = Months.year(monthIndex) - year;
+    if (m < month || (m == month && day > 1)) {
+      age--;
+    }
+    return age;
+  }
+
+  /** Whether the dwelling is known (required for the AL). */
+  boolean hasHousing();
+
+  /** The dwelling's occupancy status; only when {@link #hasHousing()}. */
+  HousingStatus housingStatus();
+
+  /** The dwelling's APL zone (1, 2 or 3; 0 if unknown); only when {@link #hasHousing()}. */
+  int zone();
+
+  /** Logement conventionné; only when {@link #hasHousing()}. */
+  boolean conventionne();
+
+  /** Colocation; only when {@link #hasHousing()}. */
+  boolean sharedHousing();
+
+  /** A room ("chambre"); only when {@link #hasHousing()}. */
+  boolean room();
+
+  /** The rent without charges of the month of this index; only when {@link #hasHousing()}. */
+  long rent(int monthIndex);
+
+  /** The amount of a received benefit in the month of this index (0 when not received); AF_BASE defaults to AF. */
+  long received(ReceivedBenefit benefit, int monthIndex);
+
+  /** Whether the annual AL resource base is given instead of computed. */
+  boolean hasAlResourceBase();
+
+  /** The annual AL resource base given, in nano-euros; only when {@link #hasAlResourceBase()}. */
+  long alResourceBaseFixed();
+
+  /**
+   * The household these facts describe, as objects: read only where the rules need more than the
+   * facts (the person's identifier in a trace, a logement-foyer's or a loan's terms). Its resources
+   * are not necessarily those the rule is given.
+   */
+  Household household();
+}
