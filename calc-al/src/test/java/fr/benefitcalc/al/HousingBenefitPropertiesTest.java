@@ -56,6 +56,33 @@ class HousingBenefitPropertiesTest {
         });
   }
 
+  /**
+   * CCH R822-17 reads whether the RSA was received in M-1, not its amount: two positive amounts give the same
+   * AL, trace label included. The decision timeline relies on it (the RSA's receipt fed back into the AL changes
+   * only when the right starts or stops, and an AL evaluation is reused across the alternate passes when the
+   * receipt it reads is the same), so this fails if the AL ever reads the amount.
+   */
+  @Test
+  void readsOnlyWhetherTheRsaWasReceivedLastMonth() {
+    qt().withExamples(300).forAll(QuickTheoriesGenerators.households(TENANTS), integers().between(0, 59),
+            integers().between(1, 60_000), integers().between(1, 60_000))
+        .checkAssert((h, offset, a, b) -> {
+          YearMonth m = FIRST.plusMonths(offset);
+          int before = Months.index(m) - 1;
+          var x = rule.compute(withRsa(h, before, a * Fixed.CENT), m, LAW);
+          var y = rule.compute(withRsa(h, before, b * Fixed.CENT), m, LAW);
+          assertThat(y.amountFixed()).isEqualTo(x.amountFixed());
+          assertThat(y.label()).isEqualTo(x.label());
+        });
+  }
+
+  private static fr.benefitcalc.core.household.Household withRsa(fr.benefitcalc.core.household.Household h, int month,
+      long amount) {
+    return h.withReceived(fr.benefitcalc.core.household.ReceivedBenefit.RSA,
+        fr.benefitcalc.core.resources.MonthlyAmounts.overlay(fr.benefitcalc.core.resources.MonthlyAmounts.none(), month,
+            new long[] {amount}));
+  }
+
   @Test
   void neverExceedsEligibleRentPlusCharges() {
     qt().withExamples(300).forAll(QuickTheoriesGenerators.households(TENANTS), integers().between(0, 59))

@@ -81,6 +81,8 @@ final class BenefitTimelineComputer {
   /** Whether the due may rely on the rule's declaration of the months it reads ({@link BenefitPlan#trustReads}). */
   private final boolean trustReads;
   private Revisions known;
+  /** The evaluations of earlier passes over the same months (the AL fed back by the RSA), or null. */
+  private final Evaluations memo;
   /** The months of the decisions computed (for the frozen-data view). */
   private int[] decisionMonths;
   /** The dates of the decisions computed (for the frozen-data view of another situation's history). */
@@ -96,7 +98,7 @@ final class BenefitTimelineComputer {
   private long[] changeAmounts = new long[16];
 
   BenefitTimelineComputer(BenefitPlan plan, Situations situations, MonthRange span, int computeFirst, int computeLast,
-      Optional<LinkedLedger> linked, boolean explain, Revisions known) {
+      Optional<LinkedLedger> linked, boolean explain, Revisions known, Evaluations memo) {
     this.plan = plan;
     this.benefit = plan.benefit;
     this.rule = plan.rule;
@@ -115,6 +117,7 @@ final class BenefitTimelineComputer {
     this.revaluationDays = plan.revaluationDays;
     this.trustReads = plan.trustReads;
     this.known = known;
+    this.memo = memo;
   }
 
   static int decisionDay(BenefitRules rules) {
@@ -239,12 +242,27 @@ final class BenefitTimelineComputer {
     }
   }
 
+  /**
+   * Evaluations to keep across the passes that compute {@code plan}'s timeline over the months
+   * {@code first..last} (and the span) with different linked benefits.
+   */
+  static Evaluations evaluations(BenefitPlan plan, MonthRange span, int first, int last) {
+    int computeFirst = Math.min(first, span.firstIndex());
+    int computeLast = Math.max(last, span.lastIndex());
+    int firstDecision = plan.rules.schedule().decisionIndexFor(computeFirst);
+    return new Evaluations(firstDecision, computeLast,
+        (computeLast - firstDecision) / plan.rules.schedule().intervalMonths() + 1);
+  }
+
   BenefitTimeline compute() {
     int interval = rules.schedule().intervalMonths();
     int spanFirst = span.firstIndex();
     int spanLast = span.lastIndex();
     int firstDecision = rules.schedule().decisionIndexFor(computeFirst);
     int count = (computeLast - firstDecision) / interval + 1;
+    if (memo != null && !memo.isFor(firstDecision, computeLast, count)) {
+      throw new IllegalStateException("decision timeline: evaluations kept for other months");
+    }
     int[] months = new int[count];
     LocalDate[] dates = new LocalDate[count];
     for (int k = 0; k < count; k++) {
@@ -340,26 +358,34 @@ final class BenefitTimelineComputer {
           continue;
         }
         held.on(startDay);
-        Household atStart = household(held.situation, startDay);
-        ResourceView knownAtStart = held.history.asOfEpochDay(startDay);
-        ResourceView effectiveAtStart = effectiveView(windows, held.earlier, k, knownAtStart);
         long first;
         if (j == 0) {
-          BenefitResult r = rule.compute(atStart, effectiveAtStart, Months.of(month), ruleSet, Trace.off());
-          first = r.amountFixed();
+          int e = memo == null ? -1 : recall(Evaluations.FIRST, k, 0, held.index, startDay, events);
+          if (e >= 0) {
+            first = memo.amount(e);
+            label = memo.label(e);
+          } else {
+            BenefitResult r = rule.compute(household(held.situation, startDay),
+                effectiveView(windows, held.earlier, k, held.history.asOfEpochDay(startDay)), Months.of(month), ruleSet,
+                Trace.off());
+            first = r.amountFixed();
+            label = r.label();
+            if (memo != null) {
+              keep(k, Evaluations.FIRST, 0, held.index, startDay, first, label);
+            }
+          }
           decided = first;
-          label = r.label();
           if (!needed) {
             continue;
           }
         } else {
-          first = amount(atStart, effectiveAtStart, month, pm);
+          first = evaluate(Evaluations.USED, k, pm, startDay, held, windows, events);
         }
         if (explain) {
           segments.add(new Segment(month, pm, k, held.situation, windows, held.history, held.earlier));
         }
         int segment = explain ? segments.size() - 1 : 0;
-        long trueFirst = feed ? first : amount(atStart, knownAtStart, month, pm);
+        long trueFirst = feed ? first : evaluate(Evaluations.KNOWN, k, pm, startDay, held, windows, events);
         for (int m = a; m <= b; m++) {
           base[m - lo] = trueFirst;
         }
@@ -397,10 +423,8 @@ final class BenefitTimelineComputer {
             break;
           }
           held.on(t);
-          Household h = household(held.situation, t);
-          ResourceView knownOnT = held.history.asOfEpochDay(t);
-          long effective = amount(h, effectiveView(windows, held.earlier, k, knownOnT), month, pm);
-          long trueAmount = feed ? effective : amount(h, knownOnT, month, pm);
+          long effective = evaluate(Evaluations.USED, k, pm, t, held, windows, events);
+          long trueAmount = feed ? effective : evaluate(Evaluations.KNOWN, k, pm, t, held, windows, events);
           long change = effective - computed;
           long gap = (trueAmount - effective) - (computedTrue - computed);
           if (change != 0 || gap != 0) {
@@ -441,8 +465,16 @@ final class BenefitTimelineComputer {
           // last computation: the final data give its true amount
           dueAmount = computedTrue;
         } else {
-          Household finalSituation = ledger != null ? ledger.due(situation) : situation;
-          dueAmount = amount(finalSituation, history.finalView(), month, pm);
+          int e = memo == null ? -1 : recall(Evaluations.DUE, k, pm - month, -1, 0, events);
+          if (e >= 0) {
+            dueAmount = memo.amount(e);
+          } else {
+            Household finalSituation = ledger != null ? ledger.due(situation) : situation;
+            dueAmount = amount(finalSituation, history.finalView(), month, pm);
+            if (memo != null) {
+              keep(k, Evaluations.DUE, pm - month, -1, 0, dueAmount, null);
+            }
+          }
         }
         long residual = dueAmount - computedTrue;
         if (residual != 0) {
@@ -593,6 +625,37 @@ final class BenefitTimelineComputer {
 
   private ResourceView effectiveView(DecisionWindows windows, ResourceView[] earlier, int k, ResourceView current) {
     return feed || k == 0 ? current : new FrozenDataView(windows, decisionMonths, earlier, k, current);
+  }
+
+  /**
+   * The amount of decision {@code k} (month {@code events.month}) for parameter month {@code pm} on the data
+   * {@code kind} ({@link Evaluations#USED} or {@link Evaluations#KNOWN}) as known on {@code day}, with the
+   * situation {@code held} holds; taken from {@link #memo} when an earlier pass evaluated the same inputs.
+   */
+  private long evaluate(int kind, int k, int pm, int day, Held held, DecisionWindows windows, Events events) {
+    int month = events.month;
+    int e = memo == null ? -1 : recall(kind, k, pm - month, held.index, day, events);
+    if (e >= 0) {
+      return memo.amount(e);
+    }
+    ResourceView known = held.history.asOfEpochDay(day);
+    long amount = amount(household(held.situation, day),
+        kind == Evaluations.USED ? effectiveView(windows, held.earlier, k, known) : known, month, pm);
+    if (memo != null) {
+      keep(k, kind, pm - month, held.index, day, amount, null);
+    }
+    return amount;
+  }
+
+  /** The entry of {@link #memo} evaluated from the same inputs, or -1. */
+  private int recall(int kind, int k, int parameterOffset, int held, int day, Events events) {
+    return memo.find(k, Evaluations.key(kind, parameterOffset, held, day), linked.orElse(null), day,
+        kind == Evaluations.DUE, events.linkedFirst, events.linkedLast);
+  }
+
+  /** Keeps an evaluation in {@link #memo}. */
+  private void keep(int k, int kind, int parameterOffset, int held, int day, long amount, String label) {
+    memo.put(k, Evaluations.key(kind, parameterOffset, held, day), linked.orElse(null), amount, label);
   }
 
   private long amount(Household household, ResourceView view, int month, int parameterMonth) {

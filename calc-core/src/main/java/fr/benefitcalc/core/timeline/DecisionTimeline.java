@@ -270,16 +270,26 @@ public final class DecisionTimeline {
       int interval = alPlan.rules.schedule().intervalMonths();
       int maxPasses = (alLast - alPlan.rules.schedule().decisionIndexFor(alFirst)) / interval + 2;
       ReceivedBenefit asReceived = ReceivedBenefit.valueOf(fedPlan.benefit.name());
-      LinkedLedger receipt = LinkedLedger.none(fedPlan.benefit, asReceived, fedFirst, fedLast);
+      // the passes start from the receipt another rule set's cycle ended with on these situations (often the solution
+      // already, e.g. when only the AL's policy differs), else from no receipt: the cycle has a single solution (each AL
+      // decision reads a strictly earlier month's receipt), reached from any start within maxPasses
+      LinkedLedger start = situations.lastReceipt();
+      LinkedLedger receipt = start != null && start.isReceiptOver(fedPlan.benefit, asReceived, fedFirst, fedLast) ? start
+          : LinkedLedger.none(fedPlan.benefit, asReceived, fedFirst, fedLast);
       Situations.Computed fedDone = null;
       Situations.Computed previous = null;
+      // from one pass to the next only the benefit read changes: the evaluations whose inputs are the same are kept
+      Evaluations alEvaluations = alPlan.trustReads ? BenefitTimelineComputer.evaluations(alPlan, span, alFirst, alLast)
+          : null;
+      Evaluations fedEvaluations = fedPlan.trustReads
+          ? BenefitTimelineComputer.evaluations(fedPlan, span, fedFirst, fedLast) : null;
       for (int pass = 0; ; pass++) {
-        Situations.Computed next = c.timeline(alPlan, alFirst, alLast, receipt);
+        Situations.Computed next = c.timeline(alPlan, alFirst, alLast, receipt, alEvaluations);
         if (previous != null && next.ledger().sameAs(previous.ledger())) {
           previous = next; // the AL of the last pass again: the receipt computed from it is the one it read
           break;
         }
-        fedDone = c.timeline(fedPlan, fedFirst, fedLast, next.ledger());
+        fedDone = c.timeline(fedPlan, fedFirst, fedLast, next.ledger(), fedEvaluations);
         LinkedLedger read = LinkedLedger.receipt(fedDone.ledger());
         if (read.sameAs(receipt)) {
           previous = next;
@@ -292,6 +302,7 @@ public final class DecisionTimeline {
         receipt = read;
         previous = next;
       }
+      situations.lastReceipt(receipt);
       out.put(fedPlan.benefit, fedDone.timeline());
       out.put(Benefit.AL, previous.timeline());
       return previous.ledger();
@@ -314,10 +325,15 @@ public final class DecisionTimeline {
        * reads), its ledger; taken from the situations when already computed from the same inputs.
        */
       Situations.Computed timeline(BenefitPlan plan, int first, int last, LinkedLedger linked) {
+        return timeline(plan, first, last, linked, null);
+      }
+
+      /** {@link #timeline(BenefitPlan, int, int, LinkedLedger)} keeping its evaluations in {@code evaluations} (or null). */
+      Situations.Computed timeline(BenefitPlan plan, int first, int last, LinkedLedger linked, Evaluations evaluations) {
         Situations.Computed done = situations.computed(plan, span, first, last, linked, explain);
         if (done == null) {
           BenefitTimelineComputer computer = new BenefitTimelineComputer(plan, situations, span, first, last,
-              Optional.ofNullable(linked), explain, revisions);
+              Optional.ofNullable(linked), explain, revisions, evaluations);
           BenefitTimeline t = computer.compute();
           revisions = computer.revisions();
           LinkedLedger ledger = plan.benefit == Benefit.AL ? computer.ledger(ReceivedBenefit.AL)

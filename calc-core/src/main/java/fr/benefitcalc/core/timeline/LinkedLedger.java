@@ -31,6 +31,11 @@ final class LinkedLedger {
   private final int[] start;
   private final int[] months;
   private final long[] amounts;
+  /**
+   * Whether the reader reads only whether the benefit was received in a month ({@link #receipt}): what
+   * {@link #read} gives.
+   */
+  private final boolean receiptOnly;
   /** Households already built for {@link #cachedFor}, by the number of change dates they include. */
   private Household[] cache;
   private Household cachedFor;
@@ -46,7 +51,13 @@ final class LinkedLedger {
    */
   LinkedLedger(Benefit benefit, ReceivedBenefit asReceived, int first, long[] base, long[] due, int n,
       int[] changeDays, int[] changeMonths, long[] changeAmounts) {
+    this(benefit, asReceived, first, base, due, n, changeDays, changeMonths, changeAmounts, false);
+  }
+
+  private LinkedLedger(Benefit benefit, ReceivedBenefit asReceived, int first, long[] base, long[] due, int n,
+      int[] changeDays, int[] changeMonths, long[] changeAmounts, boolean receiptOnly) {
     this.benefit = benefit;
+    this.receiptOnly = receiptOnly;
     this.asReceived = asReceived;
     this.first = first;
     this.paid = base;
@@ -141,14 +152,14 @@ final class LinkedLedger {
       }
     }
     return new LinkedLedger(amounts.benefit, amounts.asReceived, amounts.first, amounts.paid.clone(), due, count, ds, ms,
-        as);
+        as, true);
   }
 
   /** A ledger of a benefit never received over {@code first..last} (nothing received, on every date). */
   static LinkedLedger none(Benefit benefit, ReceivedBenefit asReceived, int first, int last) {
     int size = Math.max(0, last - first + 1);
     return new LinkedLedger(benefit, asReceived, first, new long[size], new long[size], 0, new int[0], new int[0],
-        new long[0]);
+        new long[0], true);
   }
 
   /** The benefit as received in the household ({@link Household#benefitsReceived()}). */
@@ -156,9 +167,19 @@ final class LinkedLedger {
     return asReceived;
   }
 
+  /**
+   * Whether this is a {@link #receipt} of {@code benefit} as {@code asReceived} over the months
+   * {@code firstMonth..lastMonth}, as {@link #none} gives.
+   */
+  boolean isReceiptOver(Benefit benefit, ReceivedBenefit asReceived, int firstMonth, int lastMonth) {
+    return receiptOnly && this.benefit == benefit && this.asReceived == asReceived && first == firstMonth
+        && paid.length == Math.max(0, lastMonth - firstMonth + 1);
+  }
+
   /** Whether {@code o} gives the same linked benefit on every date. */
   boolean sameAs(LinkedLedger o) {
-    return o == this || (benefit == o.benefit && asReceived == o.asReceived && first == o.first
+    return o == this || (benefit == o.benefit && asReceived == o.asReceived && receiptOnly == o.receiptOnly
+        && first == o.first
         && Arrays.equals(paid, o.paid) && Arrays.equals(due, o.due) && Arrays.equals(days, o.days)
         && Arrays.equals(start, o.start) && Arrays.equals(months, o.months) && Arrays.equals(amounts, o.amounts));
   }
@@ -200,6 +221,47 @@ final class LinkedLedger {
       cache[state] = h;
     }
     return h;
+  }
+
+  /**
+   * Whether a reader of the months {@code firstMonth..lastMonth} reads the same from {@code o} as from
+   * this ledger as known on {@code day} (or, with {@code due}, the final right): for a {@link #receipt},
+   * whether the benefit was received (the reader reads nothing else of it, CCH R822-17), otherwise the
+   * amount; a month outside both ledgers is the household's given value. Equal reads give the reader
+   * households that are equal over those months ({@link #knownOn}, {@link #due}).
+   */
+  boolean readsSame(LinkedLedger o, int day, boolean due, int firstMonth, int lastMonth) {
+    if (receiptOnly != o.receiptOnly) {
+      return false;
+    }
+    int known = due ? 0 : start[knownBy(day)];
+    int otherKnown = due ? 0 : o.start[o.knownBy(day)];
+    for (int m = firstMonth; m <= lastMonth; m++) {
+      if (read(m, due, known) != o.read(m, due, otherKnown)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What a reader reads of month {@code m} with the first {@code known} changes (or the due). */
+  private long read(int m, boolean due, int known) {
+    int i = m - first;
+    if (i < 0 || i >= paid.length) {
+      return Long.MIN_VALUE;
+    }
+    long v;
+    if (due) {
+      v = this.due[i];
+    } else {
+      v = paid[i];
+      for (int c = 0; c < known; c++) {
+        if (months[c] == m) {
+          v += amounts[c];
+        }
+      }
+    }
+    return receiptOnly ? (v > 0 ? 1 : 0) : v;
   }
 
   /** Whether the linked benefit of some month changed after {@code day}. */

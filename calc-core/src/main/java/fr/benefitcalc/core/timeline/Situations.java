@@ -66,6 +66,12 @@ public final class Situations {
    * benefit): e.g. the RSA of the scenarios of a comparison that change only the AL. Guarded by itself.
    */
   private final List<Computed> computed = new ArrayList<>();
+  /**
+   * The receipt fed back into the AL at the end of the last cycle computed on these situations
+   * ({@link DecisionTimeline}): where the next cycle (another rule set) starts its alternate passes. It
+   * changes how many passes they take, never their result (the cycle has one solution).
+   */
+  private volatile LinkedLedger lastReceipt;
 
   /** A benefit's timeline computed on these situations, and what it was computed from. */
   record Computed(BenefitPlan plan, MonthRange span, int first, int last, LinkedLedger linked, boolean explain,
@@ -124,6 +130,16 @@ public final class Situations {
       }
       return null;
     }
+  }
+
+  /** The receipt of the last cycle computed on these situations, or null. */
+  LinkedLedger lastReceipt() {
+    return lastReceipt;
+  }
+
+  /** Keeps the receipt {@code r} a cycle computed on these situations ended with. */
+  void lastReceipt(LinkedLedger r) {
+    lastReceipt = r;
   }
 
   /** Keeps a timeline computed on these situations for {@link #computed}. */
