@@ -28,6 +28,8 @@ public final class PopulationFootprint {
         population.seriesCount() / (double) size);
     System.out.printf("resource columns: %d bytes, %.0f bytes per household%n", population.resourceBytes(),
         population.resourceBytes() / (double) size);
+    System.out.printf("household-fact columns: %d bytes, %.0f bytes per household%n", population.factBytes(),
+        population.factBytes() / (double) size);
     System.out.printf("whole population on the heap: %d bytes, %.0f bytes per household%n", after - before,
         (after - before) / (double) size);
     System.out.println(population.household(size - 1).id());

@@ -4,6 +4,7 @@ import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.InvalidInputException;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.IncomeCategory;
+import fr.benefitcalc.core.resources.MonthlyAmounts;
 import fr.benefitcalc.core.resources.ResourceHistory;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.time.MonthRange;
@@ -88,11 +89,14 @@ public final class Population {
    * household, one {@code int} of bits (members, couple, isolation, experiment, dwelling's status, zone
    * and flags, applicant), the index of its first member and of its first amount series; per member,
    * one {@code int} (role and flags, date of birth) and the month it became unemployed; per amount
-   * series (the rent, each benefit received), its slot, and its amount: the same every month of the
-   * span ({@code moneyOffset = −1}, {@code moneyConstant} in nano-euros) or month by month in whole
-   * cents ({@code moneyCents} from {@code moneyOffset}), or {@code moneyOffset = −2}: read from the
-   * household's objects (an amount that is not whole cents or too large). Months outside the span are
-   * read from the household's objects.
+   * series (the rent, each benefit received), its slot, and its amount: the same in every month
+   * ({@code moneyOffset = }{@link #EVERY_MONTH}, {@code moneyConstant} in nano-euros), the same in every
+   * month of the facts' months ({@link #FACT_MONTHS_CONSTANT}), month by month over the facts' months in
+   * whole cents ({@code moneyCents} from {@code moneyOffset}), or read from the household's objects
+   * ({@link #FROM_OBJECTS}: an amount that is not whole cents or too large). The facts' months are the
+   * span and the {@link #MONTHS_AFTER} months after it (the months of right a recalculation computes
+   * read the rent and benefits of their own month); other months are read from the household's
+   * objects. A rent or benefit not held is 0 in every month (a benefit not received, or nil every month).
    */
   record Facts(int[] bits, int[] personStart, int[] personBits, int[] unemployedSince, int[] moneyStart,
       byte[] moneySlot, int[] moneyOffset, long[] moneyConstant, int[] moneyCents) {
@@ -130,27 +134,28 @@ public final class Population {
   /** The slot of the rent among a household's amount series; a benefit received is 1 + its ordinal. */
   static final int RENT_SLOT = 0;
   static final int MONEY_SLOTS = 1 + fr.benefitcalc.core.household.ReceivedBenefit.values().length;
-  static final long FROM_OBJECTS = Long.MIN_VALUE;
+  /** The months after the span that the rent and benefits received are held for. */
+  static final int MONTHS_AFTER = 12;
+  static final int EVERY_MONTH = -1;
+  static final int FACT_MONTHS_CONSTANT = -2;
+  static final int FROM_OBJECTS = -3;
+  /** {@link #moneyAt}'s answer when the amount is to be read from the household's objects. */
+  static final long READ_OBJECTS = Long.MIN_VALUE;
 
   Facts facts() {
     return facts;
   }
 
-  int firstMonth() {
-    return first;
-  }
-
-  int lastMonth() {
-    return last;
-  }
-
-  /** The amount of an amount series in a month of the span, or {@link #FROM_OBJECTS}. */
+  /** The amount of an amount series in a month, or {@link #READ_OBJECTS}. */
   long moneyAt(int series, int monthIndex) {
     int o = facts.moneyOffset[series];
-    if (o == -1) {
+    if (o == EVERY_MONTH) {
       return facts.moneyConstant[series];
     }
-    return o >= 0 ? facts.moneyCents[o + monthIndex - first] * Fixed.CENT : FROM_OBJECTS;
+    if (monthIndex < first || monthIndex > last + MONTHS_AFTER || o == FROM_OBJECTS) {
+      return READ_OBJECTS;
+    }
+    return o >= 0 ? facts.moneyCents[o + monthIndex - first] * Fixed.CENT : facts.moneyConstant[series];
   }
 
   /**
@@ -468,22 +473,23 @@ public final class Population {
       moneyStart[h + 1] = moneyCount;
     }
 
-    /** The rent ({@code benefit} null) or a benefit received over the span, read from the household's objects. */
+    /** The rent ({@code benefit} null) or a benefit received, read from the household's objects. */
     private void addMoney(int slotOfSeries, fr.benefitcalc.core.household.ReceivedBenefit benefit, Household household) {
-      int length = last - first + 1;
+      MonthlyAmounts source = benefit == null ? household.housing().get().rent()
+          : household.benefitsReceived().containsKey(benefit) ? household.benefitsReceived().get(benefit)
+          : household.benefitsReceived().get(fr.benefitcalc.core.household.ReceivedBenefit.AF); // AF_BASE defaults to AF
+      if (source.isConstant() && source.otherMonths() == 0) {
+        return; // 0 in every month: not held
+      }
+      int length = last + MONTHS_AFTER - first + 1;
       long[] values = new long[length];
-      boolean constantOverSpan = true;
-      boolean allZero = true;
+      boolean constant = true;
       boolean asCents = true;
       for (int i = 0; i < length; i++) {
         long v = benefit == null ? household.rent(first + i) : household.received(benefit, first + i);
         values[i] = v;
-        constantOverSpan &= v == values[0];
-        allZero &= v == 0;
+        constant &= v == values[0];
         asCents &= v % Fixed.CENT == 0 && v / Fixed.CENT > UNKNOWN && v / Fixed.CENT <= Integer.MAX_VALUE;
-      }
-      if (allZero) {
-        return; // reads as 0 in the span; outside it, from the objects
       }
       int s = moneyCount++;
       if (s >= moneySlot.length) {
@@ -494,8 +500,10 @@ public final class Population {
       }
       moneySlot[s] = (byte) slotOfSeries;
       moneyConstant[s] = values[0];
-      if (constantOverSpan) {
-        moneyOffset[s] = -1;
+      if (source.isConstant()) {
+        moneyOffset[s] = EVERY_MONTH;
+      } else if (constant) {
+        moneyOffset[s] = FACT_MONTHS_CONSTANT;
       } else if (asCents) {
         moneyCents = grow(moneyCents, moneyCentsCount + length);
         for (int i = 0; i < length; i++) {
@@ -504,7 +512,7 @@ public final class Population {
         moneyOffset[s] = moneyCentsCount;
         moneyCentsCount += length;
       } else {
-        moneyOffset[s] = -2;
+        moneyOffset[s] = FROM_OBJECTS;
       }
     }
 

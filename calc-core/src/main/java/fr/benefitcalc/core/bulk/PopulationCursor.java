@@ -37,8 +37,6 @@ public final class PopulationCursor implements ResourceView, HouseholdFacts {
   private final Population.Facts facts;
   private final int[] personBits;
   private final int[] unemployed;
-  private final int first;
-  private final int last;
   private final int[] seriesOfSlot; // series index of (person, category) for the current household, or -1
   private final int[] moneyOfSlot = new int[Population.MONEY_SLOTS]; // amount series of the rent / a benefit, or -1
   private int household = -1;
@@ -51,8 +49,6 @@ public final class PopulationCursor implements ResourceView, HouseholdFacts {
     this.facts = population.facts();
     this.personBits = facts.personBits();
     this.unemployed = facts.unemployedSince();
-    this.first = population.firstMonth();
-    this.last = population.lastMonth();
     this.seriesOfSlot = new int[Math.max(1, population.maxPersons()) * C];
     Arrays.fill(seriesOfSlot, -1);
     Arrays.fill(moneyOfSlot, -1);
@@ -234,15 +230,13 @@ public final class PopulationCursor implements ResourceView, HouseholdFacts {
   }
 
   private long money(int slotOfSeries, int monthIndex, ReceivedBenefit benefit) {
-    if (monthIndex >= first && monthIndex <= last) {
-      int s = moneyOfSlot[slotOfSeries];
-      if (s < 0) {
-        return 0;
-      }
-      long v = population.moneyAt(s, monthIndex);
-      if (v != Population.FROM_OBJECTS) {
-        return v;
-      }
+    int s = moneyOfSlot[slotOfSeries];
+    if (s < 0) {
+      return 0; // not held: 0 in every month
+    }
+    long v = population.moneyAt(s, monthIndex);
+    if (v != Population.READ_OBJECTS) {
+      return v;
     }
     return benefit == null ? household().rent(monthIndex) : household().received(benefit, monthIndex);
   }

@@ -140,6 +140,20 @@ public record Household(String id, List<Person> persons, boolean couple, Optiona
     return persons.get(person).birthDate().getDayOfMonth();
   }
 
+  /** {@link HouseholdFacts#ageAt}, the date of birth read once. */
+  @Override
+  public int ageAt(int person, int monthIndex) {
+    java.time.LocalDate birth = persons.get(person).birthDate();
+    return HouseholdFacts.ageOnFirstDay(birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth(), monthIndex);
+  }
+
+  /** {@link HouseholdFacts#bornBy}, the date of birth read once. */
+  @Override
+  public boolean bornBy(int person, int monthIndex) {
+    java.time.LocalDate birth = persons.get(person).birthDate();
+    return HouseholdFacts.bornBy(birth.getYear(), birth.getMonthValue(), monthIndex);
+  }
+
   @Override
   public int unemployedSinceMonth(int person) {
     Optional<java.time.LocalDate> since = persons.get(person).unemployedSince();

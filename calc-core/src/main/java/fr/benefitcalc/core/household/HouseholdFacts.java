@@ -79,9 +79,13 @@ public interface HouseholdFacts {
 
   /** Whether the person is born in the month of index {@code monthIndex} or before it. */
   default boolean bornBy(int person, int monthIndex) {
-    int year = Months.year(monthIndex);
-    int birthYear = birthYear(person);
-    return birthYear < year || (birthYear == year && birthMonth(person) <= Months.monthOfYear(monthIndex));
+    return bornBy(birthYear(person), birthMonth(person), monthIndex);
+  }
+
+  /** Whether a person born in {@code year-month} is born in the month of index {@code monthIndex} or before it. */
+  static boolean bornBy(int year, int month, int monthIndex) {
+    int y = Months.year(monthIndex);
+    return year < y || (year == y && month <= Months.monthOfYear(monthIndex));
   }
 
   /**

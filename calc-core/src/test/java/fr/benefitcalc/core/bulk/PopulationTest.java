@@ -275,7 +275,7 @@ class PopulationTest {
         assertThat(actual.sharedHousing()).as(id).isEqualTo(expected.sharedHousing());
         assertThat(actual.room()).as(id).isEqualTo(expected.room());
       }
-      for (int m = SPAN.firstIndex() - 3; m <= SPAN.lastIndex() + 3; m++) {
+      for (int m = SPAN.firstIndex() - 3; m <= SPAN.lastIndex() + Population.MONTHS_AFTER + 3; m++) {
         if (expected.hasHousing()) {
           assertThat(actual.rent(m)).as("%s rent %s", id, Months.of(m)).isEqualTo(expected.rent(m));
         }
@@ -291,7 +291,7 @@ class PopulationTest {
   /** Amounts by month over the span and a little beyond it, whole cents or (some) not. */
   private static MonthlyAmounts varying(SplittableRandom rng, boolean notWholeCents) {
     java.util.Map<YearMonth, Long> byMonth = new java.util.HashMap<>();
-    for (int m = SPAN.firstIndex() - 2; m <= SPAN.lastIndex() + 2; m++) {
+    for (int m = SPAN.firstIndex() - 2; m <= SPAN.lastIndex() + Population.MONTHS_AFTER + 2; m++) {
       if (rng.nextInt(3) > 0) {
         byMonth.put(Months.of(m), Fixed.cents(rng.nextInt(80_000)) + (notWholeCents && rng.nextInt(5) == 0 ? 1 : 0));
       }
