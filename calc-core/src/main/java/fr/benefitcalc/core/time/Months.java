@@ -20,8 +20,23 @@ public final class Months {
     return date.getYear() * 12 + date.getMonthValue() - 1;
   }
 
+  /** The first month of {@link #COMMON} (January 1900). */
+  private static final int COMMON_FIRST = 1900 * 12;
+  /** The months of 1900-2199, made once (an immutable table: {@link YearMonth} is a value). */
+  private static final YearMonth[] COMMON = new YearMonth[300 * 12];
+
+  static {
+    for (int i = 0; i < COMMON.length; i++) {
+      COMMON[i] = YearMonth.of(Math.floorDiv(COMMON_FIRST + i, 12), Math.floorMod(COMMON_FIRST + i, 12) + 1);
+    }
+  }
+
   /** The month of an index. */
   public static YearMonth of(int index) {
+    int i = index - COMMON_FIRST;
+    if (i >= 0 && i < COMMON.length) {
+      return COMMON[i];
+    }
     return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
   }
 

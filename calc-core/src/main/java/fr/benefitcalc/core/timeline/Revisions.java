@@ -27,15 +27,8 @@ final class Revisions {
   final boolean[] changed;
   /** {@code earliestFrom[i]}: the earliest month of the revisions {@code i..size-1}. */
   private final int[] earliestFrom;
-  /**
-   * The revisions of monthly categories that change what a rule can see, in order of month then of
-   * date known ({@link #reopeningDays}: a decision looks only at the months it reads).
-   */
-  private final int[] monthlyOrder;
-  /** The month of each of {@link #monthlyOrder}, non-decreasing. */
-  private final int[] monthlyMonth;
-  /** The revisions of annual categories that change what a rule can see, in order of date known. */
-  private final int[] annualOrder;
+  /** Whether each is of an annual category (its month is January of its year). */
+  private final boolean[] annual;
 
   private Revisions(ResourceHistory history) {
     this.history = history;
@@ -56,38 +49,9 @@ final class Revisions {
     for (int i = size - 1; i >= 0; i--) {
       earliestFrom[i] = Math.min(month[i], earliestFrom[i + 1]);
     }
-    int monthly = 0;
-    int annual = 0;
-    int minMonth = Integer.MAX_VALUE;
+    this.annual = new boolean[size];
     for (int i = 0; i < size; i++) {
-      if (changed[i]) {
-        if (category[i].isAnnual()) {
-          annual++;
-        } else {
-          monthly++;
-          minMonth = Math.min(minMonth, month[i]);
-        }
-      }
-    }
-    long[] keys = new long[monthly];
-    this.annualOrder = new int[annual];
-    int k = 0;
-    int a = 0;
-    for (int i = 0; i < size; i++) {
-      if (changed[i]) {
-        if (category[i].isAnnual()) {
-          annualOrder[a++] = i;
-        } else {
-          keys[k++] = ((long) (month[i] - minMonth) << 32) | i; // months of a history span far less than 2^31
-        }
-      }
-    }
-    java.util.Arrays.sort(keys);
-    this.monthlyOrder = new int[monthly];
-    this.monthlyMonth = new int[monthly];
-    for (int j = 0; j < monthly; j++) {
-      monthlyOrder[j] = (int) keys[j];
-      monthlyMonth[j] = month[monthlyOrder[j]];
+      annual[i] = category[i].isAnnual();
     }
   }
 
@@ -134,52 +98,22 @@ final class Revisions {
    * The days after {@code afterDay} on which a value of a month {@code read} declares became known or
    * changed (a revision that {@link #changed changes} what a rule can see), in increasing order without
    * repetition, written in {@code out} from index {@code from} (room for {@link #size} days); returns
-   * {@code from} plus their number. Looks only
-   * at the revisions of the months read: those of monthly categories between the first and the last
-   * month read, and those of annual categories.
+   * {@code from} plus their number. The revisions are in order of day: those after {@code afterDay} are
+   * scanned once, and one of a monthly category outside the first..last month read is passed over
+   * without asking {@code read}.
    */
   int reopeningDays(int afterDay, ReadMonths read, int[] out, int from) {
-    int n = from;
     int first = read.earliestMonth();
     int last = read.latestMonth();
-    if (first <= last) {
-      for (int j = firstMonthAtLeast(first); j < monthlyMonth.length && monthlyMonth[j] <= last; j++) {
-        int i = monthlyOrder[j];
-        if (day[i] > afterDay && read.reads(category[i], month[i])) {
-          out[n++] = day[i];
-        }
+    int n = from;
+    for (int i = firstAfter(afterDay); i < size; i++) {
+      int m = month[i];
+      if (changed[i] && (annual[i] || (m >= first && m <= last)) && read.reads(category[i], m)
+          && (n == from || out[n - 1] != day[i])) {
+        out[n++] = day[i]; // revisions are in order of day
       }
     }
-    for (int i : annualOrder) {
-      if (day[i] > afterDay && read.reads(category[i], month[i])) {
-        out[n++] = day[i];
-      }
-    }
-    if (n - from < 2) {
-      return n;
-    }
-    java.util.Arrays.sort(out, from, n);
-    int distinct = from + 1;
-    for (int i = from + 1; i < n; i++) {
-      if (out[i] != out[distinct - 1]) {
-        out[distinct++] = out[i];
-      }
-    }
-    return distinct;
-  }
-
-  private int firstMonthAtLeast(int m) {
-    int lo = 0;
-    int hi = monthlyMonth.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (monthlyMonth[mid] < m) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return n;
   }
 
   /** The epoch day of the last revision, or {@code Integer.MIN_VALUE} if none. */

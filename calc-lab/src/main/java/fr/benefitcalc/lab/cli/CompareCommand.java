@@ -288,16 +288,55 @@ final class CompareCommand implements Callable<Integer> {
     stdout.flush();
     summary.append('\n').append(ComparisonSummary.definitions());
     Files.writeString(output.file("summary.txt"), summary.toString(), StandardCharsets.UTF_8);
-    HtmlReport.write(result, "Reform comparison: " + chosen.get(0).name() + " against " + (chosen.size() - 1)
-        + " alternatives", output.file("report.html"), sensitivityTable);
-    HouseholdCsv.write(result, output.file("households.csv"));
-    fr.benefitcalc.lab.report.SummaryJson.write(result, output.file("summary.json"));
+    writeReports(result.withWinnersAndLosers(), chosen, output, sensitivityTable);
     output.commit(manifest(result, chosen, span, started));
     Path target = output.target();
     stderr.println("compare: wrote " + target.resolve("report.html") + ", " + target.resolve("households.csv") + ", "
         + target.resolve("summary.txt") + ", " + target.resolve("summary.json") + ", " + target.resolve(OutputFolder.MANIFEST));
     stderr.flush();
     return errors == 0 && !refusedRows ? 0 : 1;
+  }
+
+  /**
+   * Writes report.html and summary.json on one thread while households.csv is written with the others, or all three
+   * in turn on one thread (they read the result only; each file is the same either way).
+   */
+  private void writeReports(ComparisonResult result, List<Scenario> chosen, OutputFolder output,
+      Optional<HtmlReport.Table> sensitivityTable) throws IOException {
+    String title = "Reform comparison: " + chosen.get(0).name() + " against " + (chosen.size() - 1) + " alternatives";
+    if (threads == 1) {
+      HtmlReport.write(result, title, output.file("report.html"), sensitivityTable);
+      HouseholdCsv.write(result, output.file("households.csv"));
+      fr.benefitcalc.lab.report.SummaryJson.write(result, output.file("summary.json"));
+      return;
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "report");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      java.util.concurrent.Future<Void> reportAndJson = pool.submit(() -> {
+        HtmlReport.write(result, title, output.file("report.html"), sensitivityTable);
+        fr.benefitcalc.lab.report.SummaryJson.write(result, output.file("summary.json"));
+        return null;
+      });
+      HouseholdCsv.write(result, output.file("households.csv"), Math.max(1, threads - 1));
+      reportAndJson.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("compare: interrupted while writing the reports", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /** One line per household excluded from the totals: refused in the input, or in error under some scenario. */

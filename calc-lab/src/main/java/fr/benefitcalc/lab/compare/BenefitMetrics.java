@@ -16,10 +16,8 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -137,7 +135,10 @@ public final class BenefitMetrics {
         if (d.category() == fr.benefitcalc.core.resources.IncomeCategory.ACTIVITY_END_DECLARED) {
           return NEUTRALISATION;
         }
-        return d.knownOn().isAfter(d.month().plusMonths(7).atDay(1)) ? CROSS_CHECK : LATE_DATA;
+        // known after the first day of its month + 7, compared by month index then day (no date made per cause)
+        int known = Months.index(d.knownOn());
+        int limit = Months.index(d.month()) + 7;
+        return known > limit || known == limit && d.knownOn().getDayOfMonth() > 1 ? CROSS_CHECK : LATE_DATA;
       }
       if (c instanceof Cause.SituationKnown k) {
         return k.origin() == Cause.SituationKnown.Origin.PROCESSING ? PROCESSING : SITUATION;
@@ -162,8 +163,8 @@ public final class BenefitMetrics {
         return UNATTRIBUTED;
       }
       CauseKind k = of(causes.get(0));
-      for (Cause c : causes) {
-        if (of(c) != k) {
+      for (int i = 1; i < causes.size(); i++) {
+        if (of(causes.get(i)) != k) {
           return SEVERAL;
         }
       }
@@ -188,6 +189,40 @@ public final class BenefitMetrics {
       return java.util.List.of(d.person(), d.month(), d.knownOn(), d.category().isAnnual());
     }
     return c;
+  }
+
+  /**
+   * The regularisation events of one timeline (a decision's reopening on a date: its months share the
+   * key), with their total and the total of their applied months; a timeline has a few dozen at most.
+   */
+  private static final class Events {
+    final long[] keys;
+    final long[] total;
+    final long[] applied;
+    final boolean[] anyApplied;
+    int count;
+
+    Events(int capacity) {
+      keys = new long[capacity];
+      total = new long[capacity];
+      applied = new long[capacity];
+      anyApplied = new boolean[capacity];
+    }
+
+    void add(long key, long amount, boolean isApplied) {
+      int e = 0;
+      while (e < count && keys[e] != key) {
+        e++;
+      }
+      if (e == count) {
+        keys[count++] = key;
+      }
+      total[e] = Math.addExact(total[e], amount);
+      if (isApplied) {
+        applied[e] = Math.addExact(applied[e], amount);
+        anyApplied[e] = true;
+      }
+    }
   }
 
   /**
@@ -262,8 +297,7 @@ public final class BenefitMetrics {
     addResourceLags(t, dueByMonth, first);
     long[] applied9 = new long[paidByMonth.length];
     long[] applied24 = new long[paidByMonth.length];
-    Map<Long, Long> eventTotals = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
-    Map<Long, Long> appliedEvents = t.regularisations().isEmpty() ? Map.of() : new HashMap<>();
+    Events events = new Events(t.regularisations().size());
     List<Cause> lastCauses = null; // the months of one event share its list of causes: classified once
     CauseKind lastKind = null;
     for (Regularisation r : t.regularisations()) {
@@ -316,23 +350,18 @@ public final class BenefitMetrics {
       int decisionMonth = Months.index(r.decisionMonth());
       long eventKey = ((long) decisionMonth << 32) | (r.decidedOn().toEpochDay() & 0xffffffffL);
       if (r.outcome() != Outcome.FROZEN_AMOUNT_KEPT) { // a month paid at a frozen amount is not an event of its own
-        if (r.applied()) {
-          appliedEvents.merge(eventKey, a, Math::addExact);
-        }
-        eventTotals.merge(eventKey, a, Math::addExact);
+        events.add(eventKey, a, r.applied());
       }
     }
-    for (long total : eventTotals.values()) {
-      long euros = Math.abs(total) / Fixed.EURO;
+    for (int e = 0; e < events.count; e++) {
+      long euros = Math.abs(events.total[e]) / Fixed.EURO;
       for (int k = 0; k < SIZE_CLASSES_EUROS.length; k++) {
         if (euros < SIZE_CLASSES_EUROS[k]) {
           eventSizes[k]++;
           break;
         }
       }
-    }
-    for (long total : appliedEvents.values()) {
-      if (total < 0) {
+      if (events.anyApplied[e] && events.applied[e] < 0) {
         recoveryEvents++;
       }
     }

@@ -75,6 +75,15 @@ public record ComparisonResult(String population, MonthRange span, List<Scenario
         refusedHouseholds, profiles, winnersAndLosers);
   }
 
+  /**
+   * This result with its winners and losers computed once from the households' amounts and profiles
+   * ({@link WinnersAndLosers#of}), for the several reports that read them; itself when they are already there.
+   */
+  public ComparisonResult withWinnersAndLosers() {
+    return !winnersAndLosers.isEmpty() ? this : new ComparisonResult(population, span, scenarios, types, bands,
+        householdIds, size, excluded, refused, profiles, WinnersAndLosers.of(this));
+  }
+
   /** How many households the totals cover: those computed under every scenario. */
   public int covered() {
     return households() - excluded.size();

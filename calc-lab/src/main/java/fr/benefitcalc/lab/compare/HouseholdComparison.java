@@ -155,6 +155,10 @@ public final class HouseholdComparison {
     private final TimelineResult[] results;
     private final String[] errors;
     private final long[] nanos;
+    /** {@link #net(int, int)} of each scenario and benefit, worked out once (the metrics read each several times). */
+    private final long[][] net;
+    /** {@link #netTotal(int)} of each scenario. */
+    private final long[] netTotal;
 
     private Outcome(String householdId, int type, int band, HouseholdProfile profile, TimelineResult[] results,
         String[] errors, long[] nanos) {
@@ -165,6 +169,21 @@ public final class HouseholdComparison {
       this.results = results;
       this.errors = errors;
       this.nanos = nanos;
+      this.net = new long[results.length][];
+      this.netTotal = new long[results.length];
+      for (int s = 0; s < results.length; s++) {
+        int benefitCount = benefits.get(s).size();
+        net[s] = new long[benefitCount];
+        long total = 0;
+        for (int k = 0; k < benefitCount; k++) {
+          if (results[s] != null) {
+            BenefitTimeline t = results[s].of(benefits.get(s).get(k));
+            net[s][k] = Math.addExact(Math.addExact(t.paid().total(), t.appliedIndus()), t.appliedRappels());
+          }
+          total = Math.addExact(total, net[s][k]);
+        }
+        netTotal[s] = total;
+      }
     }
 
     /** The household's id. */
@@ -234,20 +253,12 @@ public final class HouseholdComparison {
 
     /** Paid plus applied regularisations of the {@code k}-th benefit under scenario {@code s} (nano-euros; 0 in error). */
     public long net(int s, int k) {
-      if (results[s] == null) {
-        return 0;
-      }
-      BenefitTimeline t = results[s].of(benefits.get(s).get(k));
-      return Math.addExact(Math.addExact(t.paid().total(), t.appliedIndus()), t.appliedRappels());
+      return net[s][k];
     }
 
     /** The net amount of every benefit under scenario {@code s} (nano-euros). */
     public long netTotal(int s) {
-      long total = 0;
-      for (int k = 0; k < benefits.get(s).size(); k++) {
-        total = Math.addExact(total, net(s, k));
-      }
-      return total;
+      return netTotal[s];
     }
 
     /** The net amount of every benefit under scenario {@code s} minus under the baseline (nano-euros). */

@@ -86,15 +86,26 @@ public record WinnersAndLosers(String scenarioId, long households, long winners,
   public record Decile(int decile, BigDecimal minIncome, BigDecimal maxIncome, long households, long winners,
       long losers, BigDecimal meanGain) {}
 
+  /** Spans up to this many months keep every edge × months within a {@code long} (edges up to 1 000 € in nano-euros). */
+  private static final int MONTHS_IN_LONG = 1_000_000;
+
   /** The index in {@link #BINS} of a household whose net amount changed by {@code difference} nano-euros over {@code months}. */
   public static int binOf(long difference, int months) {
     if (GroupTally.wins(difference) || GroupTally.loses(difference)) {
-      // per year: difference × 12 / months, compared with the edges exactly
-      BigDecimal perYear12 = BigDecimal.valueOf(difference).multiply(BigDecimal.valueOf(12));
+      // per year: difference × 12 / months, compared with the edges exactly (difference × 12 >= edge × months), in
+      // long arithmetic when no product can overflow, else in BigDecimal
       int k = 0;
-      while (k < EDGES_EUROS.length
-          && perYear12.compareTo(BigDecimal.valueOf(EDGES_EUROS[k] * Fixed.EURO).multiply(BigDecimal.valueOf(months))) >= 0) {
-        k++;
+      if (difference >= -(Long.MAX_VALUE / 12) && difference <= Long.MAX_VALUE / 12 && months > 0 && months <= MONTHS_IN_LONG) {
+        long perYear12 = difference * 12;
+        while (k < EDGES_EUROS.length && perYear12 >= EDGES_EUROS[k] * Fixed.EURO * months) {
+          k++;
+        }
+      } else {
+        BigDecimal perYear12 = BigDecimal.valueOf(difference).multiply(BigDecimal.valueOf(12));
+        while (k < EDGES_EUROS.length
+            && perYear12.compareTo(BigDecimal.valueOf(EDGES_EUROS[k] * Fixed.EURO).multiply(BigDecimal.valueOf(months))) >= 0) {
+          k++;
+        }
       }
       // k edges at or below the yearly change: a loss falls in bins 0..6 ("-10 .. loss"), a gain in 8 ("gain ..
       // 10")..14, past the bin "unchanged" (7)

@@ -246,9 +246,31 @@ public final class MetricTable {
     return euros.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
-  /** Nano-euros as euros with two decimals. */
+  /** Nano-euros as euros with two decimals (to the cent half-up, as {@link #euros(BigDecimal)}). */
   public static String euros(long fixed) {
-    return Fixed.toBigDecimal(fixed).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    return appendEuros(new StringBuilder(24), fixed).toString();
+  }
+
+  /**
+   * Appends nano-euros as euros with two decimals, rounded to the cent half-up (a half cent away from zero), as
+   * {@link #euros(BigDecimal)} writes them ("0.00" for an amount that rounds to nothing, a minus sign otherwise);
+   * exact in {@code long} arithmetic, without a {@link BigDecimal} per amount (a comparison writes millions).
+   */
+  public static StringBuilder appendEuros(StringBuilder out, long fixed) {
+    long cent = Fixed.EURO / 100;
+    long cents = fixed / cent;
+    long rest = fixed % cent;
+    if (rest >= cent / 2) {
+      cents++;
+    } else if (rest <= -cent / 2) {
+      cents--;
+    }
+    if (cents < 0) {
+      out.append('-');
+      cents = -cents; // |cents| <= Long.MAX_VALUE / 10^7: no overflow
+    }
+    long c = cents % 100;
+    return out.append(cents / 100).append('.').append((char) ('0' + c / 10)).append((char) ('0' + c % 10));
   }
 
   /** A share (0..1) in percent with one decimal. */

@@ -104,6 +104,99 @@ class ReportFiguresTest {
     assertThat(bin(-2000 * euro - 1, months)).isEqualTo("< -1000");
   }
 
+  @Test
+  void theBinsInLongArithmeticAreTheExactComparisonOfTheGainPerYear() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    long[] edges = {0, 1, -1, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE / 12, -(Long.MAX_VALUE / 12),
+        Long.MAX_VALUE / 12 + 1, -(Long.MAX_VALUE / 12) - 1};
+    for (int months : new int[] {1, 7, 12, 24, 36, 1_000_000, 1_000_001}) {
+      for (long d : edges) {
+        assertThat(WinnersAndLosersAccess.bin(d, months)).as(d + " over " + months).isEqualTo(exactBin(d, months));
+      }
+      for (int i = 0; i < 20_000; i++) {
+        long d = random.nextInt(4) == 0 ? random.nextLong() : random.nextLong(-3000 * Fixed.EURO, 3000 * Fixed.EURO);
+        assertThat(WinnersAndLosersAccess.bin(d, months)).as(d + " over " + months).isEqualTo(exactBin(d, months));
+      }
+      for (long edge : WinnersAndLosers.EDGES_EUROS) { // the differences on an edge per year, and next to it
+        if (edge * Fixed.EURO * months % 12 == 0) {
+          long onEdge = edge * Fixed.EURO * months / 12;
+          for (long d = onEdge - 1; d <= onEdge + 1; d++) {
+            assertThat(WinnersAndLosersAccess.bin(d, months)).as(d + " over " + months).isEqualTo(exactBin(d, months));
+          }
+        }
+      }
+    }
+  }
+
+  /** The bin as a BigDecimal comparison of the change per year with the edges (the definition). */
+  private static int exactBin(long difference, int months) {
+    if (difference > -Fixed.EURO && difference < Fixed.EURO) {
+      return 7;
+    }
+    BigDecimal perYear = new BigDecimal(difference).multiply(BigDecimal.valueOf(12))
+        .divide(BigDecimal.valueOf(months), java.math.MathContext.DECIMAL128);
+    int k = 0;
+    while (k < WinnersAndLosers.EDGES_EUROS.length
+        && perYear.compareTo(BigDecimal.valueOf(WinnersAndLosers.EDGES_EUROS[k] * Fixed.EURO)) >= 0) {
+      k++;
+    }
+    return difference < 0 ? k : k + 2;
+  }
+
+  @Test
+  void eurosAreWrittenToTheCentHalfUpAsBigDecimalWritesThem() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    long[] values = {0, 1, -1, 4_999_999, 5_000_000, -4_999_999, -5_000_000, 5_000_001, -5_000_001, 9_995_000_000L,
+        -9_995_000_000L, 10_000_000, -10_000_000, 123_455_000_000L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MAX_VALUE - 4_999_999,
+        Long.MIN_VALUE + 5_000_000};
+    for (long v : values) {
+      assertThat(MetricTable.euros(v)).as(Long.toString(v)).isEqualTo(bigDecimalEuros(v));
+    }
+    for (int i = 0; i < 100_000; i++) {
+      long v = random.nextInt(3) == 0 ? random.nextLong() : random.nextLong(-2_000_000 * Fixed.EURO, 2_000_000 * Fixed.EURO);
+      if (random.nextBoolean()) { // a half cent exactly
+        v = random.nextLong(-2_000_000_00L, 2_000_000_00L) * 10_000_000 + (random.nextBoolean() ? 5_000_000 : -5_000_000);
+      }
+      assertThat(MetricTable.euros(v)).as(Long.toString(v)).isEqualTo(bigDecimalEuros(v));
+    }
+  }
+
+  private static String bigDecimalEuros(long fixed) {
+    return BigDecimal.valueOf(fixed, 9).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  @Test
+  void householdsCsvIsTheSameWrittenInBlocksOnSeveralThreads() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("households-csv");
+    try {
+      java.nio.file.Path one = dir.resolve("one.csv");
+      HouseholdCsv.write(result, one);
+      String expected = java.nio.file.Files.readString(one);
+      assertThat(expected.lines().count()).isEqualTo(1 + 300L * result.scenarios().size());
+      for (int threads : new int[] {1, 2, 3}) {
+        for (int block : new int[] {1, 7, 299, 300, 301}) {
+          java.nio.file.Path f = dir.resolve(threads + "-" + block + ".csv");
+          HouseholdCsv.write(result, f, threads, block);
+          assertThat(java.nio.file.Files.readString(f)).as(threads + " threads, blocks of " + block).isEqualTo(expected);
+        }
+      }
+      ComparisonResult refused = result.withRefused(Map.of("r1", "no \"rent\", row 3"));
+      HouseholdCsv.write(refused, one);
+      String withRefused = java.nio.file.Files.readString(one);
+      assertThat(withRefused).contains("r1,,,,,,,,,,").contains(",refused,\"no \"\"rent\"\", row 3\"");
+      java.nio.file.Path f = dir.resolve("refused.csv");
+      HouseholdCsv.write(refused, f, 2, 64);
+      assertThat(java.nio.file.Files.readString(f)).isEqualTo(withRefused);
+    } finally {
+      try (var files = java.nio.file.Files.list(dir)) {
+        for (java.nio.file.Path f : files.toList()) {
+          java.nio.file.Files.delete(f);
+        }
+      }
+      java.nio.file.Files.delete(dir);
+    }
+  }
+
   private static String bin(long difference, int months) {
     return WinnersAndLosers.BINS.get(WinnersAndLosersAccess.bin(difference, months));
   }
