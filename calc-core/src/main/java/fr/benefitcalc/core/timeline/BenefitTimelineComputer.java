@@ -83,6 +83,9 @@ final class BenefitTimelineComputer {
   private Revisions known;
   /** The evaluations of earlier passes over the same months (the AL fed back by the RSA), or null. */
   private final Evaluations memo;
+  /** The situation held by the decision being computed, and its events (reused from one decision to the next). */
+  private final Held heldOfDecision = new Held();
+  private final Events eventsOfDecision = new Events();
   /** The months of the decisions computed (for the frozen-data view). */
   private int[] decisionMonths;
   /** The dates of the decisions computed (for the frozen-data view of another situation's history). */
@@ -298,7 +301,7 @@ final class BenefitTimelineComputer {
       ReadMonths resolved = windows.of(month);
       ResourceHistory history = situation.resources();
       Revisions revisions = revisions(history);
-      Held held = new Held(month, k);
+      Held held = heldOfDecision.reset(month, k);
       held.on(day);
       int decisionLast = month + interval - 1;
       // the linked benefit's months read: the AL's receipt of the RSA in the month before the month of calculation
@@ -333,7 +336,7 @@ final class BenefitTimelineComputer {
           reopenings = sortDistinct(reopen, reopenings);
         }
       }
-      Events events = new Events(month, windows, resolved, held, linkedFirst, linkedLast, regularisations,
+      Events events = eventsOfDecision.reset(month, windows, resolved, held, linkedFirst, linkedLast, regularisations,
           spanFirst, spanLast);
 
       // segments: the decision's months, split at each revaluation
@@ -389,8 +392,8 @@ final class BenefitTimelineComputer {
         for (int m = a; m <= b; m++) {
           base[m - lo] = trueFirst;
         }
-        LocalDate startDate = LocalDate.ofEpochDay(startDay);
         if (trueFirst != first) {
+          LocalDate startDate = LocalDate.ofEpochDay(startDay);
           events.add(trueFirst - first, startDate, Outcome.FROZEN_DATA,
               events.ignoredCauses(startDate, months, dates, k, null), a, b, b - a + 1);
         }
@@ -559,8 +562,8 @@ final class BenefitTimelineComputer {
    * or an error is held: {@link Situations}), and what is read with it.
    */
   private final class Held {
-    private final int month;
-    private final int k;
+    private int month;
+    private int k;
     int index = -1;
     Household situation;
     ResourceHistory history;
@@ -568,9 +571,16 @@ final class BenefitTimelineComputer {
     /** The views of its history on the earlier decisions' dates (only when corrected data do not feed them). */
     ResourceView[] earlier;
 
-    Held(int month, int k) {
+    /** Holds nothing yet for decision {@code k} of month {@code month} (one object reused by the decisions). */
+    Held reset(int month, int k) {
       this.month = month;
       this.k = k;
+      index = -1;
+      situation = null;
+      history = null;
+      revisions = null;
+      earlier = null;
+      return this;
     }
 
     /** Holds the situation held on {@code day}. */
@@ -665,20 +675,22 @@ final class BenefitTimelineComputer {
 
   /** The regularisation events of one decision, and the causes to name in them. */
   private final class Events {
-    private final int month;
-    private final DecisionWindows windows;
-    private final ReadMonths resolved;
+    private int month;
+    private DecisionWindows windows;
+    private ReadMonths resolved;
     /** The situation held (its revisions and members name the causes). */
-    private final Held held;
-    private final int linkedFirst;
-    private final int linkedLast;
-    private final List<Regularisation> out;
-    private final int spanFirst;
-    private final int spanLast;
+    private Held held;
+    private int linkedFirst;
+    private int linkedLast;
+    private List<Regularisation> out;
+    private int spanFirst;
+    private int spanLast;
     private YearMonth decisionMonth;
 
-    Events(int month, DecisionWindows windows, ReadMonths resolved, Held held, int linkedFirst,
+    /** The events of a new decision (one object reused by the decisions). */
+    Events reset(int month, DecisionWindows windows, ReadMonths resolved, Held held, int linkedFirst,
         int linkedLast, List<Regularisation> out, int spanFirst, int spanLast) {
+      this.decisionMonth = null;
       this.month = month;
       this.windows = windows;
       this.resolved = resolved;
@@ -688,6 +700,7 @@ final class BenefitTimelineComputer {
       this.out = out;
       this.spanFirst = spanFirst;
       this.spanLast = spanLast;
+      return this;
     }
 
     YearMonth decisionMonth() {

@@ -46,12 +46,11 @@ final class Evaluations {
     this.firstDecision = firstDecision;
     this.lastMonth = lastMonth;
     this.head = new int[decisions];
-    int capacity = 8 * decisions;
-    this.next = new int[capacity];
-    this.keys = new long[capacity];
-    this.amounts = new long[capacity];
-    this.linked = new LinkedLedger[capacity];
-    this.labels = new String[capacity];
+    this.next = new int[0];
+    this.keys = new long[0];
+    this.amounts = new long[0];
+    this.linked = new LinkedLedger[0];
+    this.labels = new String[0];
   }
 
   /** Whether these are the evaluations of the decisions from {@code firstDecision} over months up to {@code lastMonth}. */
@@ -94,7 +93,7 @@ final class Evaluations {
   /** Keeps an evaluation of decision {@code k} that read {@code ledger} (or none). */
   void put(int k, long key, LinkedLedger ledger, long amount, String label) {
     if (size == keys.length) {
-      int c = 2 * size;
+      int c = size == 0 ? 6 * head.length : 2 * size;
       next = java.util.Arrays.copyOf(next, c);
       keys = java.util.Arrays.copyOf(keys, c);
       amounts = java.util.Arrays.copyOf(amounts, c);
