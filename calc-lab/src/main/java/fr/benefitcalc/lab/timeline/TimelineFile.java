@@ -9,7 +9,8 @@ import fr.benefitcalc.core.timeline.DecisionTimeline;
 import fr.benefitcalc.core.timeline.Situations;
 import fr.benefitcalc.core.timeline.TimelineResult;
 import fr.benefitcalc.core.timeline.explain.Cause;
-import java.time.LocalDate;
+import fr.benefitcalc.testkit.generators.TimelineCase.HeldError;
+import fr.benefitcalc.testkit.generators.TimelineCase.Learnt;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,52 +39,6 @@ import java.util.Optional;
 public record TimelineFile(String id, Optional<String> description, MonthRange span, Calculator calculator,
     Map<Benefit, BenefitRule> rules, RuleSet ruleSet, Household household, Map<YearMonth, Household> changes,
     Map<YearMonth, Learnt> learnt, List<HeldError> errors) {
-  /**
-   * When and how the agency learnt a change of situation ({@code knownOn}, {@code origin} and {@code what}
-   * of a change in the file).
-   *
-   * @param knownOn the day the agency learnt it
-   * @param origin declared by the household or found by a control
-   * @param what the change in words
-   */
-  public record Learnt(LocalDate knownOn, Cause.SituationKnown.Origin origin, String what) {
-    public Learnt {
-      Objects.requireNonNull(knownOn, "knownOn");
-      Objects.requireNonNull(origin, "origin");
-      Objects.requireNonNull(what, "what");
-    }
-  }
-
-  /**
-   * A wrong situation the agency holds ({@code Situations.Builder.error}): the household as the agency believes it
-   * for the months from {@code from} on, entered on {@code enteredOn} and held until {@code correctedOn} (excluded),
-   * the day it learns the true one. Never true: the amount due reads the true situation.
-   *
-   * @param from the first month it applies to
-   * @param believed the household as the agency holds it (a whole household, with its incomes)
-   * @param enteredOn the day it is entered
-   * @param correctedOn the day it is corrected, after {@code enteredOn} (a day beyond the two-year prescription for an
-   *     error never corrected in time)
-   * @param origin whose error: {@code CONTROL} (a situation declared wrong, found by a control) or {@code PROCESSING}
-   *     (an agent's input error, "erreur de traitement")
-   * @param what the error in words
-   */
-  public record HeldError(YearMonth from, Household believed, LocalDate enteredOn, LocalDate correctedOn,
-      Cause.SituationKnown.Origin origin, String what) {
-    public HeldError {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(believed, "believed");
-      Objects.requireNonNull(enteredOn, "enteredOn");
-      Objects.requireNonNull(correctedOn, "correctedOn");
-      Objects.requireNonNull(origin, "origin");
-      Objects.requireNonNull(what, "what");
-      if (!correctedOn.isAfter(enteredOn)) {
-        throw new IllegalArgumentException("error from " + from + ": corrected on " + correctedOn
-            + ", not after it was entered on " + enteredOn);
-      }
-    }
-  }
-
   /** A file whose changes are learnt as {@code learnt} says, without error held. */
   public TimelineFile(String id, Optional<String> description, MonthRange span, Calculator calculator,
       Map<Benefit, BenefitRule> rules, RuleSet ruleSet, Household household, Map<YearMonth, Household> changes,

@@ -56,7 +56,7 @@ public final class TimelineFileReader {
     Household household = CaseReader.household(id, Json.required(root, "household", "household"),
         calculator.needsHousing() && benefits.contains(Benefit.AL), span);
     Map<java.time.YearMonth, Household> changes = new java.util.TreeMap<>();
-    Map<java.time.YearMonth, TimelineFile.Learnt> learnt = new java.util.TreeMap<>();
+    Map<java.time.YearMonth, fr.benefitcalc.testkit.generators.TimelineCase.Learnt> learnt = new java.util.TreeMap<>();
     if (root.hasNonNull("changes")) {
       JsonNode list = root.get("changes");
       if (!list.isArray()) {
@@ -88,7 +88,7 @@ public final class TimelineFileReader {
         }
       }
     }
-    List<TimelineFile.HeldError> errors = root.hasNonNull("errors")
+    List<fr.benefitcalc.testkit.generators.TimelineCase.HeldError> errors = root.hasNonNull("errors")
         ? errors(id, root.get("errors"), calculator.needsHousing() && benefits.contains(Benefit.AL), span) : List.of();
     return new TimelineFile(id, description, span, calculator, rules, ruleSet, household, changes, learnt, errors);
   }
@@ -98,12 +98,12 @@ public final class TimelineFileReader {
    * "YYYY-MM-DD", "correctedOn": "YYYY-MM-DD", "origin": "control"|"processing", "what": "..."}, ...]}; every error
    * names the household, the field (e.g. {@code errors[0].correctedOn}) and the value.
    */
-  private static List<TimelineFile.HeldError> errors(String id, JsonNode list, boolean needsHousing, MonthRange span) {
+  private static List<fr.benefitcalc.testkit.generators.TimelineCase.HeldError> errors(String id, JsonNode list, boolean needsHousing, MonthRange span) {
     if (!list.isArray()) {
       throw new InvalidInputException(id, "errors", list, "must be an array of {\"from\": \"YYYY-MM\", \"household\": ...,"
           + " \"correctedOn\": \"YYYY-MM-DD\", \"origin\": \"control\" or \"processing\"}");
     }
-    List<TimelineFile.HeldError> out = new ArrayList<>();
+    List<fr.benefitcalc.testkit.generators.TimelineCase.HeldError> out = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       String path = "errors[" + i + "]";
       JsonNode e = list.get(i);
@@ -143,7 +143,7 @@ public final class TimelineFileReader {
       } catch (InvalidInputException x) {
         throw new InvalidInputException(id, path + "." + x.field(), x.value(), x.reason());
       }
-      out.add(new TimelineFile.HeldError(from, believed, enteredOn, correctedOn, origin, what));
+      out.add(new fr.benefitcalc.testkit.generators.TimelineCase.HeldError(from, believed, enteredOn, correctedOn, origin, what));
     }
     return out;
   }
@@ -166,7 +166,7 @@ public final class TimelineFileReader {
   }
 
   /** A change's {@code knownOn} (default: the first day of its month), {@code origin} and {@code what}. */
-  private static TimelineFile.Learnt learnt(JsonNode c, String path, java.time.YearMonth from) {
+  private static fr.benefitcalc.testkit.generators.TimelineCase.Learnt learnt(JsonNode c, String path, java.time.YearMonth from) {
     java.time.LocalDate knownOn = from.atDay(1);
     if (c.has("knownOn")) {
       String text = Json.text(c, "knownOn", path + ".knownOn");
@@ -187,7 +187,7 @@ public final class TimelineFileReader {
       }
     }
     String what = c.has("what") ? Json.text(c, "what", path + ".what") : "new situation";
-    return new TimelineFile.Learnt(knownOn, origin, what);
+    return new fr.benefitcalc.testkit.generators.TimelineCase.Learnt(knownOn, origin, what);
   }
 
   private static MonthRange span(JsonNode node) {

@@ -176,11 +176,11 @@ class HeldErrorTest {
       assertThat(f.errors()).hasSameSizeAs(c.errors());
       for (int i = 0; i < c.errors().size(); i++) {
         TimelineCase.HeldError e = c.errors().get(i);
-        assertThat(f.errors().get(i)).isEqualTo(new TimelineFile.HeldError(e.from(), e.believed(), e.enteredOn(),
+        assertThat(f.errors().get(i)).isEqualTo(new fr.benefitcalc.testkit.generators.TimelineCase.HeldError(e.from(), e.believed(), e.enteredOn(),
             e.correctedOn(), e.origin(), e.what()));
       }
       c.learnt().forEach((m, l) -> assertThat(f.learnt().get(m))
-          .isEqualTo(new TimelineFile.Learnt(l.knownOn(), l.origin(), l.what())));
+          .isEqualTo(new fr.benefitcalc.testkit.generators.TimelineCase.Learnt(l.knownOn(), l.origin(), l.what())));
       TimelineResult expected = DecisionTimeline.compute(c.situations(), rules, law, span, DecisionTimeline.Detail.AMOUNTS);
       TimelineResult actual = f.compute();
       for (Benefit b : rules.keySet()) {
