@@ -53,7 +53,7 @@ public record DeclarationErrors(double personShare, int minSizePercent, int maxS
   }
 
   /**
-   * The calibrated source: see {@code docs/population.md}. 20 % of adults misstate their **pay** (not their
+   * The calibrated source: see {@code docs/population.md}. 20 % of adults misstate their pay (not their
    * unemployment benefit or pension: {@link #replacementIncomes()} false) by 40 to 100 % (an income left out of the
    * declaration at the top of the range), 90 % of them under-declaring, 55 % never detected in time: fitted jointly so
    * that the current AL rules leave about 12 % of the AL paid in error at 9 months and the former N-2 base about 8 %
