@@ -31,7 +31,9 @@ import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.MonthAmount;
 import fr.benefitcalc.core.rules.ReadMonths;
+import fr.benefitcalc.core.rules.ReferenceWindows;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.Trace;
@@ -127,18 +129,37 @@ public final class HousingBenefit implements BenefitRule {
    * month of calculation {@code m} with the parameters of {@code pm}.
    */
   private long evaluate(HouseholdFacts household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
-    BenefitRules rules = ruleSet.rules(Benefit.AL);
-    ParameterCache.Entry entry = cache.entry(rules);
+    ParameterCache.Entry entry = cache.entry(ruleSet.rules(Benefit.AL));
+    return evaluate(household, resources, m, entry, entry.month(pm), entry.windows(m), trace);
+  }
+
+  /** The amount of month {@code monthIndex} under {@code ruleSet}, its options and parameters looked up once. */
+  @Override
+  public MonthAmount ofMonth(int monthIndex, RuleSet ruleSet) {
+    ParameterCache.Entry entry = cache.entry(ruleSet.rules(Benefit.AL));
+    MonthParameters p = entry.month(monthIndex);
+    ReferenceWindows windows = entry.windows(monthIndex);
+    return (household, resources, trace) ->
+        AmountAndLabel.amount(evaluate(household, resources, monthIndex, entry, p, windows, trace));
+  }
+
+  /**
+   * The amount paid and its label for the month of calculation {@code m}, with the rule set's {@code entry},
+   * the parameters {@code p} and the reference windows of {@code m}: the formula of every entry point.
+   */
+  private static long evaluate(HouseholdFacts household, ResourceView resources, int m, ParameterCache.Entry entry,
+      MonthParameters p, ReferenceWindows windows, Trace trace) {
+    BenefitRules rules = entry.rules;
     // the income concept of the rule set (law: net imposable); another one reads the other categories
     resources = entry.concept.view(resources, IncomeConcept.TAXABLE);
     AlOptions o = entry.options;
-    MonthParameters p = entry.month(pm);
     if (!household.hasHousing()) {
       throw new InvalidInputException("household.housing", "absent", "is required for the AL");
     }
     HousingStatus status = household.housingStatus();
     if (status == HousingStatus.FOYER || status == HousingStatus.HOME_BUYER) {
-      return foyerOrAccession(household, household.household().housing().get(), resources, m, rules, entry, p, o, trace);
+      return foyerOrAccession(household, household.household().housing().get(), resources, m, rules, windows, p, o,
+          trace);
     }
     if (!status.isTenant()) {
       trace.fact("statut", status.key(),
@@ -163,7 +184,7 @@ public final class HousingBenefit implements BenefitRule {
     trace.amount("C", c, "montant forfaitaire au titre des charges", "arrêté du 27/09/2019 art. 9, 16");
 
     // Participation personnelle (D823-17)
-    long r = HouseholdResources.annual(household, resources, m, entry.windows(m), p, o.unemploymentAbatementFromSecondMonth(),
+    long r = HouseholdResources.annual(household, resources, m, windows, p, o.unemploymentAbatementFromSecondMonth(),
         !o.pensionDeductionUncapped(), o.doubleActivityOnMonth(), trace);
     long r0 = PersonalParticipation.resourceAllowance(p, couple, n);
     long tf = PersonalParticipation.familyRate(p, couple, n);
@@ -239,7 +260,7 @@ public final class HousingBenefit implements BenefitRule {
    * on the resources R of the household.
    */
   private static long foyerOrAccession(HouseholdFacts household, Housing housing, ResourceView resources, int m, BenefitRules rules,
-      ParameterCache.Entry entry, MonthParameters p, AlOptions o, Trace trace) {
+      ReferenceWindows windows, MonthParameters p, AlOptions o, Trace trace) {
     boolean couple = Dependants.coupleScale(household);
     int n = Dependants.count(household, resources, m, p);
     trace.fact("couple_AL", couple ? "oui" : "non", "barème couple (couple, ou demandeuse enceinte)", "CCH D832-25");
@@ -248,7 +269,7 @@ public final class HousingBenefit implements BenefitRule {
     if (!foyer && fr.benefitcalc.al.accession.AccessionBenefit.closed(housing)) {
       return fr.benefitcalc.al.accession.AccessionBenefit.evaluate(housing, 0, couple, n, m, rules, p, o, trace);
     }
-    long r = HouseholdResources.annual(household, resources, m, entry.windows(m), p,
+    long r = HouseholdResources.annual(household, resources, m, windows, p,
         foyer ? rules.parameter(FoyerParameters.STUDENT_FLAT).atMonth(m) : p.studentFlat(),
         o.unemploymentAbatementFromSecondMonth(), !o.pensionDeductionUncapped(), o.doubleActivityOnMonth(), trace);
     return foyer ? FoyerBenefit.evaluate(housing, r, couple, n, m, rules, p, o, trace)

@@ -4,6 +4,7 @@ import fr.benefitcalc.core.rules.BenefitRules;
 import fr.benefitcalc.rsapa.family.FamilyMonthParameters;
 import fr.benefitcalc.rsapa.pa.PaMonthAmounts;
 import fr.benefitcalc.rsapa.pa.PaMonthParameters;
+import fr.benefitcalc.rsapa.rsa.RsaMonthAmounts;
 import fr.benefitcalc.rsapa.rsa.RsaMonthParameters;
 import java.util.Objects;
 
@@ -12,14 +13,16 @@ import java.util.Objects;
  * prime d'activité refers to the RSA's dependent children and both to the family benefits.
  *
  * @param rsa the RSA's
+ * @param rsaAmounts the amounts the RSA derives from them (montants forfaitaires by composition...)
  * @param pa the prime d'activité's
  * @param paAmounts the amounts the prime d'activité derives from them (59 h and 120 h of SMIC...)
  * @param family the family benefits'
  */
-public record MonthParameters(RsaMonthParameters rsa, PaMonthParameters pa, PaMonthAmounts paAmounts,
+public record MonthParameters(RsaMonthParameters rsa, RsaMonthAmounts rsaAmounts, PaMonthParameters pa, PaMonthAmounts paAmounts,
     FamilyMonthParameters family) {
   public MonthParameters {
     Objects.requireNonNull(rsa, "rsa");
+    Objects.requireNonNull(rsaAmounts, "rsaAmounts");
     Objects.requireNonNull(pa, "pa");
     Objects.requireNonNull(paAmounts, "paAmounts");
     Objects.requireNonNull(family, "family");
@@ -32,7 +35,8 @@ public record MonthParameters(RsaMonthParameters rsa, PaMonthParameters pa, PaMo
    */
   public static MonthParameters of(BenefitRules rules, int month) {
     PaMonthParameters pa = PaMonthParameters.of(rules, month);
-    return new MonthParameters(RsaMonthParameters.of(rules, month), pa, PaMonthAmounts.of(pa),
+    RsaMonthParameters rsa = RsaMonthParameters.of(rules, month);
+    return new MonthParameters(rsa, RsaMonthAmounts.of(rsa), pa, PaMonthAmounts.of(pa),
         FamilyMonthParameters.of(rules, month));
   }
 }

@@ -2,6 +2,7 @@ package fr.benefitcalc.core.bulk;
 
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.core.rules.MonthAmount;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.Trace;
@@ -19,9 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Recomputes one benefit for every household of a {@link Population} in a month of recalculation
  * (e.g. the first month of a quarter), in parallel, the amounts going to a {@code long[]} of cents
- * indexed like the population. It calls the rule's allocation-free entry point
- * {@link BenefitRule#amount} with {@link Trace#off()}: the very formulas of the explained
- * single-household path.
+ * indexed like the population. It asks the rule once per run for its amount of the month
+ * ({@link BenefitRule#ofMonth}: the rule set's options and the month's parameters looked up once), then
+ * calls it for each household with {@link Trace#off()}: the very formulas of the explained
+ * single-household path ({@link BenefitRule#amount}), allocation-free.
  *
  * <p>The work is split into chunks of {@value #CHUNK} households claimed by a fixed set of worker
  * threads, each with its own {@link PopulationCursor}: in the steady state nothing is allocated per
@@ -42,9 +44,7 @@ public final class BulkRecalculation implements AutoCloseable {
   private final List<Worker> workers = new ArrayList<>();
   private final AtomicInteger nextChunk = new AtomicInteger();
   // the run in progress, published to the workers by the executor's hand-over
-  private BenefitRule rule;
-  private RuleSet ruleSet;
-  private int month;
+  private MonthAmount amount;
   private long[] out;
 
   /** A recalculation of {@code population} on {@code threads} worker threads. */
@@ -75,6 +75,8 @@ public final class BulkRecalculation implements AutoCloseable {
    * household (index like the population).
    *
    * @throws BulkCalculationException naming the household whose computation failed
+   * @throws fr.benefitcalc.core.parameters.ParameterOutOfRangeException when a parameter the rule reads has no
+   *     value in the month (before any household is computed)
    */
   public synchronized void cents(BenefitRule rule, RuleSet ruleSet, int monthIndex, long[] result) {
     Objects.requireNonNull(rule, "rule");
@@ -83,9 +85,7 @@ public final class BulkRecalculation implements AutoCloseable {
       throw new IllegalArgumentException("result has " + result.length + " places for " + population.size()
           + " households");
     }
-    this.rule = rule;
-    this.ruleSet = ruleSet;
-    this.month = monthIndex;
+    this.amount = rule.ofMonth(monthIndex, ruleSet);
     this.out = result;
     nextChunk.set(0);
     try {
@@ -101,8 +101,7 @@ public final class BulkRecalculation implements AutoCloseable {
       }
       throw new IllegalStateException("bulk recalculation failed", e.getCause());
     } finally {
-      this.rule = null;
-      this.ruleSet = null;
+      this.amount = null;
       this.out = null;
     }
   }
@@ -122,9 +121,7 @@ public final class BulkRecalculation implements AutoCloseable {
 
     @Override
     public Void call() {
-      BenefitRule r = rule;
-      RuleSet rs = ruleSet;
-      int m = month;
+      MonthAmount a = amount;
       long[] o = out;
       int n = population.size();
       int chunks = (n + CHUNK - 1) / CHUNK;
@@ -134,7 +131,7 @@ public final class BulkRecalculation implements AutoCloseable {
         for (int i = chunk * CHUNK; i < end; i++) {
           cursor.at(i);
           try {
-            o[i] = r.amount(cursor, cursor, m, rs, off) / Fixed.CENT;
+            o[i] = a.amount(cursor, cursor, off) / Fixed.CENT;
           } catch (RuntimeException e) {
             nextChunk.set(chunks); // the others stop at their next chunk
             throw new BulkCalculationException(i, cursor.household().id(), e);

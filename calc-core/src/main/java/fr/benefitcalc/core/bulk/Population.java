@@ -27,8 +27,10 @@ import java.util.Optional;
  * household, so that the bulk path runs the very rule code of the explained path without creating an
  * object per household.
  *
- * <p>Layout, for household {@code h}: its series are {@code seriesStart[h] .. seriesStart[h+1]-1};
- * series {@code s} is person {@code slot[s] / C}'s category {@code slot[s] % C} (C categories);
+ * <p>Layout, for household {@code h}: its series are {@code seriesStart[h] .. seriesStart[h+1]-1}, person
+ * by person and, for each, in the order of the categories; which ones a person holds is a mask of the
+ * categories in the facts' {@code personSeries} (with the index of the person's first series within the
+ * household's), so that the series of a person's category is found without a directory;
  * its amount of month {@code m} of the span is {@code cents[offset[s] + m − first]} (for an annual
  * category, of year {@code y}: {@code cents[offset[s] + y − year(first)]}), {@link #UNKNOWN} when no
  * value is known yet. A series whose months all equal its constant holds no run ({@code offset[s] = −1}).
@@ -51,45 +53,50 @@ public final class Population {
   public static final int UNKNOWN = Integer.MIN_VALUE;
   private static final int C = IncomeCategory.count();
 
+  static {
+    if (C > 16) { // a person's categories are a mask of 16 bits (Facts.personSeries)
+      throw new ExceptionInInitializerError(C + " income categories do not fit the columns' masks of 16 bits");
+    }
+  }
+
   private final Household[] households;
-  private final byte[] persons; // members per household: the cursor moves without reading the household's objects
   private final int first;
   private final int last;
   private final int firstYear;
   private final int lastYear;
   private final int[] seriesStart;
-  private final short[] slot;
   private final int[] offset;
   private final int[] constant;
   private final int[] cents;
-  private final int maxPersons;
+  private final int seriesCount;
   private final Optional<LocalDate> knownOn;
   private final Facts facts;
 
-  private Population(Household[] households, byte[] persons, MonthRange span, int[] seriesStart, short[] slot,
-      int[] offset, int[] constant, int[] cents, int maxPersons, Optional<LocalDate> knownOn, Facts facts) {
+  private Population(Household[] households, MonthRange span, int[] seriesStart, int seriesCount,
+      int[] offset, int[] constant, int[] cents, Optional<LocalDate> knownOn, Facts facts) {
     this.households = households;
-    this.persons = persons;
     this.facts = facts;
     this.first = span.firstIndex();
     this.last = span.lastIndex();
     this.firstYear = Months.year(first);
     this.lastYear = Months.year(last);
     this.seriesStart = seriesStart;
-    this.slot = slot;
+    this.seriesCount = seriesCount;
     this.offset = offset;
     this.constant = constant;
     this.cents = cents;
-    this.maxPersons = maxPersons;
     this.knownOn = knownOn;
   }
 
   /**
    * The households' facts in columns ({@link fr.benefitcalc.core.household.HouseholdFacts}): per
    * household, one {@code int} of bits (members, couple, isolation, experiment, dwelling's status, zone
-   * and flags, applicant), the index of its first member and of its first amount series; per member,
-   * one {@code int} (role and flags, date of birth) and the month it became unemployed; per amount
-   * series (the rent, each benefit received), its slot, and its amount: the same in every month
+   * and flags, applicant), the index of its first member and of its first amount series, and the mask of
+   * the amount series it holds (bit {@link #RENT_SLOT} the rent, bit 1 + ordinal a benefit received: its
+   * series are in the order of the bits); per member, one {@code int} (role and flags, date of birth), the
+   * month it became unemployed, and its income series ({@code personSeries}: the index of its first
+   * series within the household's in the high 16 bits, the mask of the categories it holds in the low
+   * ones); per amount series (the rent, each benefit received), its amount: the same in every month
    * ({@code moneyOffset = }{@link #EVERY_MONTH}, {@code moneyConstant} in nano-euros), the same in every
    * month of the facts' months ({@link #FACT_MONTHS_CONSTANT}), month by month over the facts' months in
    * whole cents ({@code moneyCents} from {@code moneyOffset}), or read from the household's objects
@@ -98,11 +105,12 @@ public final class Population {
    * read the rent and benefits of their own month); other months are read from the household's
    * objects. A rent or benefit not held is 0 in every month (a benefit not received, or nil every month).
    */
-  record Facts(int[] bits, int[] personStart, int[] personBits, int[] unemployedSince, int[] moneyStart,
-      byte[] moneySlot, int[] moneyOffset, long[] moneyConstant, int[] moneyCents) {
+  record Facts(int[] bits, int[] personStart, int[] personBits, int[] unemployedSince, int[] personSeries,
+      int[] moneyStart, int[] moneyMask, int[] moneyOffset, long[] moneyConstant, int[] moneyCents) {
     long bytes() {
       return arrayBytes(4L * bits.length) + arrayBytes(4L * personStart.length) + arrayBytes(4L * personBits.length)
-          + arrayBytes(4L * unemployedSince.length) + arrayBytes(4L * moneyStart.length) + arrayBytes(moneySlot.length)
+          + arrayBytes(4L * unemployedSince.length) + arrayBytes(4L * personSeries.length)
+          + arrayBytes(4L * moneyStart.length) + arrayBytes(4L * moneyMask.length)
           + arrayBytes(4L * moneyOffset.length) + arrayBytes(8L * moneyConstant.length) + arrayBytes(4L * moneyCents.length);
     }
   }
@@ -131,9 +139,8 @@ public final class Population {
   static final int DAY_SHIFT = 6; // 5 bits
   static final int MONTH_SHIFT = 11; // 4 bits
   static final int YEAR_SHIFT = 15; // 17 bits, signed
-  /** The slot of the rent among a household's amount series; a benefit received is 1 + its ordinal. */
+  /** The bit of the rent in a household's mask of amount series; a benefit received's is 1 + its ordinal. */
   static final int RENT_SLOT = 0;
-  static final int MONEY_SLOTS = 1 + fr.benefitcalc.core.household.ReceivedBenefit.values().length;
   /** The months after the span that the rent and benefits received are held for. */
   static final int MONTHS_AFTER = 12;
   static final int EVERY_MONTH = -1;
@@ -193,16 +200,17 @@ public final class Population {
 
   /** The number of income series held (not nil). */
   public int seriesCount() {
-    return slot.length;
+    return seriesCount;
   }
 
   /**
-   * The bytes of the resource columns: the amounts, the series directory and the household index
-   * (array headers included); the household objects are not counted.
+   * The bytes of the resource columns: the amounts, each series' offset and constant and the household
+   * index (array headers included); the household objects are not counted, nor the persons' masks of
+   * series (fact columns, {@link #factBytes}).
    */
   public long resourceBytes() {
-    return arrayBytes(4L * cents.length) + arrayBytes(2L * slot.length) + arrayBytes(4L * offset.length)
-        + arrayBytes(4L * constant.length) + arrayBytes(4L * seriesStart.length) + arrayBytes(persons.length);
+    return arrayBytes(4L * cents.length) + arrayBytes(4L * offset.length)
+        + arrayBytes(4L * constant.length) + arrayBytes(4L * seriesStart.length);
   }
 
   /** The bytes of the household-fact columns (members, dwelling, rent and benefits received; array headers included). */
@@ -216,21 +224,8 @@ public final class Population {
 
   // ---------------------------------------------------------------- read by the cursor
 
-  int maxPersons() {
-    return maxPersons;
-  }
-
-  /** The number of members of a household (read from a column, not from its objects). */
-  int persons(int household) {
-    return persons[household];
-  }
-
   int seriesStart(int household) {
     return seriesStart[household];
-  }
-
-  int slot(int series) {
-    return slot[series];
   }
 
   /** The amount in cents of a monthly series for a month index. */
@@ -295,21 +290,19 @@ public final class Population {
     private final List<Household> households = new ArrayList<>();
     private final Map<Integer, ResourceHistory> emptyHistories = new HashMap<>();
     private int[] seriesStart = new int[1024];
-    private byte[] personCounts = new byte[1024];
-    private short[] slot = new short[1024];
     private int[] offset = new int[1024];
     private int[] constant = new int[1024];
     private int[] cents = new int[16 * 1024];
     private int seriesCount;
     private int centsCount;
-    private int maxPersons;
     private int[] bits = new int[1024];
     private int[] personStart = new int[1024];
     private int[] personBits = new int[1024];
     private int[] unemployedSince = new int[1024];
+    private int[] personSeries = new int[1024];
     private int personTotal;
     private int[] moneyStart = new int[1024];
-    private byte[] moneySlot = new byte[1024];
+    private int[] moneyMask = new int[1024];
     private int[] moneyOffset = new int[1024];
     private long[] moneyConstant = new long[1024];
     private int[] moneyCents = new int[1024];
@@ -353,13 +346,21 @@ public final class Population {
       int personsBefore = personTotal;
       int moneyBefore = moneyCount;
       int moneyCentsBefore = moneyCentsCount;
+      int[] series = new int[persons];
       try {
         for (int person = 0; person < persons; person++) {
+          int mask = 0;
+          int start = seriesCount - seriesBefore;
           for (int c = 0; c < C; c++) {
+            int held = seriesCount;
             addSeries(h, household, history, view, person, IncomeCategory.ofOrdinal(c));
+            if (seriesCount > held) {
+              mask |= 1 << c;
+            }
           }
+          series[person] = start << 16 | mask;
         }
-        addFacts(h, household, persons);
+        addFacts(h, household, persons, series);
       } catch (InvalidInputException e) {
         seriesCount = seriesBefore;
         centsCount = centsBefore;
@@ -371,11 +372,6 @@ public final class Population {
       households.add(household.withResources(emptyHistories.computeIfAbsent(persons, ResourceHistory::empty)));
       seriesStart = grow(seriesStart, h + 2);
       seriesStart[h + 1] = seriesCount;
-      if (h >= personCounts.length) {
-        personCounts = Arrays.copyOf(personCounts, personCounts.length * 2);
-      }
-      personCounts[h] = (byte) persons;
-      maxPersons = Math.max(maxPersons, persons);
       return this;
     }
 
@@ -396,7 +392,6 @@ public final class Population {
       }
       int s = seriesCount;
       ensureSeries(s + 1);
-      slot[s] = (short) (person * C + category.ordinal());
       constant[s] = constantCents;
       offset[s] = -1;
       if (from != Integer.MAX_VALUE) {
@@ -430,7 +425,7 @@ public final class Population {
       seriesCount++;
     }
 
-    private void addFacts(int h, Household household, int persons) {
+    private void addFacts(int h, Household household, int persons, int[] series) {
       int applicant = household.applicantIndex();
       int b = persons | (household.couple() ? COUPLE : 0) | (household.recentIsolation() ? RECENT_ISOLATION : 0)
           | (household.rsaPaExperiment() ? EXPERIMENT : 0) | (household.hasAlResourceBase() ? HAS_AL_BASE : 0)
@@ -446,6 +441,7 @@ public final class Population {
       personStart[h] = personTotal;
       personBits = grow(personBits, personTotal + persons);
       unemployedSince = grow(unemployedSince, personTotal + persons);
+      personSeries = grow(personSeries, personTotal + persons);
       for (int i = 0; i < persons; i++) {
         int year = household.birthYear(i);
         if (year < -(1 << 16) || year >= 1 << 16) {
@@ -456,30 +452,37 @@ public final class Population {
             | (household.retired(i) ? RETIRED : 0) | (household.disabled(i) ? DISABLED : 0)
             | household.birthDay(i) << DAY_SHIFT | household.birthMonth(i) << MONTH_SHIFT | year << YEAR_SHIFT;
         unemployedSince[personTotal + i] = household.unemployedSinceMonth(i);
+        personSeries[personTotal + i] = series[i];
       }
       personTotal += persons;
       personStart[h + 1] = personTotal;
       moneyStart = grow(moneyStart, h + 2);
       moneyStart[h] = moneyCount;
-      if (household.hasHousing()) {
-        addMoney(RENT_SLOT, null, household);
+      int mask = 0;
+      if (household.hasHousing() && addMoney(null, household)) {
+        mask |= 1 << RENT_SLOT;
       }
       for (fr.benefitcalc.core.household.ReceivedBenefit benefit : fr.benefitcalc.core.household.ReceivedBenefit.values()) {
-        if (household.receives(benefit) || benefit == fr.benefitcalc.core.household.ReceivedBenefit.AF_BASE
-            && household.receives(fr.benefitcalc.core.household.ReceivedBenefit.AF)) {
-          addMoney(1 + benefit.ordinal(), benefit, household);
+        if ((household.receives(benefit) || benefit == fr.benefitcalc.core.household.ReceivedBenefit.AF_BASE
+            && household.receives(fr.benefitcalc.core.household.ReceivedBenefit.AF)) && addMoney(benefit, household)) {
+          mask |= 1 << (1 + benefit.ordinal());
         }
       }
       moneyStart[h + 1] = moneyCount;
+      moneyMask = grow(moneyMask, h + 1);
+      moneyMask[h] = mask;
     }
 
-    /** The rent ({@code benefit} null) or a benefit received, read from the household's objects. */
-    private void addMoney(int slotOfSeries, fr.benefitcalc.core.household.ReceivedBenefit benefit, Household household) {
+    /**
+     * Adds the amount series of the rent ({@code benefit} null) or a benefit received, read from the household's
+     * objects; false when it is 0 in every month (not held).
+     */
+    private boolean addMoney(fr.benefitcalc.core.household.ReceivedBenefit benefit, Household household) {
       MonthlyAmounts source = benefit == null ? household.housing().get().rent()
           : household.benefitsReceived().containsKey(benefit) ? household.benefitsReceived().get(benefit)
           : household.benefitsReceived().get(fr.benefitcalc.core.household.ReceivedBenefit.AF); // AF_BASE defaults to AF
       if (source.isConstant() && source.otherMonths() == 0) {
-        return; // 0 in every month: not held
+        return false; // 0 in every month: not held
       }
       int length = last + MONTHS_AFTER - first + 1;
       long[] values = new long[length];
@@ -492,13 +495,11 @@ public final class Population {
         asCents &= v % Fixed.CENT == 0 && v / Fixed.CENT > UNKNOWN && v / Fixed.CENT <= Integer.MAX_VALUE;
       }
       int s = moneyCount++;
-      if (s >= moneySlot.length) {
-        int size = moneySlot.length * 2;
-        moneySlot = Arrays.copyOf(moneySlot, size);
+      if (s >= moneyOffset.length) {
+        int size = moneyOffset.length * 2;
         moneyOffset = Arrays.copyOf(moneyOffset, size);
         moneyConstant = Arrays.copyOf(moneyConstant, size);
       }
-      moneySlot[s] = (byte) slotOfSeries;
       moneyConstant[s] = values[0];
       if (source.isConstant()) {
         moneyOffset[s] = EVERY_MONTH;
@@ -514,6 +515,7 @@ public final class Population {
       } else {
         moneyOffset[s] = FROM_OBJECTS;
       }
+      return true;
     }
 
     private static String where(int index, Household household) {
@@ -532,9 +534,8 @@ public final class Population {
     }
 
     private void ensureSeries(int n) {
-      if (n > slot.length) {
-        int size = Math.max(n, slot.length * 2);
-        slot = Arrays.copyOf(slot, size);
+      if (n > offset.length) {
+        int size = Math.max(n, offset.length * 2);
         offset = Arrays.copyOf(offset, size);
         constant = Arrays.copyOf(constant, size);
       }
@@ -553,13 +554,12 @@ public final class Population {
     /** The population, its arrays trimmed to size. */
     public Population build() {
       int n = households.size();
-      return new Population(households.toArray(new Household[0]), Arrays.copyOf(personCounts, n), span,
-          Arrays.copyOf(seriesStart, n + 1),
-          Arrays.copyOf(slot, seriesCount), Arrays.copyOf(offset, seriesCount), Arrays.copyOf(constant, seriesCount),
-          Arrays.copyOf(cents, centsCount), maxPersons, knownOn,
+      return new Population(households.toArray(new Household[0]), span,
+          Arrays.copyOf(seriesStart, n + 1), seriesCount, Arrays.copyOf(offset, seriesCount), Arrays.copyOf(constant, seriesCount),
+          Arrays.copyOf(cents, centsCount), knownOn,
           new Facts(Arrays.copyOf(bits, n), Arrays.copyOf(personStart, n + 1), Arrays.copyOf(personBits, personTotal),
-              Arrays.copyOf(unemployedSince, personTotal), Arrays.copyOf(moneyStart, n + 1),
-              Arrays.copyOf(moneySlot, moneyCount), Arrays.copyOf(moneyOffset, moneyCount),
+              Arrays.copyOf(unemployedSince, personTotal), Arrays.copyOf(personSeries, personTotal),
+              Arrays.copyOf(moneyStart, n + 1), Arrays.copyOf(moneyMask, n), Arrays.copyOf(moneyOffset, moneyCount),
               Arrays.copyOf(moneyConstant, moneyCount), Arrays.copyOf(moneyCents, moneyCentsCount)));
     }
   }

@@ -7,7 +7,6 @@ import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.ResourceView;
-import java.util.Arrays;
 
 /**
  * One household of a {@link Population}, its facts ({@link HouseholdFacts}) and its resources
@@ -31,49 +30,38 @@ import java.util.Arrays;
  * January of the year is not 0 (the rules ask these of annual and monthly categories respectively).
  */
 public final class PopulationCursor implements ResourceView, HouseholdFacts {
-  private static final int C = IncomeCategory.count();
   private static final HousingStatus[] STATUSES = HousingStatus.values();
   private final Population population;
   private final Population.Facts facts;
   private final int[] personBits;
   private final int[] unemployed;
-  private final int[] seriesOfSlot; // series index of (person, category) for the current household, or -1
-  private final int[] moneyOfSlot = new int[Population.MONEY_SLOTS]; // amount series of the rent / a benefit, or -1
+  private final int[] personSeries;
   private int household = -1;
   private int persons;
   private int bits;
   private int firstPerson;
+  private int firstSeries;
+  private int firstMoney;
+  private int moneyMask;
 
   PopulationCursor(Population population) {
     this.population = population;
     this.facts = population.facts();
     this.personBits = facts.personBits();
     this.unemployed = facts.unemployedSince();
-    this.seriesOfSlot = new int[Math.max(1, population.maxPersons()) * C];
-    Arrays.fill(seriesOfSlot, -1);
-    Arrays.fill(moneyOfSlot, -1);
+    this.personSeries = facts.personSeries();
   }
 
   /** Moves to the household of index {@code index}; returns this cursor. */
   public PopulationCursor at(int index) {
-    if (household >= 0) {
-      for (int s = population.seriesStart(household); s < population.seriesStart(household + 1); s++) {
-        seriesOfSlot[population.slot(s)] = -1;
-      }
-      for (int s = facts.moneyStart()[household]; s < facts.moneyStart()[household + 1]; s++) {
-        moneyOfSlot[facts.moneySlot()[s]] = -1;
-      }
-    }
+    int b = facts.bits()[index]; // first: an index out of bounds leaves the cursor where it was
     household = index;
-    bits = facts.bits()[index];
-    persons = bits & Population.PERSONS;
+    bits = b;
+    persons = b & Population.PERSONS;
     firstPerson = facts.personStart()[index];
-    for (int s = population.seriesStart(index); s < population.seriesStart(index + 1); s++) {
-      seriesOfSlot[population.slot(s)] = s;
-    }
-    for (int s = facts.moneyStart()[index]; s < facts.moneyStart()[index + 1]; s++) {
-      moneyOfSlot[facts.moneySlot()[s]] = s;
-    }
+    firstSeries = population.seriesStart(index);
+    firstMoney = facts.moneyStart()[index];
+    moneyMask = facts.moneyMask()[index];
     return this;
   }
 
@@ -230,10 +218,11 @@ public final class PopulationCursor implements ResourceView, HouseholdFacts {
   }
 
   private long money(int slotOfSeries, int monthIndex, ReceivedBenefit benefit) {
-    int s = moneyOfSlot[slotOfSeries];
-    if (s < 0) {
+    int bit = 1 << slotOfSeries;
+    if ((moneyMask & bit) == 0) {
       return 0; // not held: 0 in every month
     }
+    int s = firstMoney + Integer.bitCount(moneyMask & (bit - 1));
     long v = population.moneyAt(s, monthIndex);
     if (v != Population.READ_OBJECTS) {
       return v;
@@ -253,11 +242,17 @@ public final class PopulationCursor implements ResourceView, HouseholdFacts {
 
   // ---------------------------------------------------------------- ResourceView, read from the columns
 
+  /** The series of the person's category, or -1 when it holds none (nil in every month). */
   private int series(int person, IncomeCategory category) {
     if (person < 0 || person >= persons) {
       throw new IndexOutOfBoundsException("person index " + person + " not in 0.." + (persons - 1));
     }
-    return seriesOfSlot[person * C + category.ordinal()];
+    int code = personSeries[firstPerson + person];
+    int bit = 1 << category.ordinal();
+    if ((code & bit) == 0) {
+      return -1;
+    }
+    return firstSeries + (code >>> 16) + Integer.bitCount(code & (bit - 1));
   }
 
   @Override

@@ -269,6 +269,34 @@ public final class ResourceHistory {
   }
 
   /**
+   * Whether a value of {@code person}'s {@code category} for {@code month} (January of the year for an annual
+   * category) became known on {@code day} exactly.
+   */
+  public boolean knownOn(int person, IncomeCategory category, YearMonth month, LocalDate day) {
+    int s = checkedSeries(person, category);
+    int m = Months.index(month);
+    int d = (int) day.toEpochDay();
+    for (int i = lowerBound(m, offsets[s], offsets[s + 1]); i < offsets[s + 1] && months[i] == m; i++) {
+      if (knownDays[i] == d) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A builder holding this history's constants and dated values, to add more (e.g. a correction) and build anew. */
+  public Builder toBuilder() {
+    Builder b = new Builder(persons);
+    System.arraycopy(constants, 0, b.constants, 0, constants.length);
+    for (int s = 0; s < constants.length; s++) {
+      for (int i = offsets[s]; i < offsets[s + 1]; i++) {
+        b.add(s, months[i], amounts[i], knownDays[i]);
+      }
+    }
+    return b;
+  }
+
+  /**
    * One dated value of a history.
    *
    * @param person the person's index in the household
@@ -615,7 +643,12 @@ public final class ResourceHistory {
   public static final class Builder {
     private final int persons;
     private final long[] constants;
-    private final List<long[]> entries = new ArrayList<>(); // {series, month, knownDay, amount}
+    // the values given, in order of addition: series (person, category), month index, day known, amount
+    private int count;
+    private int[] entrySeries = new int[64];
+    private int[] entryMonths = new int[64];
+    private int[] entryDays = new int[64];
+    private long[] entryAmounts = new long[64];
 
     Builder(int persons) {
       if (persons < 0) {
@@ -680,7 +713,22 @@ public final class ResourceHistory {
     }
 
     private Builder add(int person, IncomeCategory category, int month, long amount, int day) {
-      entries.add(new long[] {series(person, category), month, day, amount});
+      return add(series(person, category), month, amount, day);
+    }
+
+    private Builder add(int s, int month, long amount, int day) {
+      if (count == entrySeries.length) {
+        int n = count * 2;
+        entrySeries = Arrays.copyOf(entrySeries, n);
+        entryMonths = Arrays.copyOf(entryMonths, n);
+        entryDays = Arrays.copyOf(entryDays, n);
+        entryAmounts = Arrays.copyOf(entryAmounts, n);
+      }
+      entrySeries[count] = s;
+      entryMonths[count] = month;
+      entryDays[count] = day;
+      entryAmounts[count] = amount;
+      count++;
       return this;
     }
 
@@ -691,43 +739,105 @@ public final class ResourceHistory {
       return person * C + category.ordinal();
     }
 
-    /** Order of (series, month, date known). */
-    private static int compareEntries(long[] a, long[] b) {
-      int c = Long.compare(a[0], b[0]);
-      if (c == 0) {
-        c = Long.compare(a[1], b[1]);
-      }
-      return c != 0 ? c : Long.compare(a[2], b[2]);
-    }
-
-    /** The immutable history; two values of the same month known on the same date are an error. */
+    /**
+     * The immutable history; two values of the same month known on the same date are an error. The values are put
+     * in order of (series, month, date known): by series first (a counting sort, stable), then within each series
+     * by (month, date known), an insertion sort that is linear on the usual order of addition (month by month, each
+     * month's dates in order), with a merge sort for a series given far out of order.
+     */
     public ResourceHistory build() {
-      List<long[]> sorted = new ArrayList<>(entries);
-      sorted.sort(Builder::compareEntries);
-      int n = sorted.size();
+      int n = count;
       int[] offsets = new int[constants.length + 1];
-      int[] months = new int[n];
-      long[] amounts = new long[n];
-      int[] days = new int[n];
       for (int i = 0; i < n; i++) {
-        long[] e = sorted.get(i);
-        if (i > 0) {
-          long[] p = sorted.get(i - 1);
-          if (p[0] == e[0] && p[1] == e[1] && p[2] == e[2]) {
-            int s = (int) e[0];
-            throw new IllegalArgumentException("person " + s / C + " " + IncomeCategory.ofOrdinal(s % C).key()
-                + " " + Months.of((int) e[1]) + ": two values known on the same date");
-          }
-        }
-        offsets[(int) e[0] + 1]++;
-        months[i] = (int) e[1];
-        days[i] = (int) e[2];
-        amounts[i] = e[3];
+        offsets[entrySeries[i] + 1]++;
       }
       for (int s = 0; s < constants.length; s++) {
         offsets[s + 1] += offsets[s];
       }
+      int[] next = Arrays.copyOf(offsets, constants.length);
+      int[] months = new int[n];
+      long[] amounts = new long[n];
+      int[] days = new int[n];
+      for (int i = 0; i < n; i++) {
+        int at = next[entrySeries[i]]++;
+        months[at] = entryMonths[i];
+        days[at] = entryDays[i];
+        amounts[at] = entryAmounts[i];
+      }
+      for (int s = 0; s < constants.length; s++) {
+        int from = offsets[s];
+        int to = offsets[s + 1];
+        if (!sortByMonthAndDay(months, days, amounts, from, to)) {
+          mergeSortByMonthAndDay(months, days, amounts, from, to);
+        }
+        for (int i = from + 1; i < to; i++) {
+          if (months[i - 1] == months[i] && days[i - 1] == days[i]) {
+            throw new IllegalArgumentException("person " + s / C + " " + IncomeCategory.ofOrdinal(s % C).key()
+                + " " + Months.of(months[i]) + ": two values known on the same date");
+          }
+        }
+      }
       return new ResourceHistory(persons, constants.clone(), offsets, months, amounts, days);
+    }
+
+    /** Whether (month, day) of {@code a} comes after that of {@code b}. */
+    private static boolean after(int monthA, int dayA, int monthB, int dayB) {
+      return monthA != monthB ? monthA > monthB : dayA > dayB;
+    }
+
+    /**
+     * Insertion sort of {@code from..to} by (month, day): true when done, false when it gave up (more than a few
+     * moves per value: a series far out of order, left as it was for {@link #mergeSortByMonthAndDay}).
+     */
+    private static boolean sortByMonthAndDay(int[] months, int[] days, long[] amounts, int from, int to) {
+      long budget = 8L * (to - from) + 16;
+      for (int i = from + 1; i < to; i++) {
+        int m = months[i];
+        int d = days[i];
+        if (!after(months[i - 1], days[i - 1], m, d)) {
+          continue;
+        }
+        long a = amounts[i];
+        int j = i - 1;
+        while (j >= from && after(months[j], days[j], m, d)) {
+          months[j + 1] = months[j];
+          days[j + 1] = days[j];
+          amounts[j + 1] = amounts[j];
+          j--;
+          if (--budget < 0) {
+            // give up: put the value taken out in the free place (the range is a permutation of the values again)
+            months[j + 1] = m;
+            days[j + 1] = d;
+            amounts[j + 1] = a;
+            return false;
+          }
+        }
+        months[j + 1] = m;
+        days[j + 1] = d;
+        amounts[j + 1] = a;
+      }
+      return true;
+    }
+
+    /** Sorts {@code from..to} by (month, day), whatever its order (a stable merge sort of the positions). */
+    private static void mergeSortByMonthAndDay(int[] months, int[] days, long[] amounts, int from, int to) {
+      Integer[] order = new Integer[to - from];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = from + i;
+      }
+      Arrays.sort(order, (x, y) -> months[x] != months[y] ? Integer.compare(months[x], months[y])
+          : Integer.compare(days[x], days[y]));
+      int[] m = new int[order.length];
+      int[] d = new int[order.length];
+      long[] a = new long[order.length];
+      for (int i = 0; i < order.length; i++) {
+        m[i] = months[order[i]];
+        d[i] = days[order[i]];
+        a[i] = amounts[order[i]];
+      }
+      System.arraycopy(m, 0, months, from, m.length);
+      System.arraycopy(d, 0, days, from, d.length);
+      System.arraycopy(a, 0, amounts, from, a.length);
     }
   }
 }

@@ -43,6 +43,20 @@ public interface BenefitRule {
   }
 
   /**
+   * The amount of the month of index {@code monthIndex} under {@code rules} for many households: the
+   * same amount as {@link #amount(HouseholdFacts, ResourceView, int, RuleSet, Trace)}, what depends only on
+   * the rule set and the month looked up once here rather than for each household (the bulk path calls
+   * it once per run). By default it defers to that method; a rule overrides it to resolve its options and
+   * parameters of the month first, running the same formula.
+   *
+   * @throws fr.benefitcalc.core.parameters.ParameterOutOfRangeException for a month no parameter covers
+   */
+  default MonthAmount ofMonth(int monthIndex, RuleSet rules) {
+    java.util.Objects.requireNonNull(rules, "rules");
+    return (household, resources, trace) -> amount(household, resources, monthIndex, rules, trace);
+  }
+
+  /**
    * Whether the rule also reads the monthly resources of the months after its reference period, up
    * to the month of calculation. Used only by the default {@link #reads}: a rule that declares its
    * reads exactly overrides {@code reads} instead.

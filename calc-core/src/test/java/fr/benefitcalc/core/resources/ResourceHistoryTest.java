@@ -117,4 +117,52 @@ class ResourceHistoryTest {
     assertThat(h.asOf(LocalDate.of(2024, 7, 10)).current(0, SALARY_TAXABLE, june)).isZero();
     assertThat(h.finalView().current(0, SALARY_TAXABLE, june)).isZero();
   }
+
+  @Test
+  void theHistoryIsTheSameWhateverTheOrderTheValuesAreGivenIn() {
+    // 3 series of 60 months with two or three dates each: in order, shuffled (far out of order: the insertion sort
+    // gives up), and in reverse; the expected values are those given, listed in order of person, category, month, date
+    java.util.List<ResourceHistory.Value> given = new java.util.ArrayList<>();
+    for (int p = 0; p < 2; p++) {
+      for (int k = 0; k < 60; k++) {
+        YearMonth m = JUNE.plusMonths(k);
+        for (int d = 0; d < 1 + (k + p) % 3; d++) {
+          given.add(new ResourceHistory.Value(p, SALARY_TAXABLE, m, java.util.Optional.of(m.plusMonths(1).atDay(10 + d)),
+              Fixed.euros(Integer.toString(1000 + 10 * k + d + 700 * p))));
+        }
+      }
+    }
+    java.util.List<ResourceHistory.Value> shuffled = new java.util.ArrayList<>(given);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+    java.util.List<ResourceHistory.Value> reversed = new java.util.ArrayList<>(given);
+    java.util.Collections.reverse(reversed);
+    for (java.util.List<ResourceHistory.Value> order : java.util.List.of(given, shuffled, reversed)) {
+      ResourceHistory.Builder b = ResourceHistory.builder(2);
+      order.forEach(v -> b.valueNanoEuros(v.person(), v.category(), v.month(), v.amount(), v.knownOn().get()));
+      ResourceHistory h = b.build();
+      assertThat(h.values()).containsExactlyElementsOf(given);
+      assertThat(h.toBuilder().build()).isEqualTo(h);
+    }
+    ResourceHistory.Builder twice = ResourceHistory.builder(2);
+    shuffled.forEach(v -> twice.valueNanoEuros(v.person(), v.category(), v.month(), v.amount(), v.knownOn().get()));
+    ResourceHistory.Value v = given.get(77);
+    twice.valueNanoEuros(v.person(), v.category(), v.month(), 1, v.knownOn().get());
+    assertThatThrownBy(twice::build).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("person " + v.person() + " salaryTaxable " + v.month() + ": two values known on the same date");
+  }
+
+  @Test
+  void knownOnTellsTheDayAValueArrivedAndToBuilderAddsToACopy() {
+    assertThat(history.knownOn(0, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 7, 10))).isTrue();
+    assertThat(history.knownOn(0, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 7, 15))).isTrue();
+    assertThat(history.knownOn(0, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 7, 11))).isFalse();
+    assertThat(history.knownOn(1, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 7, 10))).isFalse();
+    assertThat(history.knownOn(0, SALARY_TAXABLE, JUNE.plusMonths(1), LocalDate.of(2024, 7, 10))).isFalse();
+    ResourceHistory more = history.toBuilder()
+        .value(0, SALARY_TAXABLE, JUNE, Euros.of("1400"), LocalDate.of(2024, 9, 1)).build();
+    assertThat(more.finalAmount(0, SALARY_TAXABLE, JUNE)).isEqualTo(Fixed.euros("1400"));
+    assertThat(more.amount(0, SALARY_TAXABLE, JUNE, LocalDate.of(2024, 8, 31))).isEqualTo(Fixed.euros("1350"));
+    assertThat(more.constant(1, SALARY_TAXABLE)).isEqualTo(Fixed.euros("800"));
+    assertThat(history.finalAmount(0, SALARY_TAXABLE, JUNE)).isEqualTo(Fixed.euros("1350"));
+  }
 }

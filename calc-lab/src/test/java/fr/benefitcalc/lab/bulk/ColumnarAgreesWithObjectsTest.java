@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bulk path (columnar population, cursor, {@link BenefitRule#amount}, worker threads) gives the
+ * The bulk path (columnar population, cursor, {@link BenefitRule#ofMonth}, worker threads) gives the
  * same cents as the single-household path ({@link BenefitRule#compute} on each household's own
  * {@code ResourceHistory}) for AL, RSA and PA, under several rule sets, in several months, on random
  * populations of the test kit, with the final resources and with the resources known on a date.

@@ -1,11 +1,11 @@
 package fr.benefitcalc.rsapa.family;
 
 import fr.benefitcalc.core.household.HouseholdFacts;
-import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.ResourceView;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.rsapa.resources.QuarterlyResources;
 import fr.benefitcalc.rsapa.resources.SelfEmployedIncome;
+import fr.benefitcalc.rsapa.rsa.RsaMonthAmounts;
 import fr.benefitcalc.rsapa.rsa.RsaMonthParameters;
 
 /**
@@ -28,17 +28,21 @@ public final class DependentChildren {
    * {@code first..last}; a child counts from the month of its birth, or in every month with
    * {@code evenBeforeBirth} ({@link Ages#counted}).
    */
-  public static long of(HouseholdFacts household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
-      boolean selfEmployedLastNonZero, boolean evenBeforeBirth) {
-    return of(household, view, p, month, first, last, selfEmployedLastNonZero, evenBeforeBirth,
+  public static long of(HouseholdFacts household, ResourceView view, RsaMonthAmounts amounts, int month, int first,
+      int last, boolean selfEmployedLastNonZero, boolean evenBeforeBirth) {
+    return of(household, view, amounts, month, first, last, selfEmployedLastNonZero, evenBeforeBirth,
         fr.benefitcalc.rsapa.resources.Neutralisation.DECLARED);
   }
 
-  /** {@link #of(HouseholdFacts, ResourceView, RsaMonthParameters, int, int, int, boolean, boolean)} under a reading of CASF R262-13. */
-  public static long of(HouseholdFacts household, ResourceView view, RsaMonthParameters p, int month, int first, int last,
-      boolean selfEmployedLastNonZero, boolean evenBeforeBirth, fr.benefitcalc.rsapa.resources.Neutralisation neutralisation) {
+  /**
+   * {@link #of(HouseholdFacts, ResourceView, RsaMonthAmounts, int, int, int, boolean, boolean)} under a reading of
+   * CASF R262-13; the limits are those of the month's {@link RsaMonthAmounts} (base × rate).
+   */
+  public static long of(HouseholdFacts household, ResourceView view, RsaMonthAmounts amounts, int month, int first,
+      int last, boolean selfEmployedLastNonZero, boolean evenBeforeBirth,
+      fr.benefitcalc.rsapa.resources.Neutralisation neutralisation) {
+    RsaMonthParameters p = amounts.parameters();
     int ageLimit = p.childAgeLimit();
-    long base = p.base();
     int candidates = 0;
     for (int i = 0; i < household.personCount(); i++) {
       if (isCandidate(household, i, month, ageLimit, evenBeforeBirth)) {
@@ -50,19 +54,17 @@ public final class DependentChildren {
     }
     boolean opensIncrease = !household.couple() && household.recentIsolation()
         && !LoneParentIncrease.pregnant(household) && candidates == 1;
-    long limitRate = opensIncrease
-        ? p.loneParentRate() - Fixed.ONE + p.loneParentChildRate()
-        : p.childResourceLimitRate();
-    long limit = Fixed.mul(base, limitRate);
-    long stoppedAllowance = Fixed.mul(base, p.stoppedResourceAllowance());
+    long limit = amounts.childLimit(opensIncrease);
+    long stoppedAllowance = amounts.stoppedAllowance();
     long set = 0;
     for (int i = 0; i < household.personCount(); i++) {
       if (!isCandidate(household, i, month, ageLimit, evenBeforeBirth)) {
         continue;
       }
       long selfEmployed = SelfEmployedIncome.monthly(view, i, Months.year(month), selfEmployedLastNonZero);
-      long resources = QuarterlyResources.activity(view, i, month, first, last, selfEmployed, neutralisation)
-          + QuarterlyResources.other(view, i, month, first, last, stoppedAllowance, neutralisation);
+      int from = QuarterlyResources.countedFrom(view, i, month, first, neutralisation);
+      long resources = QuarterlyResources.activity(view, i, month, from, first, last, selfEmployed, neutralisation)
+          + QuarterlyResources.other(view, i, month, from, first, last, stoppedAllowance, neutralisation);
       if (resources < limit) {
         set |= 1L << i;
       }

@@ -11,6 +11,7 @@ import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.MonthAmount;
 import fr.benefitcalc.core.rules.ReadMonths;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.rules.RuleSetCache;
@@ -124,9 +125,27 @@ public final class ActivityBonus implements BenefitRule {
     return AmountAndLabel.amount(evaluate(household, resources, monthIndex, monthIndex, ruleSet, trace));
   }
 
-  /** The prime and its label ({@link AmountAndLabel}): the formula of both entry points. */
+  /**
+   * The amount of month {@code monthIndex} under {@code ruleSet}, its options and the parameters of the
+   * month of right looked up once (those of the quarter's months are read from the rule set's month table).
+   */
+  @Override
+  public MonthAmount ofMonth(int monthIndex, RuleSet ruleSet) {
+    PreparedRules rules = prepared.get(ruleSet.rules(Benefit.PA));
+    MonthParameters p = rules.month(monthIndex);
+    return (household, resources, trace) ->
+        AmountAndLabel.amount(evaluate(household, resources, monthIndex, rules, p, trace));
+  }
+
+  /** The prime and its label ({@link AmountAndLabel}) with the parameters of {@code pm} for the month of right. */
   private long evaluate(HouseholdFacts household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.PA));
+    return evaluate(household, resources, m, rules, rules.month(pm), trace);
+  }
+
+  /** The prime and its label ({@link AmountAndLabel}): the formula of every entry point. */
+  private static long evaluate(HouseholdFacts household, ResourceView resources, int m, PreparedRules rules,
+      MonthParameters p, Trace trace) {
     resources = rules.incomes(resources); // the rule set's income concept (law: net perçu)
     ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
     int first = period.firstIndex(m);
@@ -148,7 +167,6 @@ public final class ActivityBonus implements BenefitRule {
     long average = Fixed.divide(sum, last - first + 1);
     trace.amount("PA_moyenne", average, "moyenne des primes des mois du trimestre", "CSS R843-1");
 
-    MonthParameters p = rules.month(pm);
     long amount = 0;
     if (average < p.pa().minimumPaid()) {
       // below the payment threshold the prime is nil whatever the activity condition says
@@ -157,7 +175,7 @@ public final class ActivityBonus implements BenefitRule {
       boolean openfiscaWindow = !rules.learnerWindowOfTheLaw();
       int testFirst = openfiscaWindow ? m - 3 : first;
       int testLast = openfiscaWindow ? m - 1 : last;
-      long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero,
+      long children = DependentChildren.of(household, resources, p.rsaAmounts(), m, first, last, lastNonZero,
           rules.childrenBeforeBirth());
       boolean activity = LoneParentIncrease.applies(household, p.family(), m, Long.bitCount(children),
           rules.childrenBeforeBirth())

@@ -42,7 +42,7 @@ public final class MonthlyPrime {
   public static long of(HouseholdFacts household, ResourceView view, MonthParameters parameters, ReferencePeriod period,
       int m, boolean allMembers, boolean selfEmployedLastNonZero, boolean childrenBeforeBirth, Trace trace) {
     PaMonthParameters pa = parameters.pa();
-    long children = DependentChildren.of(household, view, parameters.rsa(), m, period.firstIndex(m), period.lastIndex(m),
+    long children = DependentChildren.of(household, view, parameters.rsaAmounts(), m, period.firstIndex(m), period.lastIndex(m),
         selfEmployedLastNonZero, childrenBeforeBirth);
     int childCount = Long.bitCount(children);
     int adults = household.adultCount();

@@ -45,7 +45,17 @@ public final class QuarterlyResources {
    */
   public static long activity(ResourceView view, int person, int month, int first, int last, long selfEmployedMonthly,
       Neutralisation mode) {
-    return average(sum(view, person, ACTIVITY, month, first, last, mode), first, last) + selfEmployedMonthly;
+    return activity(view, person, month, countedFrom(view, person, month, first, mode), first, last, selfEmployedMonthly,
+        mode);
+  }
+
+  /**
+   * {@link #activity(ResourceView, int, int, int, int, long, Neutralisation)} given {@code from}, the
+   * person's {@link #countedFrom} (read once for the activity and the other resources).
+   */
+  public static long activity(ResourceView view, int person, int month, int from, int first, int last,
+      long selfEmployedMonthly, Neutralisation mode) {
+    return average(sum(view, person, ACTIVITY, month, from, first, last, mode), first, last) + selfEmployedMonthly;
   }
 
   /**
@@ -54,7 +64,17 @@ public final class QuarterlyResources {
    */
   public static long other(ResourceView view, int person, int month, int first, int last, long stoppedAllowance,
       Neutralisation mode) {
-    long replacement = sum(view, person, REPLACEMENT, month, first, last, mode);
+    return other(view, person, month, countedFrom(view, person, month, first, mode), first, last, stoppedAllowance,
+        mode);
+  }
+
+  /**
+   * {@link #other(ResourceView, int, int, int, int, long, Neutralisation)} given {@code from}, the
+   * person's {@link #countedFrom} (read once for the activity and the other resources).
+   */
+  public static long other(ResourceView view, int person, int month, int from, int first, int last,
+      long stoppedAllowance, Neutralisation mode) {
+    long replacement = sum(view, person, REPLACEMENT, month, from, first, last, mode);
     long alimony = view.sum(person, IncomeCategory.ALIMONY_RECEIVED, first, last);
     if (mode != Neutralisation.OFF && stopped(view, person, IncomeCategory.ALIMONY_RECEIVED, month)) {
       alimony = Math.max(0, alimony - stoppedAllowance);
@@ -62,8 +82,17 @@ public final class QuarterlyResources {
     return average(replacement + alimony, first, last);
   }
 
-  private static long sum(ResourceView view, int person, IncomeCategory[] kinds, int month, int first, int last,
-      Neutralisation mode) {
+  /**
+   * The first month of {@code first..} whose activity and replacement incomes count: under the
+   * {@link Neutralisation#DECLARED} reading, the month after the person's {@link #declaredEnd} (when it is
+   * in the quarter); {@code first} under the others.
+   */
+  public static int countedFrom(ResourceView view, int person, int month, int first, Neutralisation mode) {
+    return mode == Neutralisation.DECLARED ? Math.max(first, declaredEnd(view, person, month, first) + 1) : first;
+  }
+
+  private static long sum(ResourceView view, int person, IncomeCategory[] kinds, int month, int from, int first,
+      int last, Neutralisation mode) {
     long total = 0;
     switch (mode) {
       case OFF -> {
@@ -80,7 +109,6 @@ public final class QuarterlyResources {
         }
       }
       case DECLARED -> {
-        int from = Math.max(first, declaredEnd(view, person, month, first) + 1);
         for (IncomeCategory c : kinds) {
           total += view.sum(person, c, from, last);
         }

@@ -11,6 +11,7 @@ import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitResult;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.rules.BenefitRules;
+import fr.benefitcalc.core.rules.MonthAmount;
 import fr.benefitcalc.core.rules.ReadMonths;
 import fr.benefitcalc.core.rules.RuleSet;
 import fr.benefitcalc.core.rules.RuleSetCache;
@@ -108,11 +109,25 @@ public final class Rsa implements BenefitRule {
     return AmountAndLabel.amount(evaluate(household, resources, monthIndex, monthIndex, ruleSet, trace));
   }
 
-  /** The RSA due and its label ({@link AmountAndLabel}): the formula of both entry points. */
+  /** The amount of month {@code monthIndex} under {@code ruleSet}, its options and parameters looked up once. */
+  @Override
+  public MonthAmount ofMonth(int monthIndex, RuleSet ruleSet) {
+    PreparedRules rules = prepared.get(ruleSet.rules(Benefit.RSA));
+    MonthParameters p = rules.month(monthIndex);
+    return (household, resources, trace) ->
+        AmountAndLabel.amount(evaluate(household, resources, monthIndex, rules, p, trace));
+  }
+
+  /** The RSA due and its label ({@link AmountAndLabel}) with the parameters of {@code pm}. */
   private long evaluate(HouseholdFacts household, ResourceView resources, int m, int pm, RuleSet ruleSet, Trace trace) {
     PreparedRules rules = prepared.get(ruleSet.rules(Benefit.RSA));
+    return evaluate(household, resources, m, rules, rules.month(pm), trace);
+  }
+
+  /** The RSA due and its label ({@link AmountAndLabel}): the formula of every entry point. */
+  private static long evaluate(HouseholdFacts household, ResourceView resources, int m, PreparedRules rules,
+      MonthParameters p, Trace trace) {
     resources = rules.incomes(resources); // the rule set's income concept (law: net perçu)
-    MonthParameters p = rules.month(pm);
     ReferencePeriod period = rules.rules().defaultPeriod(household.rsaPaExperiment(), m);
     int first = period.firstIndex(m);
     int last = period.lastIndex(m);
@@ -121,7 +136,8 @@ public final class Rsa implements BenefitRule {
     }
     boolean lastNonZero = rules.selfEmployedLastNonZero();
 
-    long children = DependentChildren.of(household, resources, p.rsa(), m, first, last, lastNonZero,
+    RsaMonthAmounts amounts = p.rsaAmounts();
+    long children = DependentChildren.of(household, resources, amounts, m, first, last, lastNonZero,
         rules.childrenBeforeBirth(), rules.neutralisation());
     int childCount = Long.bitCount(children);
     int adults = household.adultCount();
@@ -129,14 +145,14 @@ public final class Rsa implements BenefitRule {
 
     boolean eligible = RsaEligibility.eligible(household, p.rsa(), m, childCount, rules.pregnancyOpensRsa());
     boolean loneParent = LoneParentIncrease.applies(household, p.family(), m, childCount, rules.childrenBeforeBirth());
-    long standard = eligible ? RsaFlatAmount.standard(p.rsa(), adults, childCount) : 0;
-    long increased = loneParent ? RsaFlatAmount.loneParent(p.rsa(), childCount) : 0;
+    long standard = eligible ? amounts.standard(adults, childCount) : 0;
+    long increased = loneParent ? amounts.loneParent(childCount) : 0;
     long flat = Math.max(standard, increased);
     trace.amount("MF_non_majore", standard, "montant forfaitaire (0 si conditions non remplies)", "CASF L262-2, L262-4, R262-1");
     trace.amount("MF_majore", increased, "montant forfaitaire majoré pour isolement", "CASF L262-9, R262-1");
     trace.amount("MF", flat, "montant forfaitaire retenu", "CASF L262-2");
 
-    long housing = HousingForfait.amount(household, m, RsaFlatAmount.housingMaximum(p.rsa(), adults + childCount));
+    long housing = HousingForfait.amount(household, m, amounts.housingMaximum(adults + childCount));
     trace.amount("FL", housing, "forfait logement", "CASF R262-9, R262-10");
 
     long r = RsaResources.total(household, resources, p, m, first, last, children, lastNonZero,

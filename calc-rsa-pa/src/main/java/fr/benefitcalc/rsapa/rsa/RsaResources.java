@@ -31,7 +31,7 @@ public final class RsaResources {
   public static long total(HouseholdFacts household, ResourceView view, MonthParameters parameters, int month, int first, int last,
       long counted, boolean selfEmployedLastNonZero, fr.benefitcalc.rsapa.resources.Neutralisation neutralisation,
       Trace trace) {
-    long stoppedAllowance = Fixed.mul(parameters.rsa().base(), parameters.rsa().stoppedResourceAllowance());
+    long stoppedAllowance = parameters.rsaAmounts().stoppedAllowance();
     long activity = 0;
     long other = 0;
     for (int i = 0; i < household.personCount(); i++) {
@@ -39,8 +39,9 @@ public final class RsaResources {
         continue;
       }
       long selfEmployed = SelfEmployedIncome.monthly(view, i, Months.year(month), selfEmployedLastNonZero);
-      activity += QuarterlyResources.activity(view, i, month, first, last, selfEmployed, neutralisation);
-      other += QuarterlyResources.other(view, i, month, first, last, stoppedAllowance, neutralisation);
+      int from = QuarterlyResources.countedFrom(view, i, month, first, neutralisation);
+      activity += QuarterlyResources.activity(view, i, month, from, first, last, selfEmployed, neutralisation);
+      other += QuarterlyResources.other(view, i, month, from, first, last, stoppedAllowance, neutralisation);
     }
     long aah = 0;
     for (int m = first; m <= last; m++) {

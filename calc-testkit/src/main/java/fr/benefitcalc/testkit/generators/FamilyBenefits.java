@@ -55,6 +55,15 @@ public record FamilyBenefits(boolean shortcut, double asfShare) {
   /** Share of the BMAF of the allocation de soutien familial at the full rate, per child (about 42 %). */
   static final String ASF = "0.4199";
 
+  /** The BMAF values and the shares above as {@link Fixed} amounts and rates, parsed once (read for every month drawn). */
+  private static final long[] BMAF_FIXED = java.util.Arrays.stream(BMAF).mapToLong(Fixed::euros).toArray();
+  private static final long BMAF_BEFORE_FIXED = Fixed.euros(BMAF_BEFORE);
+  private static final long AF_TWO_CHILDREN_RATE = Fixed.rate(AF_TWO_CHILDREN);
+  private static final long AF_FURTHER_CHILD_RATE = Fixed.rate(AF_FURTHER_CHILD);
+  private static final long CF_RATE = Fixed.rate(CF);
+  private static final long PAJE_BASE_RATE = Fixed.rate(PAJE_BASE);
+  private static final long ASF_RATE = Fixed.rate(ASF);
+
   public FamilyBenefits {
     if (!(asfShare >= 0 && asfShare <= 1)) {
       throw new IllegalArgumentException("asfShare " + asfShare + " is not in 0..1");
@@ -77,13 +86,13 @@ public record FamilyBenefits(boolean shortcut, double asfShare) {
 
   /** The BMAF of month {@code m}, in nano-euros. */
   static long bmaf(YearMonth m) {
-    String v = BMAF_BEFORE;
+    long v = BMAF_BEFORE_FIXED;
     for (int i = 0; i < BMAF_FROM.length; i++) {
       if (!m.isBefore(BMAF_FROM[i])) {
-        v = BMAF[i];
+        v = BMAF_FIXED[i];
       }
     }
-    return Fixed.euros(v);
+    return v;
   }
 
   /** The allocations familiales of {@code children} children in month {@code m} (0 below two), nano-euros. */
@@ -91,18 +100,18 @@ public record FamilyBenefits(boolean shortcut, double asfShare) {
     if (children < 2) {
       return 0;
     }
-    long rate = Fixed.rate(AF_TWO_CHILDREN) + (children - 2) * Fixed.rate(AF_FURTHER_CHILD);
+    long rate = AF_TWO_CHILDREN_RATE + (children - 2) * AF_FURTHER_CHILD_RATE;
     return Fixed.toCent(Fixed.mul(bmaf(m), rate));
   }
 
   /** The complément familial of month {@code m} for {@code children} children (from three), nano-euros. */
   static long cf(int children, YearMonth m) {
-    return children < 3 ? 0 : Fixed.toCent(Fixed.mul(bmaf(m), Fixed.rate(CF)));
+    return children < 3 ? 0 : Fixed.toCent(Fixed.mul(bmaf(m), CF_RATE));
   }
 
   /** The allocation de soutien familial of month {@code m} for {@code children} children, nano-euros. */
   static long asf(int children, YearMonth m) {
-    return Fixed.times(Fixed.toCent(Fixed.mul(bmaf(m), Fixed.rate(ASF))), children);
+    return Fixed.times(Fixed.toCent(Fixed.mul(bmaf(m), ASF_RATE)), children);
   }
 
   /**
@@ -114,7 +123,7 @@ public record FamilyBenefits(boolean shortcut, double asfShare) {
     for (java.time.LocalDate b : births) {
       YearMonth born = YearMonth.from(b);
       if (m.isAfter(born) && m.isBefore(born.plusYears(3))) {
-        return Fixed.toCent(Fixed.mul(bmaf(m), Fixed.rate(PAJE_BASE)));
+        return Fixed.toCent(Fixed.mul(bmaf(m), PAJE_BASE_RATE));
       }
     }
     return 0;

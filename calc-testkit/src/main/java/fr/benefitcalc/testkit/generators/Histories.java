@@ -23,7 +23,7 @@ public final class Histories {
    * and their known-on dates; {@code old[i] = -1} is a new person without resources.
    */
   public static ResourceHistory remap(ResourceHistory from, int[] old) {
-    return copy(from, old, -1, null, null, 0, null);
+    return copy(from, old);
   }
 
   /**
@@ -33,11 +33,20 @@ public final class Histories {
    */
   public static ResourceHistory withValue(ResourceHistory from, int person, IncomeCategory category, YearMonth month,
       long amount, LocalDate knownOn) {
-    int[] same = new int[from.personCount()];
-    for (int i = 0; i < same.length; i++) {
-      same[i] = i;
+    return withValues(from, java.util.List.of(new ResourceHistory.Value(person, category, month,
+        java.util.Optional.ofNullable(knownOn), amount)));
+  }
+
+  /**
+   * {@code from} with the values {@code extra} more (each as {@link #withValue}: a value of a month already known on
+   * its date is an error), in one copy.
+   */
+  public static ResourceHistory withValues(ResourceHistory from, java.util.List<ResourceHistory.Value> extra) {
+    ResourceHistory.Builder b = from.toBuilder();
+    for (ResourceHistory.Value v : extra) {
+      add(b, v.person(), v.category(), v.month(), v.amount(), v.knownOn().orElse(null));
     }
-    return copy(from, same, person, category, month, amount, knownOn);
+    return b.build();
   }
 
   /** The latest date a value of that month became known (the given date if none is dated later). */
@@ -52,8 +61,7 @@ public final class Histories {
     return last;
   }
 
-  private static ResourceHistory copy(ResourceHistory from, int[] old, int extraPerson, IncomeCategory extraCategory,
-      YearMonth extraMonth, long extraAmount, LocalDate extraKnownOn) {
+  private static ResourceHistory copy(ResourceHistory from, int[] old) {
     ResourceHistory.Builder b = ResourceHistory.builder(old.length);
     for (int i = 0; i < old.length; i++) {
       if (old[i] < 0) {
@@ -72,9 +80,6 @@ public final class Histories {
           add(b, i, v.category(), v.month(), v.amount(), v.knownOn().orElse(null));
         }
       }
-    }
-    if (extraCategory != null) {
-      add(b, extraPerson, extraCategory, extraMonth, extraAmount, extraKnownOn);
     }
     return b.build();
   }

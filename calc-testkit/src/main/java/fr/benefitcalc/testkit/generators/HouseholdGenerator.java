@@ -58,6 +58,13 @@ public final class HouseholdGenerator {
    * of resources, 25 months before the span, had none under 2 in the span).
    */
   private final YearMonth childrenBornBy;
+  /**
+   * The days a value of month {@code firstMonth + k - 1} is first known ({@code firstKnown[k]}) and the days a
+   * correction made {@code j} months after month {@code firstMonth + k - 1 - j} is known ({@code laterKnown[k]}), per
+   * {@link #corrections}: computed once, read for every value drawn.
+   */
+  private final LocalDate[] firstKnown;
+  private final LocalDate[] laterKnown;
 
   private HouseholdGenerator(YearMonth firstMonth, YearMonth lastMonth, int maxChildren, boolean stableIncomes,
       boolean tenantsOnly, PopulationShares shares, CorrectionModel corrections) {
@@ -108,6 +115,15 @@ public final class HouseholdGenerator {
     this.declarations = declarations;
     this.families = families;
     this.childrenBornBy = childrenBornBy;
+    int months = (lastMonth.getYear() - firstMonth.getYear()) * 12 + lastMonth.getMonthValue() - firstMonth.getMonthValue()
+        + corrections.maxDelayMonths() + 2;
+    this.firstKnown = new LocalDate[months];
+    this.laterKnown = new LocalDate[months];
+    for (int k = 0; k < months; k++) {
+      LocalDate start = firstMonth.plusMonths(k).atDay(1);
+      firstKnown[k] = start.plusDays(corrections.firstKnownLagDays());
+      laterKnown[k] = start.plusDays(corrections.firstKnownLagDays() + 5);
+    }
   }
 
   /**
@@ -517,10 +533,12 @@ public final class HouseholdGenerator {
       b.valueNanoEuros(person, taxable, m, taxableAmount);
       return;
     }
-    LocalDate first = m.plusMonths(1).atDay(1).plusDays(corrections.firstKnownLagDays());
-    LocalDate later = m.plusMonths(corrections.minDelayMonths()
-        + rng.nextInt(corrections.maxDelayMonths() - corrections.minDelayMonths() + 1)).plusMonths(1).atDay(1)
-        .plusDays(corrections.firstKnownLagDays() + 5);
+    // the first day known: the firstKnownLagDays-th day of the next month; a correction's: 5 days later in the month
+    // minDelayMonths..maxDelayMonths after that
+    int k = (m.getYear() - firstMonth.getYear()) * 12 + m.getMonthValue() - firstMonth.getMonthValue() + 1;
+    int delay = corrections.minDelayMonths() + rng.nextInt(corrections.maxDelayMonths() - corrections.minDelayMonths() + 1);
+    LocalDate first = firstKnown[k];
+    LocalDate later = laterKnown[k + delay];
     // payroll corrections ("flottantes", [152]) concern pay declared by employers (DSN); with employment
     // dynamics, benefits paid by France Travail or pension funds are taken as exact when first known
     double u = !dynamics.isNone() && net != IncomeCategory.SALARY_NET ? 1.0 : rng.nextDouble();

@@ -302,40 +302,29 @@ public final class TimelineCaseGenerator {
    */
   private static Optional<TimelineCase.HeldError> payKeyedWrong(Household truth, int person, YearMonth from,
       LocalDate entered, LocalDate corrected, boolean over, int percent) {
-    ResourceHistory history = truth.resources();
-    boolean any = false;
+    ResourceHistory truthHistory = truth.resources();
+    List<ResourceHistory.Value> keyed = new ArrayList<>(6);
     for (int back = 3; back >= 1; back--) {
       YearMonth m = from.minusMonths(back);
       for (IncomeCategory c : new IncomeCategory[] {IncomeCategory.SALARY_NET, IncomeCategory.SALARY_TAXABLE}) {
-        long amount = history.amount(person, c, m, entered);
-        if (amount == 0 || knownThatDay(history, person, c, m, entered)) {
+        long amount = truthHistory.amount(person, c, m, entered);
+        if (amount == 0 || truthHistory.knownOn(person, c, m, entered)) {
           continue; // nothing to key wrong, or a value known that very day
         }
         long wrong = Fixed.toCent(Fixed.mulDiv(amount, 100 + (over ? percent : -percent), 100, RoundingMode.HALF_UP));
-        history = Histories.withValue(history, person, c, m, wrong, entered);
-        any = true;
+        keyed.add(new ResourceHistory.Value(person, c, m, Optional.of(entered), wrong));
       }
     }
-    if (!any) {
+    if (keyed.isEmpty()) {
       return java.util.Optional.empty();
     }
+    // every value keyed wrong added in one copy of the history (each is of another month or category)
+    ResourceHistory history = Histories.withValues(truthHistory, keyed);
     Household believed = new Household(truth.id(), truth.persons(), truth.couple(), truth.housing(),
         truth.benefitsReceived(), truth.recentIsolation(), truth.rsaPaExperiment(), truth.alResourceBase(), history);
     return java.util.Optional.of(new TimelineCase.HeldError(from, believed, entered, corrected,
         SituationKnown.Origin.PROCESSING, "pay of " + truth.persons().get(person).id() + " for " + from.minusMonths(3)
             + ".." + from.minusMonths(1) + " keyed " + (over ? "+" : "-") + percent + " %"));
-  }
-
-  /** Whether a value of {@code person}'s {@code category} for {@code month} became known on {@code day}. */
-  private static boolean knownThatDay(ResourceHistory h, int person, IncomeCategory category, YearMonth month,
-      LocalDate day) {
-    for (ResourceHistory.Value v : h.values()) {
-      if (v.person() == person && v.category() == category && v.month().equals(month)
-          && v.knownOn().filter(day::equals).isPresent()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A partner joins the household (an adult with a constant pay of {@code payPercent} % of a net minimum wage). */
