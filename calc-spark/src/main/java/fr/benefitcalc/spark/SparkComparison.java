@@ -414,7 +414,7 @@ public final class SparkComparison {
         int index = explained.getOrDefault(g.key(), Integer.MAX_VALUE);
         // only over its months in the files (first_month..last_month; checked to meet the span)
         fr.benefitcalc.core.time.MonthRange presence = c.read().inFiles().within(engine.span()).orElseThrow();
-        return computed(engine, engine.compute(fr.benefitcalc.core.timeline.Situations.of(c.household().get()), presence,
+        return computed(engine, engine.compute(c.read().situations(), presence,
             index), g.firstOrder(), inputRows, invalidRows,
             nanos);
       });

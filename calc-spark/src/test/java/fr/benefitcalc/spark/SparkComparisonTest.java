@@ -257,7 +257,8 @@ class SparkComparisonTest {
    * 30 generated households written as a population file, with bad ones: first in the file a couple whose partner's
    * salary is refused (the first of the explained sample must then be the next household), a person born twice, a
    * tenant without rent, a child born after the months computed, and a row without household_id; tenants who enter
-   * or leave the files during the months computed, and one who left before them; as Parquet.
+   * or leave the files during the months computed, and one who left before them; a tenant whose move is learnt late
+   * and one whose rent an agent keys wrong ({@code situation} rows); as Parquet.
    */
   private Path parquetPopulation() throws Exception {
     Path csv = dir.resolve("population.csv");
@@ -296,6 +297,18 @@ class SparkComparisonTest {
           Map.entry("housing_status", "tenant"), Map.entry("rent", "520"), Map.entry("zone", "2"),
           Map.entry("salary_net", "700"), Map.entry("salary_taxable", "721"), Map.entry("first_month", inFiles[1]),
           Map.entry("last_month", inFiles[2]))));
+    }
+    // a later situation learnt late (a move declared 3 months after), and an agent's input error held for 9 months
+    // (situation rows): read on the executors into the same situations as compare reads
+    for (String[] s : new String[][] {{"moves", "", "", "", "", "", "520", "2"},
+        {"moves", "move", "2024-09", "2024-12-05", "", "declared", "380", "1"}, {"keyed", "", "", "", "", "", "520", "2"},
+        {"keyed", "e1", "2024-04", "2024-04-15", "2025-01-20", "processing", "300", "2"}}) {
+      lines.add(row.apply(Map.ofEntries(Map.entry("household_id", s[0]), Map.entry("person_id", "a"),
+          Map.entry("month", "other"), Map.entry("situation", s[1]), Map.entry("situation_from", s[2]),
+          Map.entry("situation_known_on", s[3]), Map.entry("situation_corrected_on", s[4]),
+          Map.entry("situation_origin", s[5]), Map.entry("role", "adult"), Map.entry("birth_date", "1988-01-01"),
+          Map.entry("housing_status", "tenant"), Map.entry("rent", s[6]), Map.entry("zone", s[7]),
+          Map.entry("salary_net", "700"), Map.entry("salary_taxable", "721"))));
     }
     java.nio.file.Files.write(csv, lines);
     Path parquet = dir.resolve("population.parquet");

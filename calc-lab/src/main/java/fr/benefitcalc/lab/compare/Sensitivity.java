@@ -301,6 +301,11 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
         return Changed.ofErrors(processing(e, e.processingPerYear(), e.processingMinPercent(), e.processingMaxPercent(),
             v, e.processingCorrection()), fmt(v));
       }),
+      new Assumption("processing errors: share of a tenant's errors keyed on the rent", f -> {
+        SituationErrors e = SituationErrors.calibrated();
+        double v = Math.min(1, e.processingRentShare() * f);
+        return Changed.ofErrors(withProcessingRentShare(e, v), fmt(v));
+      }),
       knowledge("processing errors: share corrected late (1-3 months)", SituationErrors::processingCorrection, Share.LATE,
           Sensitivity::withProcessingCorrection),
       knowledge("processing errors: share found by a control", SituationErrors::processingCorrection, Share.CONTROL,
@@ -383,6 +388,14 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
     return new SituationErrors(e.favourable(), e.unfavourable(), e.couplesFormedPerYear(), e.partnerMinPayPercent(),
         e.partnerMaxPayPercent(), e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(),
         e.rentOverstatedShare(), e.rentErrorControl(), perYear, min, max, overstated, correction, e.processingRentShare());
+  }
+
+  /** The errors {@code e} with a tenant's input errors keyed on the rent in the share {@code rentShare}. */
+  private static SituationErrors withProcessingRentShare(SituationErrors e, double rentShare) {
+    return new SituationErrors(e.favourable(), e.unfavourable(), e.couplesFormedPerYear(), e.partnerMinPayPercent(),
+        e.partnerMaxPayPercent(), e.rentErrorShare(), e.rentErrorMinPercent(), e.rentErrorMaxPercent(),
+        e.rentOverstatedShare(), e.rentErrorControl(), e.processingPerYear(), e.processingMinPercent(),
+        e.processingMaxPercent(), e.processingOverstatedShare(), e.processingCorrection(), rentShare);
   }
 
   private static SituationErrors withProcessingCorrection(SituationErrors e, SituationErrors.Knowledge k) {

@@ -1,6 +1,9 @@
 package fr.benefitcalc.lab.population;
 
 import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.time.MonthRange;
+import fr.benefitcalc.core.timeline.Situations;
+import fr.benefitcalc.testkit.generators.TimelineCase;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +21,12 @@ import java.util.Objects;
  * @param lastMonth the last month with resources
  * @param inFiles the months each household of a population file is in the agency's files, by household id
  *     ({@code first_month}, {@code last_month}); a household not listed is in them every month
+ * @param dated the households of a population file whose situation changes or who hold an error ({@code situation}
+ *     rows), with their situations, by household id (over {@code firstMonth..lastMonth}; a household's initial
+ *     situation is its element of {@code households}); a household not listed keeps its one situation
  */
 public record Population(String description, List<Household> households, YearMonth firstMonth, YearMonth lastMonth,
-    Map<String, MonthsInFiles> inFiles) {
+    Map<String, MonthsInFiles> inFiles, Map<String, TimelineCase> dated) {
   public Population {
     Objects.requireNonNull(description, "description");
     households = households instanceof SyntheticPopulation.Drawn ? households : List.copyOf(households);
@@ -33,16 +39,23 @@ public record Population(String description, List<Household> households, YearMon
       }
     });
     inFiles = Map.copyOf(kept);
+    Map<String, TimelineCase> changing = new HashMap<>();
+    dated.forEach((id, c) -> {
+      if (!c.changes().isEmpty() || !c.errors().isEmpty()) {
+        changing.put(id, c);
+      }
+    });
+    dated = Map.copyOf(changing);
   }
 
   /** A population whose households are in the files every month (or enter and leave as drawn: synthetic). */
   public Population(String description, List<Household> households, YearMonth firstMonth, YearMonth lastMonth) {
-    this(description, households, firstMonth, lastMonth, Map.of());
+    this(description, households, firstMonth, lastMonth, Map.of(), Map.of());
   }
 
-  /** The same population with only {@code kept} of its households (their months in the files kept). */
+  /** The same population with only {@code kept} of its households (their months in the files and situations kept). */
   public Population withHouseholds(List<Household> kept) {
-    return new Population(description, kept, firstMonth, lastMonth, inFiles);
+    return new Population(description, kept, firstMonth, lastMonth, inFiles, dated);
   }
 
   /** The months household {@code id} of a population file is in the files ({@link MonthsInFiles#ALWAYS} if not said). */
@@ -51,12 +64,47 @@ public record Population(String description, List<Household> households, YearMon
   }
 
   /**
-   * Household {@code i}'s situations over the months: the dated births, separations and moves of a synthetic
-   * population drawn for a comparison ({@link SyntheticPopulation#forComparison}), else its one situation.
+   * Household {@code i}'s situations over the months: the dated births, separations, moves and couples formed, each
+   * as the agency learns it, and the errors it holds, of a synthetic population drawn for a comparison
+   * ({@link SyntheticPopulation#forComparison}) or of a population file ({@code situation} rows), else its one
+   * situation.
    */
-  public fr.benefitcalc.core.timeline.Situations situations(int i) {
-    return households instanceof SyntheticPopulation.Drawn d ? d.situations(i)
-        : fr.benefitcalc.core.timeline.Situations.of(households.get(i));
+  public Situations situations(int i) {
+    if (households instanceof SyntheticPopulation.Drawn d) {
+      return d.situations(i);
+    }
+    if (!dated.isEmpty()) {
+      TimelineCase c = dated.get(households.get(i).id());
+      if (c != null) {
+        return c.situations();
+      }
+    }
+    return Situations.of(households.get(i));
+  }
+
+  /**
+   * Household {@code i} with its situations ({@link #situations(int)}): what {@link PopulationFile#writeCsv} writes.
+   * Its span: the months of right a synthetic population was drawn for, else {@code firstMonth..lastMonth}.
+   */
+  public TimelineCase timelineCase(int i) {
+    if (households instanceof SyntheticPopulation.Drawn d) {
+      return d.timelineCase(i);
+    }
+    Household h = households.get(i);
+    TimelineCase c = dated.get(h.id());
+    return c != null ? c : TimelineCase.of(h, MonthRange.of(firstMonth, lastMonth));
+  }
+
+  /**
+   * The months household {@code i} is in the agency's files: for a synthetic population drawn for a comparison, the
+   * entry and exit drawn over the months of right it was drawn for ({@link SyntheticPopulation#forComparison});
+   * for a population file, its {@code first_month..last_month} ({@link #inFiles(String)}).
+   */
+  public MonthsInFiles inFiles(int i) {
+    if (households instanceof SyntheticPopulation.Drawn d) {
+      return d.inFiles(i);
+    }
+    return inFiles(households.get(i).id());
   }
 
   /**
@@ -69,7 +117,7 @@ public record Population(String description, List<Household> households, YearMon
    *     reports it as not computed first: {@link PopulationFile#notComputable(Household, MonthsInFiles,
    *     fr.benefitcalc.core.time.MonthRange)})
    */
-  public fr.benefitcalc.core.time.MonthRange presence(int i, fr.benefitcalc.core.time.MonthRange span) {
+  public MonthRange presence(int i, MonthRange span) {
     if (households instanceof SyntheticPopulation.Drawn d) {
       return d.presence(i, span);
     }

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import fr.benefitcalc.testkit.generators.TimelineCase;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -200,14 +201,27 @@ public final class PopulationFile {
    * @param problems every problem of its rows, in row order, then of the household as a whole
    * @param inFiles the months it is in the agency's files ({@code first_month}, {@code last_month}; always when it
    *     is refused)
+   * @param dated the household ({@code household}, its initial situation) with its later situations and the errors
+   *     the agency holds ({@code situation} rows), or empty when it is refused
    */
   public record HouseholdRead(String householdId, long firstRow, long rows, long invalidRows,
-      Optional<Household> household, List<Problem> problems, MonthsInFiles inFiles) {
+      Optional<Household> household, List<Problem> problems, MonthsInFiles inFiles, Optional<TimelineCase> dated) {
     public HouseholdRead {
       Objects.requireNonNull(householdId, "householdId");
       Objects.requireNonNull(household, "household");
       problems = List.copyOf(problems);
       Objects.requireNonNull(inFiles, "inFiles");
+      Objects.requireNonNull(dated, "dated");
+    }
+
+    /**
+     * The household's situations for the decision timeline: each later situation as the agency learns it, the
+     * errors it holds.
+     *
+     * @throws java.util.NoSuchElementException when the household is refused
+     */
+    public fr.benefitcalc.core.timeline.Situations situations() {
+      return dated.orElseThrow().situations();
     }
 
     /**
@@ -277,6 +291,7 @@ public final class PopulationFile {
     private int personColumn;
     private int monthColumn;
     private int knownOnColumn = -1;
+    private int situationColumn = -1;
     private long rows;
     private long invalidRows;
 
@@ -310,6 +325,7 @@ public final class PopulationFile {
       personColumn = names.indexOf(PopulationLayout.PERSON_ID);
       monthColumn = names.indexOf(PopulationLayout.MONTH);
       knownOnColumn = names.indexOf(PopulationLayout.KNOWN_ON);
+      situationColumn = names.indexOf(PopulationLayout.SITUATION);
     }
 
     @Override
@@ -328,6 +344,7 @@ public final class PopulationFile {
       Optional<YearMonth> month = key(cells, monthColumn, number, householdId)
           .map(m -> (Optional<YearMonth>) m).orElse(Optional.empty());
       boolean other = PopulationLayout.OTHER_MONTHS.equals(text(cells[monthColumn]));
+      String situation = situationColumn < 0 ? "" : text(cells[situationColumn]);
       Optional<LocalDate> knownOn = knownOnColumn < 0 || text(cells[knownOnColumn]).isEmpty() ? Optional.empty()
           : key(cells, knownOnColumn, number, householdId).map(LocalDate.class::cast);
       Map<Column, Object> values = new LinkedHashMap<>();
@@ -351,6 +368,11 @@ public final class PopulationFile {
             + "\"): its values are known from the start"));
       }
       for (Column c : values.keySet()) {
+        if (situation.isEmpty() && c.scope() == Scope.SITUATION) {
+          problems.add(new Problem(OptionalLong.of(number), householdId, c.name(), texts.get(c),
+              "is for a later situation of the household, and the row's " + PopulationLayout.SITUATION
+              + " is empty (the initial situation)"));
+        }
         if (other && c.category().isPresent() && c.category().get().isAnnual()) {
           problems.add(new Problem(OptionalLong.of(number), householdId, c.name(), texts.get(c),
               "needs a month (it is the amount of that month's year), not \"" + PopulationLayout.OTHER_MONTHS + "\""));
@@ -361,7 +383,7 @@ public final class PopulationFile {
         household.invalidRow();
         return;
       }
-      household.add(new HouseholdRows.Row(number, personId, month, knownOn, values, texts), problems);
+      household.add(new HouseholdRows.Row(number, situation, personId, month, knownOn, values, texts), problems);
     }
 
     /** A key cell read, or empty with a problem when it is empty or invalid. */
@@ -393,12 +415,14 @@ public final class PopulationFile {
     Result result() {
       List<Household> loaded = new ArrayList<>();
       Map<String, MonthsInFiles> inFiles = new LinkedHashMap<>();
+      Map<String, TimelineCase> dated = new LinkedHashMap<>();
       HouseholdRows.MonthSpan months = new HouseholdRows.MonthSpan();
       List<Problem> householdProblems = new ArrayList<>();
       for (HouseholdRows h : households.values()) {
         h.build(householdProblems, months).ifPresent(built -> {
-          loaded.add(built);
+          loaded.add(built.initial());
           inFiles.put(built.id(), h.inFiles());
+          dated.put(built.id(), built);
         });
       }
       List<Problem> all = new ArrayList<>(problems);
@@ -406,7 +430,8 @@ public final class PopulationFile {
       YearMonth first = months.first().orElse(FIRST_COVERED);
       YearMonth last = months.last().orElse(LAST_COVERED);
       String description = description(fileName, loaded.size(), households.size(), rows, invalidRows);
-      return new Result(new Population(description, loaded, first, last, inFiles), all);
+      dated.replaceAll((id, c) -> c.withSpan(fr.benefitcalc.core.time.MonthRange.of(first, last)));
+      return new Result(new Population(description, loaded, first, last, inFiles, dated), all);
     }
 
     /** The one household of the rows read (or the rows naming none), read as {@link #result} reads it. */
@@ -417,28 +442,30 @@ public final class PopulationFile {
       }
       List<Problem> all = new ArrayList<>(problems);
       if (households.isEmpty()) {
-        return new HouseholdRead("", 0, rows, invalidRows, Optional.empty(), all, MonthsInFiles.ALWAYS);
+        return new HouseholdRead("", 0, rows, invalidRows, Optional.empty(), all, MonthsInFiles.ALWAYS, Optional.empty());
       }
       Map.Entry<String, HouseholdRows> e = households.entrySet().iterator().next();
-      Optional<Household> h = e.getValue().build(all, new HouseholdRows.MonthSpan());
-      return new HouseholdRead(e.getKey(), e.getValue().firstRow(), rows, invalidRows, h, all,
-          h.isPresent() ? e.getValue().inFiles() : MonthsInFiles.ALWAYS);
+      Optional<TimelineCase> c = e.getValue().build(all, new HouseholdRows.MonthSpan());
+      return new HouseholdRead(e.getKey(), e.getValue().firstRow(), rows, invalidRows, c.map(TimelineCase::initial), all,
+          c.isPresent() ? e.getValue().inFiles() : MonthsInFiles.ALWAYS, c);
     }
   }
 
   /** The months of a population whose rows give no month: those the legal parameters cover. */
-  private static final YearMonth FIRST_COVERED = YearMonth.of(2021, 1);
-  private static final YearMonth LAST_COVERED = YearMonth.of(2026, 12);
+  static final YearMonth FIRST_COVERED = YearMonth.of(2021, 1);
+  static final YearMonth LAST_COVERED = YearMonth.of(2026, 12);
 
   // ------------------------------------------------------------------------------------ writing
 
   /**
-   * Writes {@code population} as a CSV population file: per person, a row of month
-   * {@value PopulationLayout#OTHER_MONTHS} (its attributes, the amounts of every month without a
-   * value of its own, and on the first person's row the household's rent and benefits of those
-   * months), then a row per month and date known of its dated values; household and person columns
-   * are repeated on every row, the months a household of a file is in the files ({@code first_month},
-   * {@code last_month}) included. {@link #read} gives back equal households, in the files in the same months.
+   * Writes {@code population} as a CSV population file: per situation of each household (its initial one, then each
+   * later one and each error it holds, {@code situation}: {@code change-YYYY-MM}, {@code error-N}), per person, a row
+   * of month {@value PopulationLayout#OTHER_MONTHS} (its attributes, the amounts of every month without a value of its
+   * own, and on the first person's row the household's rent and benefits of those months), then a row per month and
+   * date known of its dated values; household, person and situation columns are repeated on every row, and so are
+   * the months the household is in the files ({@code first_month}, {@code last_month}: a file's, or the entries and
+   * exits a synthetic population drew over the months of right it was drawn for, {@link Population#inFiles(int)}).
+   * {@link #read} gives back equal households, with the same situations, in the files in the same months.
    */
   public static void writeCsv(Population population, Path file) throws IOException {
     List<Column> columns = PopulationLayout.columns();
@@ -449,15 +476,44 @@ public final class PopulationFile {
     }
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
          CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
-      for (Household h : population.households()) {
-        MonthsInFiles in = population.inFiles(h.id());
-        for (String[] row : rows(h, index)) {
+      for (int i = 0; i < population.size(); i++) {
+        TimelineCase c = population.timelineCase(i);
+        MonthsInFiles in = population.inFiles(i);
+        List<String[]> out = new ArrayList<>(rows(c.initial(), index));
+        for (Map.Entry<YearMonth, Household> e : c.changes().entrySet()) {
+          YearMonth m = e.getKey();
+          TimelineCase.Learnt l = c.learnt().getOrDefault(m, new TimelineCase.Learnt(m.atDay(1),
+              fr.benefitcalc.core.timeline.explain.Cause.SituationKnown.Origin.DECLARED, "new situation"));
+          for (String[] row : rows(e.getValue(), index)) {
+            situation(row, index, "change-" + m, m, l.knownOn(), null, l.origin(), l.what());
+            out.add(row);
+          }
+        }
+        for (int k = 0; k < c.errors().size(); k++) {
+          TimelineCase.HeldError e = c.errors().get(k);
+          for (String[] row : rows(e.believed(), index)) {
+            situation(row, index, "error-" + (k + 1), e.from(), e.enteredOn(), e.correctedOn(), e.origin(), e.what());
+            out.add(row);
+          }
+        }
+        for (String[] row : out) {
           set(row, index, PopulationLayout.FIRST_MONTH, in.first().map(YearMonth::toString).orElse(null));
           set(row, index, PopulationLayout.LAST_MONTH, in.last().map(YearMonth::toString).orElse(null));
           csv.printRecord((Object[]) row);
         }
       }
     }
+  }
+
+  /** Sets the situation columns of a row of a later situation or an error ({@code correctedOn} null: a change). */
+  private static void situation(String[] row, Map<String, Integer> index, String key, YearMonth from, LocalDate knownOn,
+      LocalDate correctedOn, fr.benefitcalc.core.timeline.explain.Cause.SituationKnown.Origin origin, String what) {
+    set(row, index, PopulationLayout.SITUATION, key);
+    set(row, index, PopulationLayout.SITUATION_FROM, from.toString());
+    set(row, index, PopulationLayout.SITUATION_KNOWN_ON, knownOn.toString());
+    set(row, index, PopulationLayout.SITUATION_CORRECTED_ON, correctedOn == null ? null : correctedOn.toString());
+    set(row, index, PopulationLayout.SITUATION_ORIGIN, PopulationLayout.originKey(origin));
+    set(row, index, PopulationLayout.SITUATION_WHAT, what);
   }
 
   /** A row's place: person, month ({@code empty} for every other month, first), date known (empty first). */

@@ -7,6 +7,7 @@ import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.household.Role;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.IncomeCategory;
+import fr.benefitcalc.core.timeline.explain.Cause;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -41,7 +42,14 @@ final class PopulationLayout {
     /** A household's amount of the row's month (rent, benefit received): the same on every row of that month. */
     HOUSEHOLD_MONTHLY,
     /** A person's income of the row's month, known on the row's {@code known_on}. */
-    INCOME
+    INCOME,
+    /**
+     * When the household's situation of the row ({@code situation}) holds and how the agency learns it: the same on
+     * every row of that situation that gives it; refused on the rows of the initial situation.
+     */
+    SITUATION,
+    /** The household's months in the agency's files: the same on every row of the household, whatever its situation. */
+    PRESENCE
   }
 
   /** Reads a non-empty cell, or throws an {@link InvalidInputException} naming the column and the value. */
@@ -70,6 +78,12 @@ final class PopulationLayout {
   static final String PERSON_ID = "person_id";
   static final String MONTH = "month";
   static final String KNOWN_ON = "known_on";
+  static final String SITUATION = "situation";
+  static final String SITUATION_FROM = "situation_from";
+  static final String SITUATION_KNOWN_ON = "situation_known_on";
+  static final String SITUATION_CORRECTED_ON = "situation_corrected_on";
+  static final String SITUATION_ORIGIN = "situation_origin";
+  static final String SITUATION_WHAT = "situation_what";
   static final String ROLE = "role";
   static final String BIRTH_DATE = "birth_date";
   static final String STUDENT = "student";
@@ -111,6 +125,12 @@ final class PopulationLayout {
     add(m, PERSON_ID, Scope.KEY, PopulationLayout::identifier);
     add(m, MONTH, Scope.KEY, PopulationLayout::monthOrOther);
     add(m, KNOWN_ON, Scope.KEY, PopulationLayout::date);
+    add(m, SITUATION, Scope.KEY, PopulationLayout::identifier);
+    add(m, SITUATION_FROM, Scope.SITUATION, PopulationLayout::month);
+    add(m, SITUATION_KNOWN_ON, Scope.SITUATION, PopulationLayout::date);
+    add(m, SITUATION_CORRECTED_ON, Scope.SITUATION, PopulationLayout::date);
+    add(m, SITUATION_ORIGIN, Scope.SITUATION, PopulationLayout::origin);
+    add(m, SITUATION_WHAT, Scope.SITUATION, PopulationLayout::identifier);
     add(m, ROLE, Scope.PERSON, PopulationLayout::role);
     add(m, BIRTH_DATE, Scope.PERSON, PopulationLayout::date);
     add(m, STUDENT, Scope.PERSON, PopulationLayout::bool);
@@ -127,8 +147,8 @@ final class PopulationLayout {
     add(m, ROOM, Scope.HOUSEHOLD, PopulationLayout::bool);
     add(m, RECENT_ISOLATION, Scope.HOUSEHOLD, PopulationLayout::bool);
     add(m, RSA_PA_EXPERIMENT, Scope.HOUSEHOLD, PopulationLayout::bool);
-    add(m, FIRST_MONTH, Scope.HOUSEHOLD, PopulationLayout::month);
-    add(m, LAST_MONTH, Scope.HOUSEHOLD, PopulationLayout::month);
+    add(m, FIRST_MONTH, Scope.PRESENCE, PopulationLayout::month);
+    add(m, LAST_MONTH, Scope.PRESENCE, PopulationLayout::month);
     add(m, AL_RESOURCE_BASE, Scope.HOUSEHOLD, (column, text) -> Plausibility.annual(column, (Long) amount(column, text), text));
     add(m, RENT, Scope.HOUSEHOLD_MONTHLY, PopulationLayout::nonNegativeAmount);
     add(m, FOYER_TYPE, Scope.HOUSEHOLD, fr.benefitcalc.core.household.Foyer.Type::ofKey);
@@ -229,6 +249,21 @@ final class PopulationLayout {
     } catch (DateTimeParseException e) {
       throw new InvalidInputException(column, text, "is not a date (YYYY-MM-DD)");
     }
+  }
+
+  /** How the agency learns a situation: {@code declared}, {@code control} or {@code processing}. */
+  private static Object origin(String column, String text) {
+    switch (text) {
+      case "declared": return Cause.SituationKnown.Origin.DECLARED;
+      case "control": return Cause.SituationKnown.Origin.CONTROL;
+      case "processing": return Cause.SituationKnown.Origin.PROCESSING;
+      default: throw new InvalidInputException(column, text, "is not declared, control or processing");
+    }
+  }
+
+  /** The text of an origin ({@link #origin}'s inverse). */
+  static String originKey(Cause.SituationKnown.Origin origin) {
+    return origin.name().toLowerCase(Locale.ROOT);
   }
 
   private static Object role(String column, String text) {

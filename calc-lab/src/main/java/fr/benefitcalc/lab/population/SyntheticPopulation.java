@@ -122,6 +122,31 @@ public final class SyntheticPopulation {
       return cases == null ? draw(i) : drawCase(i).initial();
     }
 
+    /**
+     * The months household {@code i} is in the files, over the months of right the population was drawn for (in every
+     * month when it was not drawn for a comparison): its first month when it enters after the first, its last when it
+     * leaves before the last.
+     */
+    MonthsInFiles inFiles(int i) {
+      if (cases == null) {
+        check(i);
+        return MonthsInFiles.ALWAYS;
+      }
+      MonthRange span = cases.span();
+      MonthRange in = presence(i, span);
+      return new MonthsInFiles(java.util.Optional.of(in.first()).filter(m -> m.isAfter(span.first())),
+          java.util.Optional.of(in.last()).filter(m -> m.isBefore(span.last())));
+    }
+
+    /**
+     * Household {@code i} with its dated situations, drawn again at each call (the same every time); over the months
+     * of right it was drawn for, or the generator's months.
+     */
+    TimelineCase timelineCase(int i) {
+      return cases == null ? TimelineCase.of(draw(i), MonthRange.of(generator.firstMonth(), generator.lastMonth()))
+          : drawCase(i);
+    }
+
     /** Household {@code i}'s situations over the months, drawn again at each call (the same every time). */
     Situations situations(int i) {
       return cases == null ? Situations.of(draw(i)) : drawCase(i).situations();

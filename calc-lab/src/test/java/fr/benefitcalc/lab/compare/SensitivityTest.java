@@ -66,8 +66,8 @@ class SensitivityTest {
         }
       }
     }
-    // late, control, never and delays by direction (8); couples (2); rents (5); processing (7): × 0.5 and × 1.5
-    assertThat(situation).isEqualTo(2 * 22);
+    // late, control, never and delays by direction (8); couples (2); rents (5); processing (8): × 0.5 and × 1.5
+    assertThat(situation).isEqualTo(2 * 23);
     // a share raised by half is raised by half, the others lowered only when the three would exceed 1
     SituationErrors.Knowledge k = calibrated.unfavourable();
     SituationErrors e = named("changes lost by declaring: share never learnt within 24 months").vary().apply(1.5).errors()
@@ -81,6 +81,15 @@ class SensitivityTest {
     SituationErrors p = named("processing errors: yearly share of households").vary().apply(0.5).errors().apply(calibrated);
     assertThat(p.processingPerYear()).isCloseTo(calibrated.processingPerYear() / 2, within(1e-12));
     assertThat(p.rentErrorShare()).isEqualTo(calibrated.rentErrorShare());
+    // the share of a tenant's input errors keyed on the rent, alone (capped at 1)
+    for (double f : Sensitivity.FACTORS) {
+      SituationErrors r = named("processing errors: share of a tenant's errors keyed on the rent").vary().apply(f).errors()
+          .apply(calibrated);
+      assertThat(r.processingRentShare()).isCloseTo(Math.min(1, calibrated.processingRentShare() * f), within(1e-12));
+      assertThat(r.processingRentShare()).isNotEqualTo(calibrated.processingRentShare());
+      assertThat(r.processingPerYear()).isEqualTo(calibrated.processingPerYear());
+      assertThat(r.processingCorrection()).isEqualTo(calibrated.processingCorrection());
+    }
   }
 
   private static Sensitivity.Assumption named(String name) {
