@@ -255,6 +255,12 @@ public final class PopulationCursor implements ResourceView, HouseholdFacts {
     return firstSeries + (code >>> 16) + Integer.bitCount(code & (bit - 1));
   }
 
+  /** False when the columns hold no series of the person's category (nil and known in every month). */
+  @Override
+  public boolean holds(int person, IncomeCategory category) {
+    return series(person, category) >= 0;
+  }
+
   @Override
   public long monthly(int person, IncomeCategory category, int monthIndex) {
     int s = series(person, category);

@@ -107,7 +107,10 @@ public final class Fixed {
 
   /** {@code a / n} for a whole number {@code n}, rounded half-up to 10<sup>-9</sup>. */
   public static long divide(long a, long n) {
-    return mulDiv(a, 1, n, RoundingMode.HALF_UP);
+    if (n == 0) {
+      throw new ArithmeticException("division by zero");
+    }
+    return divideRounded(a, n, RoundingMode.HALF_UP); // mulDiv(a, 1, n, HALF_UP) without its 128-bit product
   }
 
   /** {@code a × b / c} computed exactly, then rounded once with {@code mode}. */

@@ -57,6 +57,15 @@ public interface ResourceView {
     return total;
   }
 
+  /**
+   * False only when the person has no amount of {@code category} at all in this view: every month and
+   * year reads 0, no year {@link #hasAnnual}, every month is {@link #known}. A rule may then skip its
+   * reads of the category (the answer is the same). True by default (the reads then decide).
+   */
+  default boolean holds(int person, IncomeCategory category) {
+    return true;
+  }
+
   /** Convenience for {@link #monthly(int, IncomeCategory, int)} with a {@link YearMonth}. */
   default long monthly(int person, IncomeCategory category, YearMonth month) {
     return monthly(person, category, Months.index(month));

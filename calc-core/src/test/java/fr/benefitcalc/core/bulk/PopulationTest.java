@@ -93,6 +93,17 @@ class PopulationTest {
                 .isEqualTo(expected.hasAnnual(p, category, year));
           }
         }
+        if (!actual.holds(p, category)) { // the columns hold nothing: the household's own view has nothing either
+          for (int m = SPAN.firstIndex() - 14; m <= SPAN.lastIndex() + 3; m++) {
+            assertThat(expected.monthly(p, category, m)).as("%s person %d %s %s held", id, p, category, Months.of(m))
+                .isZero();
+            assertThat(expected.known(p, category, m)).isTrue();
+          }
+          for (int year = 2021; year <= 2026; year++) {
+            assertThat(expected.annual(p, category, year)).isZero();
+            assertThat(expected.hasAnnual(p, category, year)).isFalse();
+          }
+        }
       }
     }
   }
@@ -138,11 +149,15 @@ class PopulationTest {
     r.constant(1, IncomeCategory.PENSION_NET, Euros.of("900")); // constant: no run of months
     Population p = Population.builder(SPAN).add(household("h", r.build())).build();
     assertThat(p.seriesCount()).isEqualTo(2);
-    // 24 months of one series as int cents, plus the directory
+    // 24 months of one series as int cents, plus each series' offset and constant
     assertThat(p.resourceBytes()).isLessThan(24 * 4 + 200);
     PopulationCursor c = p.cursor().at(0);
     assertThat(c.monthly(0, IncomeCategory.SALARY_NET, YearMonth.of(2024, 2))).isEqualTo(Fixed.euros("1000.50"));
     assertThat(c.sum(1, IncomeCategory.PENSION_NET, 0, 11)).isEqualTo(Fixed.euros("10800"));
+    assertThat(c.holds(0, IncomeCategory.SALARY_NET)).isTrue();
+    assertThat(c.holds(1, IncomeCategory.PENSION_NET)).isTrue();
+    assertThat(c.holds(1, IncomeCategory.SALARY_NET)).isFalse(); // nil every month
+    assertThat(c.holds(0, IncomeCategory.PENSION_NET)).isFalse();
   }
 
   @Test

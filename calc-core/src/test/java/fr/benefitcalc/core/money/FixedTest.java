@@ -146,6 +146,23 @@ class FixedTest {
   }
 
   @Test
+  void divideIsTheQuotientRoundedHalfUp() { // a / n exact, rounded half away from zero (as mulDiv(a, 1, n, HALF_UP))
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(16);
+    for (int i = 0; i < 100_000; i++) {
+      long a = rng.nextInt(4) == 0 ? rng.nextLong() : rng.nextLong(-Fixed.euros("100000"), Fixed.euros("100000"));
+      long n = rng.nextBoolean() ? rng.nextLong(1, 13) : rng.nextLong(-1_000_000, 1_000_000);
+      if (n == 0) {
+        continue;
+      }
+      long expected = new BigDecimal(a).divide(BigDecimal.valueOf(n), 0, RoundingMode.HALF_UP).longValueExact();
+      assertThat(Fixed.divide(a, n)).as("%d / %d", a, n).isEqualTo(expected);
+    }
+    assertThat(Fixed.divide(Fixed.euros("100"), 3)).isEqualTo(Fixed.euros("33.333333333"));
+    assertThat(Fixed.divide(-5, 2)).isEqualTo(-3);
+    assertThatThrownBy(() -> Fixed.divide(1, 0)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
   void moneyRoundTrip() {
     assertThat(Euros.toFixed(Euros.of("59.44"))).isEqualTo(Fixed.euros("59.44"));
     assertThat(Euros.ofFixed(Fixed.euros("59.44"))).isEqualTo(Euros.of("59.44"));

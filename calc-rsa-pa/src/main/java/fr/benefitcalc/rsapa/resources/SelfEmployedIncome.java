@@ -19,6 +19,9 @@ public final class SelfEmployedIncome {
    * @param lastNonZero take the last non-zero year (OpenFisca) rather than the last year known
    */
   public static long monthly(ResourceView view, int person, int year, boolean lastNonZero) {
+    if (!view.holds(person, IncomeCategory.SELF_EMPLOYED_ANNUAL)) {
+      return 0; // no profit in any year (most persons): no year to look for
+    }
     for (int y = year; y >= year - 2; y--) {
       long annual = view.annual(person, IncomeCategory.SELF_EMPLOYED_ANNUAL, y);
       boolean counts = lastNonZero ? annual > 0 : view.hasAnnual(person, IncomeCategory.SELF_EMPLOYED_ANNUAL, y);
