@@ -56,7 +56,11 @@ public record Household(String id, List<Person> persons, boolean couple, Optiona
     if (benefitsReceived != null) {
       received.putAll(benefitsReceived);
     }
-    benefitsReceived = Map.copyOf(received);
+    if (received.containsValue(null)) {
+      throw new NullPointerException("household " + id + ": a benefit received without its amounts");
+    }
+    // an EnumMap: read by ordinal on every rule evaluation (Household#received)
+    benefitsReceived = java.util.Collections.unmodifiableMap(received);
     alResourceBase = alResourceBase == null ? Optional.empty() : alResourceBase;
     alResourceBase.ifPresent(Euros::toFixed); // EUR only
     Objects.requireNonNull(resources, "household resources");

@@ -394,7 +394,10 @@ public final class ResourceHistory {
     return value;
   }
 
-  /** {@code lookup} summed over months {@code first..last}, in one pass over the series. */
+  /**
+   * {@code lookup} summed over months {@code first..last}: the months whose every value is known on
+   * {@code day} from the sums kept in {@link Sums}, the others in one pass over their entries.
+   */
   long sum(int person, IncomeCategory category, int first, int last, int day) {
     if (last < first) {
       return 0;
@@ -404,10 +407,32 @@ public final class ResourceHistory {
     }
     int s = person * C + category.ordinal();
     long constant = constants[s];
+    int lo = offsets[s];
     int hi = offsets[s + 1];
-    int i = lowerBound(first, offsets[s], hi);
+    if (lo == hi) {
+      return constant * (last - first + 1);
+    }
+    int i = lowerBound(first, lo, hi);
     long total = 0;
-    for (int m = first; m <= last; m++) {
+    int m = first;
+    if (i < hi && months[i] <= last) {
+      Sums sums = sums();
+      // the entries from i on known on the day: the latest known day of the series up to an entry never decreases
+      int k = sums.knownUpTo(i, hi, day);
+      if (k < hi && months[k] <= last) {
+        while (k > i && months[k - 1] == months[k]) {
+          k--; // a month partly known is summed below
+        }
+      } else {
+        k = lowerBound(last + 1, i, k); // every entry of the months read is known
+      }
+      int split = k < hi && months[k] <= last ? months[k] : last + 1;
+      // months first..split-1: each the last value of its month (every one known), the constant where none
+      total = sums.lastValues(i, k) + constant * ((split - first) - sums.monthsWithValues(i, k));
+      i = k;
+      m = split;
+    }
+    for (; m <= last; m++) {
       long value = constant;
       while (i < hi && months[i] == m) {
         if (knownDays[i] <= day) {
@@ -418,6 +443,71 @@ public final class ResourceHistory {
       total += value;
     }
     return total;
+  }
+
+  /** The sums of the entries, built on the first {@link #sum} (a history not summed does not hold them). */
+  private Sums sums;
+
+  private Sums sums() {
+    Sums s = sums;
+    if (s == null) {
+      s = new Sums(this);
+      sums = s; // all its fields are final: a race builds it twice, never shows it half-built
+    }
+    return s;
+  }
+
+  /**
+   * Running sums over the entries, series after series, for {@link #sum}: of the last value of each
+   * month, of the months with a value, and each series' latest day known up to each entry.
+   */
+  private static final class Sums {
+    /** {@code lastValue[i]}: the sum of the last value of each month over the entries before {@code i}. */
+    private final long[] lastValue;
+    /** {@code monthCount[i]}: the number of months with a value over the entries before {@code i}. */
+    private final int[] monthCount;
+    /** {@code knownBy[i]}: the latest day known of the entries of its series up to {@code i}. */
+    private final int[] knownBy;
+
+    Sums(ResourceHistory h) {
+      int n = h.months.length;
+      lastValue = new long[n + 1];
+      monthCount = new int[n + 1];
+      knownBy = new int[n];
+      for (int s = 0; s < h.constants.length; s++) {
+        int latest = Integer.MIN_VALUE;
+        for (int i = h.offsets[s]; i < h.offsets[s + 1]; i++) {
+          boolean lastOfMonth = i + 1 == h.offsets[s + 1] || h.months[i + 1] != h.months[i];
+          lastValue[i + 1] = lastValue[i] + (lastOfMonth ? h.amounts[i] : 0);
+          monthCount[i + 1] = monthCount[i] + (lastOfMonth ? 1 : 0);
+          latest = Math.max(latest, h.knownDays[i]);
+          knownBy[i] = latest;
+        }
+      }
+    }
+
+    /** The first entry of {@code from..to-1} not known with every entry before it on {@code day}, or {@code to}. */
+    int knownUpTo(int from, int to, int day) {
+      int lo = from;
+      int hi = to;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (knownBy[mid] <= day) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    long lastValues(int from, int to) {
+      return lastValue[to] - lastValue[from];
+    }
+
+    int monthsWithValues(int from, int to) {
+      return monthCount[to] - monthCount[from];
+    }
   }
 
   /** Whether the month has no dated value, or one known on {@code day}. */

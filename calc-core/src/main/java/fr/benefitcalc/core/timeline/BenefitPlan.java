@@ -34,6 +34,9 @@ final class BenefitPlan {
    * ({@link BenefitRule#declaresEveryRead()}, unless {@value DecisionTimeline#VERIFY_READS_OPTION}).
    */
   final boolean trustReads;
+  /** {@link #sameEvaluations} already answered, by plan (identity). */
+  private final java.util.concurrent.ConcurrentHashMap<BenefitPlan, Boolean> sameEvaluationsAs =
+      new java.util.concurrent.ConcurrentHashMap<>();
   /** {@link #sameTimelines} already answered, by plan (identity). */
   private final java.util.concurrent.ConcurrentHashMap<BenefitPlan, Boolean> sameAs =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -64,6 +67,31 @@ final class BenefitPlan {
     this.readsReceived = DecisionTimeline.readsReceived(benefit, rules);
     this.outside = new DecisionWindows(rule, rules, false);
     this.experimenting = new DecisionWindows(rule, rules, true);
+  }
+
+  /**
+   * Whether the rule evaluations of this plan are those of {@code other} for the same household, decision,
+   * parameter month, day, situation held, view and linked benefit read ({@link Evaluations}): the same rule,
+   * rules of its benefit equal but for the regularisation policy (no rule reads it: it decides what the
+   * timeline does with the amounts), the same view of corrected data (whether they feed the later decisions,
+   * {@code RegularisationPolicy#correctedDataFeedFutureDecisions}) and, unless the rule reads only its own
+   * rules, the same rule set: e.g. the AL of the current rules and of the same rules with droits figés.
+   * Kept per pair.
+   */
+  boolean sameEvaluations(BenefitPlan other) {
+    if (other == this) {
+      return true;
+    }
+    if (other.rule != rule || other.benefit != benefit || other.feed != feed) {
+      return false;
+    }
+    Boolean same = sameEvaluationsAs.get(other);
+    if (same == null) {
+      same = (ruleSet == other.ruleSet || rule.readsOnlyItsOwnRules())
+          && rules.withPolicy(other.rules.policy()).equals(other.rules);
+      sameEvaluationsAs.put(other, same);
+    }
+    return same;
   }
 
   /**

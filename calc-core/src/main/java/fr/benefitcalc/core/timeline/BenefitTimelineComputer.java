@@ -247,14 +247,16 @@ final class BenefitTimelineComputer {
 
   /**
    * Evaluations to keep across the passes that compute {@code plan}'s timeline over the months
-   * {@code first..last} (and the span) with different linked benefits.
+   * {@code first..last} (and the span) with different linked benefits: those an earlier cycle on
+   * {@code situations} kept for the same evaluations ({@link Situations#takeEvaluations}), else new ones.
    */
-  static Evaluations evaluations(BenefitPlan plan, MonthRange span, int first, int last) {
+  static Evaluations evaluations(Situations situations, BenefitPlan plan, MonthRange span, int first, int last) {
     int computeFirst = Math.min(first, span.firstIndex());
     int computeLast = Math.max(last, span.lastIndex());
     int firstDecision = plan.rules.schedule().decisionIndexFor(computeFirst);
-    return new Evaluations(firstDecision, computeLast,
-        (computeLast - firstDecision) / plan.rules.schedule().intervalMonths() + 1);
+    int decisions = (computeLast - firstDecision) / plan.rules.schedule().intervalMonths() + 1;
+    Evaluations kept = situations.takeEvaluations(plan, firstDecision, computeLast, decisions);
+    return kept != null ? kept : new Evaluations(plan, firstDecision, computeLast, decisions);
   }
 
   BenefitTimeline compute() {

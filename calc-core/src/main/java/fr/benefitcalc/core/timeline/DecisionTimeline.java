@@ -279,10 +279,11 @@ public final class DecisionTimeline {
       Situations.Computed fedDone = null;
       Situations.Computed previous = null;
       // from one pass to the next only the benefit read changes: the evaluations whose inputs are the same are kept
-      Evaluations alEvaluations = alPlan.trustReads ? BenefitTimelineComputer.evaluations(alPlan, span, alFirst, alLast)
-          : null;
+      // (and from one rule set to the next on these situations when they give the rule the same inputs)
+      Evaluations alEvaluations = alPlan.trustReads
+          ? BenefitTimelineComputer.evaluations(situations, alPlan, span, alFirst, alLast) : null;
       Evaluations fedEvaluations = fedPlan.trustReads
-          ? BenefitTimelineComputer.evaluations(fedPlan, span, fedFirst, fedLast) : null;
+          ? BenefitTimelineComputer.evaluations(situations, fedPlan, span, fedFirst, fedLast) : null;
       for (int pass = 0; ; pass++) {
         Situations.Computed next = c.timeline(alPlan, alFirst, alLast, receipt, alEvaluations);
         if (previous != null && next.ledger().sameAs(previous.ledger())) {
@@ -303,6 +304,8 @@ public final class DecisionTimeline {
         previous = next;
       }
       situations.lastReceipt(receipt);
+      situations.keepEvaluations(alEvaluations);
+      situations.keepEvaluations(fedEvaluations);
       out.put(fedPlan.benefit, fedDone.timeline());
       out.put(Benefit.AL, previous.timeline());
       return previous.ledger();

@@ -5,6 +5,9 @@ package fr.benefitcalc.core.timeline;
  * that resolve the AL fed back by the RSA ({@code DecisionTimeline}, CCH R822-17): from one pass to
  * the next only the linked benefit read changes, so an evaluation whose inputs are those of an
  * evaluation of an earlier pass takes its amount (and label) instead of evaluating the rule again.
+ * Kept also from one rule set to the next on the same {@link Situations} (the scenarios of a
+ * comparison) when the rule set gives the rule the same inputs ({@link BenefitPlan#sameEvaluations}:
+ * e.g. the same rules with droits figés).
  * A rule is a pure function of what it reads; the key is what it reads:
  * <ul>
  *   <li>the decision (its index among the decisions computed, which fixes its month, its windows, its
@@ -30,6 +33,8 @@ final class Evaluations {
   /** The amount due, on the final data. */
   static final int DUE = 3;
 
+  /** The plan whose evaluations these are (and those of every plan {@linkplain BenefitPlan#sameEvaluations alike}). */
+  private final BenefitPlan plan;
   private final int firstDecision;
   private final int lastMonth;
   private final int[] head; // by decision index: the last entry + 1, 0 when none
@@ -41,8 +46,9 @@ final class Evaluations {
   private LinkedLedger[] linked;
   private String[] labels;
 
-  /** Evaluations of the decisions from month {@code firstDecision}, months computed up to {@code lastMonth}. */
-  Evaluations(int firstDecision, int lastMonth, int decisions) {
+  /** Evaluations of {@code plan}'s decisions from month {@code firstDecision}, months computed up to {@code lastMonth}. */
+  Evaluations(BenefitPlan plan, int firstDecision, int lastMonth, int decisions) {
+    this.plan = plan;
     this.firstDecision = firstDecision;
     this.lastMonth = lastMonth;
     this.head = new int[decisions];
@@ -56,6 +62,14 @@ final class Evaluations {
   /** Whether these are the evaluations of the decisions from {@code firstDecision} over months up to {@code lastMonth}. */
   boolean isFor(int firstDecision, int lastMonth, int decisions) {
     return this.firstDecision == firstDecision && this.lastMonth == lastMonth && head.length == decisions;
+  }
+
+  /**
+   * Whether these are evaluations of {@code plan}'s decisions (or of a plan whose evaluations are the same,
+   * {@link BenefitPlan#sameEvaluations}) from {@code firstDecision} over months up to {@code lastMonth}.
+   */
+  boolean isFor(BenefitPlan plan, int firstDecision, int lastMonth, int decisions) {
+    return isFor(firstDecision, lastMonth, decisions) && this.plan.sameEvaluations(plan);
   }
 
   /**

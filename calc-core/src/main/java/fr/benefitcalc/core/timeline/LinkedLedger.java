@@ -36,10 +36,16 @@ final class LinkedLedger {
    * {@link #read} gives.
    */
   private final boolean receiptOnly;
-  /** Households already built for {@link #cachedFor}, by the number of change dates they include. */
-  private Household[] cache;
-  private Household cachedFor;
-  private Household cachedDue;
+  /** The right of each month as known with the first {@code d} change dates, by {@code d}: built on first use. */
+  private long[][] stateValues;
+  /**
+   * The households read with this ledger (the situations a reader holds: one, or a few when a situation is
+   * learnt late or held wrong), and for each those already built, by the number of change dates they include
+   * ({@link #knownOn}), and with the due ({@link #due}).
+   */
+  private Household[] readers = new Household[0];
+  private Household[][] byState = new Household[0][];
+  private Household[] dueOf = new Household[0];
 
   /**
    * @param first the month index of {@code base[0]}
@@ -199,26 +205,47 @@ final class LinkedLedger {
     return lo;
   }
 
-  private void use(Household household) {
-    if (household != cachedFor) {
-      cachedFor = household;
-      cache = new Household[days.length + 1];
-      cachedDue = null;
+  /** The index of {@code household} among the {@link #readers}, added when new. */
+  private int reader(Household household) {
+    for (int r = 0; r < readers.length; r++) {
+      if (readers[r] == household) {
+        return r;
+      }
     }
+    int r = readers.length;
+    readers = Arrays.copyOf(readers, r + 1);
+    byState = Arrays.copyOf(byState, r + 1);
+    dueOf = Arrays.copyOf(dueOf, r + 1);
+    readers[r] = household;
+    byState[r] = new Household[days.length + 1];
+    return r;
+  }
+
+  /** The right of each month as known with the first {@code state} change dates (shared: not to be changed). */
+  private long[] values(int state) {
+    if (stateValues == null) {
+      stateValues = new long[days.length + 1][];
+    }
+    long[] values = stateValues[state];
+    if (values == null) {
+      values = paid.clone();
+      for (int i = 0; i < start[state]; i++) {
+        values[months[i] - first] += amounts[i];
+      }
+      stateValues[state] = values;
+    }
+    return values;
   }
 
   /** The household with the linked benefit as known on {@code day} over the span (given values elsewhere). */
   Household knownOn(Household household, int day) {
-    use(household);
+    int r = reader(household); // (before reading byState, which it may grow)
+    Household[] built = byState[r];
     int state = knownBy(day); // the households differ only by how many change dates are known
-    Household h = cache[state];
+    Household h = built[state];
     if (h == null) {
-      long[] values = paid.clone();
-      for (int i = 0; i < start[state]; i++) {
-        values[months[i] - first] += amounts[i];
-      }
-      h = with(household, values);
-      cache[state] = h;
+      h = with(household, values(state));
+      built[state] = h;
     }
     return h;
   }
@@ -234,33 +261,23 @@ final class LinkedLedger {
     if (receiptOnly != o.receiptOnly) {
       return false;
     }
-    int known = due ? 0 : start[knownBy(day)];
-    int otherKnown = due ? 0 : o.start[o.knownBy(day)];
+    long[] mine = due ? this.due : values(knownBy(day));
+    long[] theirs = due ? o.due : o.values(o.knownBy(day));
     for (int m = firstMonth; m <= lastMonth; m++) {
-      if (read(m, due, known) != o.read(m, due, otherKnown)) {
+      if (read(mine, m) != o.read(theirs, m)) {
         return false;
       }
     }
     return true;
   }
 
-  /** What a reader reads of month {@code m} with the first {@code known} changes (or the due). */
-  private long read(int m, boolean due, int known) {
+  /** What a reader reads of month {@code m} in {@code values} (this ledger's right of each month as known). */
+  private long read(long[] values, int m) {
     int i = m - first;
-    if (i < 0 || i >= paid.length) {
+    if (i < 0 || i >= values.length) {
       return Long.MIN_VALUE;
     }
-    long v;
-    if (due) {
-      v = this.due[i];
-    } else {
-      v = paid[i];
-      for (int c = 0; c < known; c++) {
-        if (months[c] == m) {
-          v += amounts[c];
-        }
-      }
-    }
+    long v = values[i];
     return receiptOnly ? (v > 0 ? 1 : 0) : v;
   }
 
@@ -283,11 +300,11 @@ final class LinkedLedger {
 
   /** The household with the linked benefit due (final). */
   Household due(Household household) {
-    use(household);
-    if (cachedDue == null) {
-      cachedDue = with(household, due);
+    int r = reader(household);
+    if (dueOf[r] == null) {
+      dueOf[r] = with(household, due);
     }
-    return cachedDue;
+    return dueOf[r];
   }
 
   private Household with(Household household, long[] values) {

@@ -72,6 +72,12 @@ public final class Situations {
    * changes how many passes they take, never their result (the cycle has one solution).
    */
   private volatile LinkedLedger lastReceipt;
+  /**
+   * The rule evaluations the cycles computed on these situations kept ({@link Evaluations}), for the next
+   * cycle under a rule set that gives the rule the same inputs. One user at a time: taken, then given
+   * back. Guarded by itself.
+   */
+  private final List<Evaluations> evaluations = new ArrayList<>(2);
 
   /** A benefit's timeline computed on these situations, and what it was computed from. */
   record Computed(BenefitPlan plan, MonthRange span, int first, int last, LinkedLedger linked, boolean explain,
@@ -129,6 +135,31 @@ public final class Situations {
         }
       }
       return null;
+    }
+  }
+
+  /**
+   * The evaluations kept on these situations for {@code plan}'s decisions from {@code firstDecision} over
+   * months up to {@code lastMonth} ({@link Evaluations#isFor(BenefitPlan, int, int, int)}), taken out until
+   * {@link #keepEvaluations given back}; or null.
+   */
+  Evaluations takeEvaluations(BenefitPlan plan, int firstDecision, int lastMonth, int decisions) {
+    synchronized (evaluations) {
+      for (int i = 0; i < evaluations.size(); i++) {
+        if (evaluations.get(i).isFor(plan, firstDecision, lastMonth, decisions)) {
+          return evaluations.remove(i);
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Keeps {@code e} (or nothing, when null) for the next cycle computed on these situations. */
+  void keepEvaluations(Evaluations e) {
+    if (e != null) {
+      synchronized (evaluations) {
+        evaluations.add(e);
+      }
     }
   }
 

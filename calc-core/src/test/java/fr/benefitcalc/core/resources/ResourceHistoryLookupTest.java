@@ -60,9 +60,11 @@ class ResourceHistoryLookupTest {
       ResourceHistory.Builder b = ResourceHistory.builder(2);
       long[][] constants = new long[2][IncomeCategory.count()];
       int series = 1 + rng.nextInt(4);
+      int[][] filled = new int[series][];
       for (int s = 0; s < series; s++) {
         int person = rng.nextInt(2);
         IncomeCategory category = IncomeCategory.ofOrdinal(rng.nextInt(IncomeCategory.count()));
+        filled[s] = new int[] {person, category.ordinal()};
         if (rng.nextInt(3) == 0) {
           long c = rng.nextInt(1000) * Fixed.EURO;
           b.constantNanoEuros(person, category, c);
@@ -101,9 +103,11 @@ class ResourceHistoryLookupTest {
       for (int i = 0; i < columns.size(); i++) {
         assertThat(columns.revision(i)).isEqualTo(h.revisions().get(i));
       }
-      for (int probe = 0; probe < 40; probe++) {
-        int person = rng.nextInt(2);
-        IncomeCategory category = IncomeCategory.ofOrdinal(rng.nextInt(IncomeCategory.count()));
+      for (int probe = 0; probe < 80; probe++) {
+        // half of the probes read a series given values (sums over months partly known, corrected, missing)
+        int[] given = probe % 2 == 0 ? filled[rng.nextInt(series)] : null;
+        int person = given != null ? given[0] : rng.nextInt(2);
+        IncomeCategory category = IncomeCategory.ofOrdinal(given != null ? given[1] : rng.nextInt(IncomeCategory.count()));
         int day = (int) Months.firstDay(JAN_2024 + rng.nextInt(48)).toEpochDay() + rng.nextInt(31);
         int asked = rng.nextInt(4) == 0 ? Integer.MAX_VALUE : day;
         ResourceView view = asked == Integer.MAX_VALUE ? h.finalView() : h.asOfEpochDay(asked);
