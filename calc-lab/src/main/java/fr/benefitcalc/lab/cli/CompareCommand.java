@@ -263,7 +263,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     if (calibration) {
       summary.append(fr.benefitcalc.lab.compare.Calibration.text(fr.benefitcalc.lab.compare.Calibration.rows(result)))
-          .append('\n');
+          .append(fr.benefitcalc.lab.compare.Calibration.byOrigin(result)).append('\n');
     }
     long householdMonths = (long) population.size() * span.length();
     summary.append(ComparisonSummary.wrap(String.format(Locale.ROOT,

@@ -142,6 +142,42 @@ public final class Calibration {
     return s.toString();
   }
 
+  /**
+   * The error left at 9 months of each benefit under S1 and S0 by the kind of its cause: the regularisations still to
+   * be made nine months after their month (not applied by then, or never: time-barred), in absolute values, per the
+   * amount due, by {@link BenefitMetrics.CauseKind} ({@link BenefitMetrics.Summary#leftAt9By}); beside the error at 9
+   * months itself (the months' net differences, so that a month's indu and rappel of different causes offset there
+   * and not here). What tells which source drives each benefit's figure; {@code compare --calibration} prints it.
+   */
+  public static String byOrigin(ComparisonResult result) {
+    int months = result.span().length();
+    StringBuilder s = new StringBuilder("Error left at 9 months by the kind of its cause (share of the amount due;"
+        + " regularisations not made within 9 months, absolute values)\n");
+    for (String id : List.of("S1", "S0")) {
+      Optional<ScenarioOutcome> o = find(result, id);
+      if (o.isEmpty()) {
+        continue;
+      }
+      for (Benefit b : o.get().benefits()) {
+        Optional<BenefitMetrics.Summary> x = summary(o.get(), b, months);
+        if (x.isEmpty() || x.get().due().signum() == 0) {
+          continue;
+        }
+        BenefitMetrics.Summary m = x.get();
+        s.append(String.format(Locale.ROOT, "  %s %-4s error at 9 months %5.1f %%:", id, b, 100 * m.errorAt9Months()));
+        for (BenefitMetrics.CauseKind k : BenefitMetrics.CauseKind.values()) {
+          BigDecimal left = m.leftAt9By(k);
+          if (left.signum() != 0) {
+            s.append(String.format(Locale.ROOT, " %s %.1f %%;", k.name().toLowerCase(Locale.ROOT),
+                100 * left.divide(m.due(), MathContext.DECIMAL64).doubleValue()));
+          }
+        }
+        s.append('\n');
+      }
+    }
+    return s.toString();
+  }
+
   /** A value of a row as printed: a share in %, a ratio with three decimals, "-" when absent. */
   public static String format(Optional<Double> v, boolean percent) {
     return v.map(x -> percent ? String.format(Locale.ROOT, "%.1f %%", 100 * x) : String.format(Locale.ROOT, "%.3f", x))

@@ -168,20 +168,20 @@ public record Sensitivity(int households, long seed, List<String> scenarios, Ran
         DeclarationErrors d = DeclarationErrors.calibrated();
         double v = Math.min(1, d.personShare() * f);
         return new Changed(g -> g.withDeclarationErrors(new DeclarationErrors(v, d.minSizePercent(), d.maxSizePercent(),
-            d.understatedShare(), d.crossCheckMonth(), d.neverDetectedShare())), fmt(v));
+            d.understatedShare(), d.crossCheckMonth(), d.neverDetectedShare(), d.replacementIncomes())), fmt(v));
       }),
       new Assumption("declaration errors: size (% of the true amount)", f -> {
         DeclarationErrors d = DeclarationErrors.calibrated();
         int lo = (int) Math.min(100, Math.round(d.minSizePercent() * f));
         int hi = (int) Math.min(100, Math.round(d.maxSizePercent() * f));
         return new Changed(g -> g.withDeclarationErrors(new DeclarationErrors(d.personShare(), lo, hi, d.understatedShare(),
-            d.crossCheckMonth(), d.neverDetectedShare())), lo + "-" + hi + " %");
+            d.crossCheckMonth(), d.neverDetectedShare(), d.replacementIncomes())), lo + "-" + hi + " %");
       }),
       new Assumption("declaration errors: share never detected within 24 months", f -> {
         DeclarationErrors d = DeclarationErrors.calibrated();
         double v = Math.min(1, d.neverDetectedShare() * f);
         return new Changed(g -> g.withDeclarationErrors(new DeclarationErrors(d.personShare(), d.minSizePercent(),
-            d.maxSizePercent(), d.understatedShare(), d.crossCheckMonth(), v)), fmt(v));
+            d.maxSizePercent(), d.understatedShare(), d.crossCheckMonth(), v, d.replacementIncomes())), fmt(v));
       }),
       new Assumption("payroll corrections: share of values corrected", f -> {
         CorrectionModel c = CorrectionModel.typical();

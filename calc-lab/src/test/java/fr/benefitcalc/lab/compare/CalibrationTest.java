@@ -61,10 +61,33 @@ class CalibrationTest {
 
   @Test
   void rsaAndPaErrorsAtNineMonthsNearTheCourDesComptesFigures() { // 2022: RSA nearly 1/6, PA 1/4 (29.5 % in 2023)
-    // the declaration errors (an income left out at the top of their range), the situations learnt late and the
+    // the declaration errors (of the pay; an income left out at the top of their range), the situations learnt late and the
     // agents' errors are fitted jointly to these and to the AL's (docs/population.md, "Errors by source")
     assertThat(summary("S1", Benefit.RSA).errorAt9Months()).isBetween(0.10, 0.25);
     assertThat(summary("S1", Benefit.PA).errorAt9Months()).isBetween(0.10, 0.35);
+    // the Cour's order: the PA (a quarter) above the RSA (a sixth); the declaration errors fall on the pay only
+    assertThat(summary("S1", Benefit.PA).errorAt9Months()).isGreaterThan(summary("S1", Benefit.RSA).errorAt9Months());
+  }
+
+  @Test
+  void theErrorAtNineMonthsIsAccountedForByTheKindsOfItsCauses() {
+    // month by month the error left at 9 months is the net of the regularisations not made by then (paid + every
+    // regularisation = due), so their absolute values by kind add up to at least the error: a kind left out, or a
+    // regularisation counted under none, would break it
+    for (String id : List.of("S1", "S0")) {
+      for (Benefit b : Benefit.values()) {
+        BenefitMetrics.Summary s = summary(id, b);
+        BigDecimal left = BigDecimal.ZERO;
+        for (BenefitMetrics.CauseKind k : BenefitMetrics.CauseKind.values()) {
+          left = left.add(s.leftAt9By(k));
+        }
+        assertThat(left).as(id + " " + b).isGreaterThanOrEqualTo(s.error9Euros());
+        assertThat(s.error9Euros().signum()).as(id + " " + b).isPositive();
+      }
+    }
+    assertThat(Calibration.byOrigin(result)).contains(String.format(java.util.Locale.ROOT,
+        "S1 RSA  error at 9 months %5.1f %%:", 100 * summary("S1", Benefit.RSA).errorAt9Months()))
+        .contains("S0 PA ").contains("cross_check");
   }
 
   @Test

@@ -528,6 +528,9 @@ public final class HouseholdGenerator {
   private void record(RandomGenerator rng, ResourceHistory.Builder b, int person, IncomeCategory net,
       IncomeCategory taxable, long ratio, YearMonth m, long amount, Misstatement ms) {
     long taxableAmount = Fixed.toCent(Fixed.mul(amount, ratio));
+    if (net != IncomeCategory.SALARY_NET && !declarations.replacementIncomes()) {
+      ms = Misstatement.NONE; // a replacement income is declared right (DeclarationErrors.replacementIncomes)
+    }
     if (corrections.isNone()) {
       b.valueNanoEuros(person, net, m, amount);
       b.valueNanoEuros(person, taxable, m, taxableAmount);
