@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * One household, one benefit, one month, through the single-household API
  * ({@link BenefitRule#compute}): untraced ({@link Trace#off()}), traced ({@link Trace#recording()}),
- * and the primitive entry point {@link BenefitRule#amount} the bulk path uses, on the household's own
+ * and the primitive entry point {@link BenefitRule#amount} (the formula the bulk path runs), on the household's own
  * {@code ResourceHistory} or on a columnar {@link Population}'s cursor. The households cycle over
  * 1 024 drawn from the calibrated population (two years of resources with late data, as finally
  * known), computed for January 2025 under the law.

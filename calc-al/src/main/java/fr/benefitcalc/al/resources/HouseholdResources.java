@@ -65,8 +65,10 @@ public final class HouseholdResources {
       boolean adult = household.isAdult(i);
       boolean activityAbatement = adult && AbatementConditions.activityAbatement(household, view, i, monthIndex, fromSecondMonth);
       boolean unemploymentAbatement = adult && AbatementConditions.unemploymentAbatement(household, view, i, monthIndex);
-      long base = PersonResources.annual(view, windows, i, p, activityAbatement, unemploymentAbatement,
-          adult && neutralised, capPensionDeduction);
+      long salaries = PersonResources.salaries(view, windows, i);
+      long selfEmployed = PersonResources.selfEmployed(view, windows, i);
+      long base = PersonResources.annual(view, windows, i, salaries, selfEmployed, p, activityAbatement,
+          unemploymentAbatement, adult && neutralised, capPensionDeduction);
       if (trace.enabled()) {
         String id = household.household().persons().get(i).id();
         trace.amount("R." + id, base, "ressources de " + id
@@ -77,7 +79,7 @@ public final class HouseholdResources {
       if (adult) {
         adults += base;
         couple++;
-        if (professionalIncomeAboveBmaf(view, windows, i, monthIndex, p, doubleActivityOnMonth)) {
+        if (professionalIncomeAboveBmaf(view, i, monthIndex, p, doubleActivityOnMonth, salaries + selfEmployed)) {
           earners++;
         }
       } else {
@@ -102,15 +104,14 @@ public final class HouseholdResources {
    * calcul des allocations familiales": the salaries of the reference period plus the self-employed
    * profits; or (OpenFisca-France) the taxable salary of M alone plus the profits of N.
    */
-  static boolean professionalIncomeAboveBmaf(ResourceView view, ReferenceWindows windows, int person, int monthIndex,
-      MonthParameters p, boolean onMonth) {
+  static boolean professionalIncomeAboveBmaf(ResourceView view, int person, int monthIndex, MonthParameters p,
+      boolean onMonth, long salariesAndProfitsOfThePeriod) {
     long income;
     if (onMonth) {
       income = view.current(person, fr.benefitcalc.core.resources.IncomeCategory.SALARY_TAXABLE, monthIndex)
           + view.annual(person, fr.benefitcalc.core.resources.IncomeCategory.SELF_EMPLOYED_ANNUAL, Months.year(monthIndex));
     } else {
-      income = PersonResources.salaries(view, windows, person)
-          + PersonResources.selfEmployed(view, windows, person);
+      income = salariesAndProfitsOfThePeriod; // PersonResources.salaries + selfEmployed, read once for both uses
     }
     return income > 0 && income >= Fixed.times(p.bmaf(), 12);
   }

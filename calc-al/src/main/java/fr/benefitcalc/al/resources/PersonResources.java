@@ -47,9 +47,18 @@ public final class PersonResources {
    */
   public static long annual(ResourceView view, ReferenceWindows windows, int person, MonthParameters p,
       boolean activityAbatement, boolean unemploymentAbatement, boolean neutralised, boolean capPensionDeduction) {
-    long s = salaries(view, windows, person);
+    return annual(view, windows, person, salaries(view, windows, person), selfEmployed(view, windows, person), p,
+        activityAbatement, unemploymentAbatement, neutralised, capPensionDeduction);
+  }
+
+  /**
+   * {@link #annual(ResourceView, ReferenceWindows, int, MonthParameters, boolean, boolean, boolean, boolean)} with the
+   * person's {@link #salaries} {@code s} and {@link #selfEmployed} profits {@code rns} already read.
+   */
+  public static long annual(ResourceView view, ReferenceWindows windows, int person, long s, long rns,
+      MonthParameters p, boolean activityAbatement, boolean unemploymentAbatement, boolean neutralised,
+      boolean capPensionDeduction) {
     long ch = ReferenceSums.monthly(view, windows, person, IncomeCategory.UNEMPLOYMENT_TAXABLE);
-    long rns = selfEmployed(view, windows, person);
     long earned = 0;
     if (!neutralised) {
       TaxAbatement d = p.salaryDeduction();

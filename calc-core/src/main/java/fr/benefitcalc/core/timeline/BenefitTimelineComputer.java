@@ -86,6 +86,8 @@ final class BenefitTimelineComputer {
   /** The situation held by the decision being computed, and its events (reused from one decision to the next). */
   private final Held heldOfDecision = new Held();
   private final Events eventsOfDecision = new Events();
+  /** Room for the reopening days of a decision (handed from one timeline of the household to the next). */
+  private int[] reopenDays;
   /** The months of the decisions computed (for the frozen-data view). */
   private int[] decisionMonths;
   /** The dates of the decisions computed (for the frozen-data view of another situation's history). */
@@ -101,7 +103,7 @@ final class BenefitTimelineComputer {
   private long[] changeAmounts = new long[16];
 
   BenefitTimelineComputer(BenefitPlan plan, Situations situations, MonthRange span, int computeFirst, int computeLast,
-      Optional<LinkedLedger> linked, boolean explain, Revisions known, Evaluations memo) {
+      Optional<LinkedLedger> linked, boolean explain, Revisions known, Evaluations memo, int[] reopenDays) {
     this.plan = plan;
     this.benefit = plan.benefit;
     this.rule = plan.rule;
@@ -121,6 +123,12 @@ final class BenefitTimelineComputer {
     this.trustReads = plan.trustReads;
     this.known = known;
     this.memo = memo;
+    this.reopenDays = reopenDays;
+  }
+
+  /** The room for reopening days, for the next timeline of the household. */
+  int[] reopenDays() {
+    return reopenDays;
   }
 
   static int decisionDay(BenefitRules rules) {
@@ -289,7 +297,7 @@ final class BenefitTimelineComputer {
     List<Decision> decisions = new ArrayList<>(count);
     List<Regularisation> regularisations = new ArrayList<>();
     LinkedLedger ledger = linked.orElse(null);
-    int[] reopen = new int[0];
+    int[] reopen = reopenDays;
     int[] starts = new int[interval + 1];
 
     for (int k = 0; k < count; k++) {
@@ -317,6 +325,7 @@ final class BenefitTimelineComputer {
           + (ledger == null ? 0 : ledger.dateCount());
       if (reopen.length < room) {
         reopen = new int[Math.max(room, 2 * reopen.length)];
+        reopenDays = reopen;
       }
       int reopenings = 0;
       if (oneSituation) {
@@ -737,7 +746,7 @@ final class BenefitTimelineComputer {
       Revisions revisions = held.revisions;
       for (int i = revisions.firstAfter(day - 1); i < revisions.size && revisions.day[i] == day; i++) {
         if (revisions.changed[i] && resolved.reads(revisions.category[i], revisions.month[i])) {
-          causes.add(cause(revisions.get(i)));
+          causes.add(cause(i));
         }
       }
       linked.ifPresent(l -> l.causes(day - 1, day, linkedFirst, linkedLast, causes));
@@ -766,7 +775,7 @@ final class BenefitTimelineComputer {
         for (int j = 0; j < k; j++) {
           if (windows.uses(revisions.category[i], months[j], revisions.month[i])) {
             if (known > dates[j].toEpochDay()) {
-              causes.add(cause(revisions.get(i)));
+              causes.add(cause(i));
             }
             break;
           }
@@ -785,14 +794,15 @@ final class BenefitTimelineComputer {
       causes.add(new Cause.Unattributed("data read outside the months the rule declares"));
       for (int i = revisions.firstAfter(afterDay); i < revisions.size; i++) {
         if (revisions.changed[i] && !resolved.reads(revisions.category[i], revisions.month[i])) {
-          causes.add(cause(revisions.get(i)));
+          causes.add(cause(i));
         }
       }
       return causes;
     }
 
-    private Cause cause(Revision r) {
-      return revisionCause(held.situation, r);
+    /** Revision {@code i} of the situation held, as a cause. */
+    private Cause cause(int i) {
+      return held.revisions.cause(i, held.situation);
     }
   }
 

@@ -316,6 +316,7 @@ public final class DecisionTimeline {
       private final Situations situations;
       private final boolean explain;
       private Revisions revisions; // shared by the benefits: the same histories
+      private int[] reopenDays = new int[0]; // room for a decision's reopening days, reused by the timelines
 
       Computation(Situations situations, boolean explain) {
         this.situations = situations;
@@ -336,9 +337,10 @@ public final class DecisionTimeline {
         Situations.Computed done = situations.computed(plan, span, first, last, linked, explain);
         if (done == null) {
           BenefitTimelineComputer computer = new BenefitTimelineComputer(plan, situations, span, first, last,
-              Optional.ofNullable(linked), explain, revisions, evaluations);
+              Optional.ofNullable(linked), explain, revisions, evaluations, reopenDays);
           BenefitTimeline t = computer.compute();
           revisions = computer.revisions();
+          reopenDays = computer.reopenDays();
           LinkedLedger ledger = plan.benefit == Benefit.AL ? computer.ledger(ReceivedBenefit.AL)
               : isReadAsReceived(plan.benefit) ? computer.ledger(ReceivedBenefit.valueOf(plan.benefit.name())) : null;
           done = new Situations.Computed(plan, span, first, last, linked, explain, t, ledger);

@@ -1,9 +1,11 @@
 package fr.benefitcalc.core.timeline;
 
+import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.resources.IncomeCategory;
 import fr.benefitcalc.core.resources.ResourceHistory;
 import fr.benefitcalc.core.resources.ResourceHistory.Revision;
 import fr.benefitcalc.core.rules.ReadMonths;
+import fr.benefitcalc.core.timeline.explain.Cause;
 
 /**
  * The late data and corrections of one {@link ResourceHistory} ({@link ResourceHistory#revisions()},
@@ -68,6 +70,31 @@ final class Revisions {
   /** Revision {@code i} as an object (for the causes). */
   Revision get(int i) {
     return columns.revision(i);
+  }
+
+  /** The causes already built, for one household (its persons name them). */
+  private record Named(Household household, Cause[] causes) {}
+
+  private Named named;
+
+  /**
+   * Revision {@code i} as the cause of a regularisation in {@code household} (whose resources these are): built
+   * once, then the same object for every regularisation it causes (in every timeline on these revisions).
+   */
+  Cause cause(int i, Household household) {
+    Named n = named;
+    if (n == null || n.household() != household) {
+      n = new Named(household, new Cause[size]);
+      named = n;
+    }
+    Cause c = n.causes()[i];
+    if (c == null) {
+      Revision r = get(i);
+      c = new Cause.DataRevision(r.person(), household.persons().get(r.person()).id(), r.category(), r.month(),
+          r.previous(), r.amount(), r.knownOn());
+      n.causes()[i] = c;
+    }
+    return c;
   }
 
   /** The index of the first revision known after {@code afterDay}. */
