@@ -230,7 +230,7 @@ public record PopulationInput(Dataset<Row> grouped, List<String> header, String 
   static Checked check(PopulationFile.HouseholdReader reader, Group g, YearMonth firstMonth, YearMonth lastMonth) {
     PopulationFile.HouseholdRead read = reader.read(g.rows());
     if (read.household().isPresent()) {
-      Optional<String> notComputable = PopulationFile.notComputable(read.household().get(), read.inFiles(),
+      Optional<String> notComputable = PopulationFile.notComputable(read.household().get(), read.dated(), read.inFiles(),
           fr.benefitcalc.core.time.MonthRange.of(firstMonth, lastMonth));
       return notComputable.isEmpty() ? new Checked(read, read.household(), Optional.empty(), 0, g.firstOrder())
           : new Checked(read, Optional.empty(), notComputable, 3, g.firstOrder());

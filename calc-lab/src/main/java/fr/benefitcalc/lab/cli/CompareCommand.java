@@ -215,8 +215,10 @@ final class CompareCommand implements Callable<Integer> {
       read.refusedHouseholds().forEach((id, reasons) -> refused.put(id, String.join("; ", reasons)));
       // coherent with the months computed: nobody born after them, every household in the files in one of them
       List<fr.benefitcalc.core.household.Household> kept = new ArrayList<>();
-      for (fr.benefitcalc.core.household.Household h : population.households()) {
-        java.util.Optional<String> notComputable = PopulationFile.notComputable(h, population.inFiles(h.id()), span);
+      for (int i = 0; i < population.size(); i++) {
+        fr.benefitcalc.core.household.Household h = population.households().get(i);
+        java.util.Optional<String> notComputable = PopulationFile.notComputable(h,
+            Optional.of(population.timelineCase(i)), population.inFiles(h.id()), span);
         if (notComputable.isEmpty()) {
           kept.add(h);
         } else {

@@ -170,7 +170,24 @@ public final class PopulationFile {
    * '2026-03' is after the last month compared 2025-12".
    */
   public static Optional<String> notComputable(Household h, MonthsInFiles inFiles, fr.benefitcalc.core.time.MonthRange span) {
+    return notComputable(h, Optional.empty(), inFiles, span);
+  }
+
+  /**
+   * As {@link #notComputable(Household, MonthsInFiles, fr.benefitcalc.core.time.MonthRange)}, the births checked in
+   * every situation of the household ({@code situation} rows: its later situations and the errors held), e.g.
+   * "household h1: not computed: birth_date (person k1): '2026-03-01' is after the months computed (up to 2025-12),
+   * in its situation from 2025-06".
+   *
+   * @param h the household (its initial situation)
+   * @param dated its later situations and errors held, when its rows give some
+   */
+  public static Optional<String> notComputable(Household h, Optional<TimelineCase> dated, MonthsInFiles inFiles,
+      fr.benefitcalc.core.time.MonthRange span) {
     Optional<String> births = notComputable(h, span.last());
+    if (births.isEmpty() && dated.isPresent()) {
+      births = laterBirths(dated.get(), span.last());
+    }
     if (births.isPresent() || inFiles.within(span).isPresent()) {
       return births;
     }
@@ -178,6 +195,23 @@ public final class PopulationFile {
         .map(m -> PopulationLayout.FIRST_MONTH + ": '" + m + "' is after the last month compared " + span.last())
         .orElseGet(() -> PopulationLayout.LAST_MONTH + ": '" + inFiles.last().orElseThrow()
             + "' is before the first month compared " + span.first())));
+  }
+
+  /** The first member born after {@code lastMonth} in a later situation or an error held of {@code dated}, if any. */
+  private static Optional<String> laterBirths(TimelineCase dated, YearMonth lastMonth) {
+    Map<String, Household> situations = new LinkedHashMap<>();
+    dated.changes().forEach((month, h) -> situations.putIfAbsent("its situation from " + month, h));
+    for (TimelineCase.HeldError e : dated.errors()) {
+      situations.putIfAbsent("the situation held in error from " + e.from() + " (" + e.what() + ")", e.believed());
+    }
+    for (Map.Entry<String, Household> s : situations.entrySet()) {
+      try {
+        fr.benefitcalc.lab.cases.Plausibility.births(s.getValue(), lastMonth, PopulationLayout.BIRTH_DATE);
+      } catch (InvalidInputException e) {
+        return Optional.of("household " + dated.id() + ": not computed: " + e.getMessage() + ", in " + s.getKey());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -169,4 +169,35 @@ class PopulationFileSituationsTest {
     }
     assertThat(List.of(again.firstMonth(), again.lastMonth())).containsExactly(p.firstMonth(), p.lastMonth());
   }
+  /**
+   * A member born after the months computed is refused in every situation, not only the initial one: a child in a
+   * later situation or in an error held, born after {@code --to}, makes the household "not computed" (as in the
+   * initial situation), naming the situation; the same child born within the months is computed.
+   */
+  @Test
+  void aMemberBornAfterTheMonthsComputedInALaterSituationIsNotComputed() throws Exception {
+    MonthRange span = MonthRange.of(YearMonth.of(2024, 1), YearMonth.of(2025, 12));
+    PopulationFile.Result r = read(
+        "b,a,other,,,,,,,adult,1990-01-01,tenant,400,2,900",
+        "b,a,other,birth,2025-06,2025-06-10,,declared,birth,adult,1990-01-01,tenant,400,2,900",
+        "b,k,other,birth,,,,,,child,2026-03-01,,,,",
+        "e,a,other,,,,,,,adult,1990-01-01,tenant,400,2,900",
+        "e,a,other,err,2025-02,,2025-09-01,processing,a child keyed,adult,1990-01-01,tenant,400,2,900",
+        "e,k,other,err,,,,,,child,2026-01-15,,,,",
+        "fine,a,other,,,,,,,adult,1990-01-01,tenant,400,2,900",
+        "fine,a,other,birth,2025-06,2025-06-10,,declared,birth,adult,1990-01-01,tenant,400,2,900",
+        "fine,k,other,birth,,,,,,child,2025-05-20,,,,");
+    assertThat(r.problems()).isEmpty();
+    Population p = r.population();
+    assertThat(PopulationFile.notComputable(p.households().get(0), Optional.of(p.timelineCase(0)), p.inFiles(0), span))
+        .contains("household b: not computed: birth_date (person k): '2026-03-01' is after the months computed"
+            + " (up to 2025-12), in its situation from 2025-06");
+    assertThat(PopulationFile.notComputable(p.households().get(1), Optional.of(p.timelineCase(1)), p.inFiles(1), span))
+        .contains("household e: not computed: birth_date (person k): '2026-01-15' is after the months computed"
+            + " (up to 2025-12), in the situation held in error from 2025-02 (a child keyed)");
+    assertThat(PopulationFile.notComputable(p.households().get(2), Optional.of(p.timelineCase(2)), p.inFiles(2), span))
+        .isEmpty();
+    // without the later situations, only the initial one is checked: the later birth would go unseen
+    assertThat(PopulationFile.notComputable(p.households().get(0), p.inFiles(0), span)).isEmpty();
+  }
 }
