@@ -99,6 +99,12 @@ final class CompareCommand implements Callable<Integer> {
           + " the synthetic population; rows refused are printed with their row number, and the exit status is 1")
   Path populationFile;
 
+  @Option(names = "--write-population", paramLabel = "FILE.csv",
+      description = "also write the synthetic population compared to a population file (docs/population-file.md): its"
+          + " households with their dated values, situation changes, errors held, entries and exits; compare"
+          + " --population FILE.csv with the same --from and --to then gives the same households.csv")
+  Path writePopulation;
+
   @Option(names = "--strict", description = "fail the run before computing (exit 1) if any row or household of"
       + " --population is refused; without it the refused households are listed and excluded from every total")
   boolean strict;
@@ -160,6 +166,15 @@ final class CompareCommand implements Callable<Integer> {
     MonthRange span = checkedSpan.get();
     if (sensitivity && populationFile != null) {
       stderr.println("compare: --sensitivity varies the synthetic population's assumptions: it cannot run on --population");
+      return 2;
+    }
+    if (writePopulation != null && populationFile != null) {
+      stderr.println("compare: --write-population writes the synthetic population: it cannot be used with --population");
+      return 2;
+    }
+    if (writePopulation != null && !writePopulation.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      stderr.println("compare: --write-population: '" + writePopulation + "' is not a .csv file (the population is written"
+          + " as CSV)");
       return 2;
     }
     Instant started = Instant.now();
@@ -246,6 +261,16 @@ final class CompareCommand implements Callable<Integer> {
       }
     } else {
       population = SyntheticPopulation.forComparison(households, seed, span.first(), span.last());
+      if (writePopulation != null) {
+        try {
+          PopulationFile.writeCsv(population, writePopulation);
+        } catch (IOException e) {
+          stderr.println("compare: --write-population " + writePopulation + ": cannot write it: " + e.getMessage());
+          return 2;
+        }
+        stderr.println("compare: wrote the synthetic population to " + writePopulation);
+        stderr.flush();
+      }
     }
     long t1 = System.nanoTime();
     Map<Benefit, BenefitRule> rules = new EnumMap<>(Benefit.class);

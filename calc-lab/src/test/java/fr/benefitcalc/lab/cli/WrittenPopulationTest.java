@@ -155,6 +155,34 @@ class WrittenPopulationTest {
     }
   }
 
+  /** {@code compare --write-population} writes the same file as the API, and the run's figures are those of the synthetic run. */
+  @Test
+  void compareWritePopulationWritesTheFileThatReproducesTheRun() throws Exception {
+    Path written = dir.resolve("written-by-compare.csv");
+    Path out = dir.resolve("with-write");
+    Run r = compare("--households", Integer.toString(HOUSEHOLDS), "--seed", Long.toString(SEED), "--write-population",
+        written.toString(), "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.err()).contains("compare: wrote the synthetic population to " + written);
+    assertThat(Files.readString(written)).isEqualTo(Files.readString(file));
+    assertThat(Files.readString(out.resolve("households.csv")))
+        .isEqualTo(Files.readString(syntheticRun.resolve("households.csv")));
+  }
+
+  @Test
+  void compareWritePopulationIsRefusedWithAPopulationFileOrANameThatIsNotCsv() {
+    Run withFile = compare("--population", file.toString(), "--write-population", dir.resolve("x.csv").toString(),
+        "--out", dir.resolve("refused-1").toString());
+    assertThat(withFile.status()).isEqualTo(2);
+    assertThat(withFile.err()).contains("--write-population writes the synthetic population: it cannot be used with"
+        + " --population");
+    Run parquet = compare("--households", "5", "--write-population", dir.resolve("x.parquet").toString(), "--out",
+        dir.resolve("refused-2").toString());
+    assertThat(parquet.status()).isEqualTo(2);
+    assertThat(parquet.err()).contains("is not a .csv file");
+    assertThat(dir.resolve("x.csv")).doesNotExist();
+  }
+
   /** Every figure of summary.json, by scenario. */
   private static JsonNode scenarios(Path out) throws Exception {
     return new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("scenarios");
