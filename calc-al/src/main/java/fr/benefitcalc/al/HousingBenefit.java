@@ -17,7 +17,6 @@ import fr.benefitcalc.al.rent.RentCeiling;
 import fr.benefitcalc.al.resources.HouseholdResources;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.HouseholdFacts;
-import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.household.InvalidInputException;
 import fr.benefitcalc.core.household.ReceivedBenefit;
@@ -158,8 +157,7 @@ public final class HousingBenefit implements BenefitRule {
     }
     HousingStatus status = household.housingStatus();
     if (status == HousingStatus.FOYER || status == HousingStatus.HOME_BUYER) {
-      return foyerOrAccession(household, household.household().housing().get(), resources, m, rules, windows, p, o,
-          trace);
+      return foyerOrAccession(household, status == HousingStatus.FOYER, resources, m, rules, windows, p, o, trace);
     }
     if (!status.isTenant()) {
       trace.fact("statut", status.key(),
@@ -259,21 +257,20 @@ public final class HousingBenefit implements BenefitRule {
    * A resident of a logement-foyer ({@link FoyerBenefit}) or an accédant ({@link fr.benefitcalc.al.accession.AccessionBenefit}),
    * on the resources R of the household.
    */
-  private static long foyerOrAccession(HouseholdFacts household, Housing housing, ResourceView resources, int m, BenefitRules rules,
-      ReferenceWindows windows, MonthParameters p, AlOptions o, Trace trace) {
+  private static long foyerOrAccession(HouseholdFacts household, boolean foyer, ResourceView resources, int m,
+      BenefitRules rules, ReferenceWindows windows, MonthParameters p, AlOptions o, Trace trace) {
     boolean couple = Dependants.coupleScale(household);
     int n = Dependants.count(household, resources, m, p);
     trace.fact("couple_AL", couple ? "oui" : "non", "barème couple (couple, ou demandeuse enceinte)", "CCH D832-25");
     trace.count("N_pac", n, "personnes à charge", "CCH R823-4; CSS R512-2");
-    boolean foyer = housing.status() == HousingStatus.FOYER;
-    if (!foyer && fr.benefitcalc.al.accession.AccessionBenefit.closed(housing)) {
-      return fr.benefitcalc.al.accession.AccessionBenefit.evaluate(housing, 0, couple, n, m, rules, p, o, trace);
+    if (!foyer && fr.benefitcalc.al.accession.AccessionBenefit.closed(household)) {
+      return fr.benefitcalc.al.accession.AccessionBenefit.evaluate(household, 0, couple, n, m, rules, p, o, trace);
     }
     long r = HouseholdResources.annual(household, resources, m, windows, p,
         foyer ? rules.parameter(FoyerParameters.STUDENT_FLAT).atMonth(m) : p.studentFlat(),
         o.unemploymentAbatementFromSecondMonth(), !o.pensionDeductionUncapped(), o.doubleActivityOnMonth(), trace);
-    return foyer ? FoyerBenefit.evaluate(housing, r, couple, n, m, rules, p, o, trace)
-        : fr.benefitcalc.al.accession.AccessionBenefit.evaluate(housing, r, couple, n, m, rules, p, o, trace);
+    return foyer ? FoyerBenefit.evaluate(household, r, couple, n, m, rules, p, o, trace)
+        : fr.benefitcalc.al.accession.AccessionBenefit.evaluate(household, r, couple, n, m, rules, p, o, trace);
   }
 
   private static long applyThresholdOnLastResult(long amount, long threshold, AlOptions o, Trace trace) {
