@@ -12,12 +12,10 @@ import fr.benefitcalc.al.parameters.MonthParameters;
 import fr.benefitcalc.al.participation.PersonalParticipation;
 import fr.benefitcalc.al.participation.RentRate;
 import fr.benefitcalc.al.rent.ActualRent;
-import fr.benefitcalc.al.rent.FlatRateCharges;
 import fr.benefitcalc.al.rent.RentCeiling;
 import fr.benefitcalc.al.resources.HouseholdResources;
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.HouseholdFacts;
-import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
 import fr.benefitcalc.core.household.InvalidInputException;
 import fr.benefitcalc.core.household.ReceivedBenefit;
@@ -137,10 +135,10 @@ public final class HousingBenefit implements BenefitRule {
   @Override
   public MonthAmount ofMonth(int monthIndex, RuleSet ruleSet) {
     ParameterCache.Entry entry = cache.entry(ruleSet.rules(Benefit.AL));
-    MonthParameters p = entry.month(monthIndex);
+    AlMonthAmounts amounts = entry.month(monthIndex);
     ReferenceWindows windows = entry.windows(monthIndex);
     return (household, resources, trace) ->
-        AmountAndLabel.amount(evaluate(household, resources, monthIndex, entry, p, windows, trace));
+        AmountAndLabel.amount(evaluate(household, resources, monthIndex, entry, amounts, windows, trace));
   }
 
   /**
@@ -148,8 +146,9 @@ public final class HousingBenefit implements BenefitRule {
    * the parameters {@code p} and the reference windows of {@code m}: the formula of every entry point.
    */
   private static long evaluate(HouseholdFacts household, ResourceView resources, int m, ParameterCache.Entry entry,
-      MonthParameters p, ReferenceWindows windows, Trace trace) {
+      AlMonthAmounts amounts, ReferenceWindows windows, Trace trace) {
     BenefitRules rules = entry.rules;
+    MonthParameters p = amounts.parameters();
     // the income concept of the rule set (law: net imposable); another one reads the other categories
     resources = entry.concept.view(resources, IncomeConcept.TAXABLE);
     AlOptions o = entry.options;
@@ -158,8 +157,7 @@ public final class HousingBenefit implements BenefitRule {
     }
     HousingStatus status = household.housingStatus();
     if (status == HousingStatus.FOYER || status == HousingStatus.HOME_BUYER) {
-      return foyerOrAccession(household, household.household().housing().get(), resources, m, rules, windows, p, o,
-          trace);
+      return foyerOrAccession(household, status == HousingStatus.FOYER, resources, m, rules, windows, p, o, trace);
     }
     if (!status.isTenant()) {
       trace.fact("statut", status.key(),
@@ -175,9 +173,11 @@ public final class HousingBenefit implements BenefitRule {
 
     // Loyer retenu and charges (D823-16 2° and 3°)
     long lReel = ActualRent.of(household.rent(m), status, household.room(), apl);
-    long lPlaf = RentCeiling.of(p, zone, couple, n, household.room(), household.sharedHousing());
+    boolean room = household.room();
+    boolean shared = household.sharedHousing();
+    long lPlaf = amounts.rentCeiling(zone, couple, n, room, shared); // RentCeiling.of
     long l = RentCeiling.eligibleRent(lReel, lPlaf);
-    long c = FlatRateCharges.of(p, couple, n, household.sharedHousing());
+    long c = amounts.charges(couple, n, shared); // FlatRateCharges.of
     trace.amount("L_reel", lReel, "loyer principal pris en compte", "CCH D823-16 2°, D842-2");
     trace.amount("L_plaf", lPlaf, "plafond de loyer", "arrêté du 27/09/2019 art. 7, 8, 16");
     trace.amount("L", l, "loyer retenu", D823_16);
@@ -186,9 +186,9 @@ public final class HousingBenefit implements BenefitRule {
     // Participation personnelle (D823-17)
     long r = HouseholdResources.annual(household, resources, m, windows, p, o.unemploymentAbatementFromSecondMonth(),
         !o.pensionDeductionUncapped(), o.doubleActivityOnMonth(), trace);
-    long r0 = PersonalParticipation.resourceAllowance(p, couple, n);
-    long tf = PersonalParticipation.familyRate(p, couple, n);
-    long lr = RentRate.referenceRent(p, couple, n);
+    long r0 = amounts.resourceAllowance(couple, n); // PersonalParticipation.resourceAllowance
+    long tf = amounts.familyRate(couple, n); // PersonalParticipation.familyRate
+    long lr = amounts.referenceRent(couple, n); // RentRate.referenceRent
     long rl = RentRate.ratio(l, lr, o.roundRentRatio());
     long tl = RentRate.rate(p, rl, o.roundRentRatio());
     long p0 = PersonalParticipation.minimum(p, l, c);
@@ -217,8 +217,8 @@ public final class HousingBenefit implements BenefitRule {
       a2 = HighRentTaper.exempt(a1);
       trace.fact("degressivite", "exemptée", "bénéficiaire de l'AAH ou de l'AEEH", D823_16);
     } else {
-      long d = HighRentTaper.taperRent(p, zone, lPlaf);
-      long s = HighRentTaper.cutOffRent(p, zone, lPlaf);
+      long d = amounts.taperRent(zone, couple, n, room, shared); // HighRentTaper.taperRent of L_plaf
+      long s = amounts.cutOffRent(zone, couple, n, room, shared); // HighRentTaper.cutOffRent of L_plaf
       a2 = HighRentTaper.apply(a1, lReel, d, s);
       trace.amount("D", d, "plafond de dégressivité", "arrêté du 27/09/2019 art. 10");
       trace.amount("S", s, "plafond de suppression", "arrêté du 27/09/2019 art. 10");
@@ -259,21 +259,20 @@ public final class HousingBenefit implements BenefitRule {
    * A resident of a logement-foyer ({@link FoyerBenefit}) or an accédant ({@link fr.benefitcalc.al.accession.AccessionBenefit}),
    * on the resources R of the household.
    */
-  private static long foyerOrAccession(HouseholdFacts household, Housing housing, ResourceView resources, int m, BenefitRules rules,
-      ReferenceWindows windows, MonthParameters p, AlOptions o, Trace trace) {
+  private static long foyerOrAccession(HouseholdFacts household, boolean foyer, ResourceView resources, int m,
+      BenefitRules rules, ReferenceWindows windows, MonthParameters p, AlOptions o, Trace trace) {
     boolean couple = Dependants.coupleScale(household);
     int n = Dependants.count(household, resources, m, p);
     trace.fact("couple_AL", couple ? "oui" : "non", "barème couple (couple, ou demandeuse enceinte)", "CCH D832-25");
     trace.count("N_pac", n, "personnes à charge", "CCH R823-4; CSS R512-2");
-    boolean foyer = housing.status() == HousingStatus.FOYER;
-    if (!foyer && fr.benefitcalc.al.accession.AccessionBenefit.closed(housing)) {
-      return fr.benefitcalc.al.accession.AccessionBenefit.evaluate(housing, 0, couple, n, m, rules, p, o, trace);
+    if (!foyer && fr.benefitcalc.al.accession.AccessionBenefit.closed(household)) {
+      return fr.benefitcalc.al.accession.AccessionBenefit.evaluate(household, 0, couple, n, m, rules, p, o, trace);
     }
     long r = HouseholdResources.annual(household, resources, m, windows, p,
         foyer ? rules.parameter(FoyerParameters.STUDENT_FLAT).atMonth(m) : p.studentFlat(),
         o.unemploymentAbatementFromSecondMonth(), !o.pensionDeductionUncapped(), o.doubleActivityOnMonth(), trace);
-    return foyer ? FoyerBenefit.evaluate(housing, r, couple, n, m, rules, p, o, trace)
-        : fr.benefitcalc.al.accession.AccessionBenefit.evaluate(housing, r, couple, n, m, rules, p, o, trace);
+    return foyer ? FoyerBenefit.evaluate(household, r, couple, n, m, rules, p, o, trace)
+        : fr.benefitcalc.al.accession.AccessionBenefit.evaluate(household, r, couple, n, m, rules, p, o, trace);
   }
 
   private static long applyThresholdOnLastResult(long amount, long threshold, AlOptions o, Trace trace) {

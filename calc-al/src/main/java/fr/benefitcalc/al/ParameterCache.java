@@ -45,7 +45,7 @@ final class ParameterCache {
     final AlOptions options;
     /** The income concept the rule set chooses (law: net taxable amounts). */
     final IncomeConcept concept;
-    private final MonthParameters[] months = new MonthParameters[LAST - FIRST + 1];
+    private final AlMonthAmounts[] months = new AlMonthAmounts[LAST - FIRST + 1];
     private final ReferenceWindows[] windows = new ReferenceWindows[LAST - FIRST + 1];
 
     Entry(BenefitRules rules) {
@@ -54,17 +54,20 @@ final class ParameterCache {
       this.concept = IncomeConcept.of(rules, IncomeConcept.TAXABLE);
     }
 
-    /** The parameters of the month of this index (cached for 2021-01..2026-12). */
-    MonthParameters month(int monthIndex) {
+    /**
+     * The parameters of the month of this index and the amounts derived from them by composition (cached for
+     * 2021-01..2026-12).
+     */
+    AlMonthAmounts month(int monthIndex) {
       if (monthIndex < FIRST || monthIndex > LAST) {
-        return MonthParameters.of(rules, monthIndex);
+        return AlMonthAmounts.computedWhenAsked(MonthParameters.of(rules, monthIndex));
       }
-      MonthParameters p = months[monthIndex - FIRST];
-      if (p == null) {
-        p = MonthParameters.of(rules, monthIndex);
-        months[monthIndex - FIRST] = p;
+      AlMonthAmounts a = months[monthIndex - FIRST];
+      if (a == null) {
+        a = AlMonthAmounts.of(MonthParameters.of(rules, monthIndex));
+        months[monthIndex - FIRST] = a;
       }
-      return p;
+      return a;
     }
 
     /** The months each resource category is read over for the right of this month (cached like the parameters). */

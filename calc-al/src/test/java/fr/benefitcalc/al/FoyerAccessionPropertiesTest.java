@@ -100,7 +100,7 @@ class FoyerAccessionPropertiesTest {
     }
     if (housing.status() == HousingStatus.FOYER) {
       long redevance = housing.rent().at(m);
-      if (FoyerBenefit.apl(housing)) {
+      if (FoyerBenefit.apl(h)) {
         long ceiling = RULES.parameter(FoyerParameters.APL_CEILINGS).at(day).zone(housing.zone()).of(true, n);
         return Fixed.mul(Fixed.rate("0.95"), Math.min(redevance, ceiling));
       }

@@ -9,7 +9,7 @@ import fr.benefitcalc.al.foyer.KMultipliers;
 import fr.benefitcalc.al.foyer.MinimumRentScale;
 import fr.benefitcalc.al.foyer.PartsScale;
 import fr.benefitcalc.al.parameters.MonthParameters;
-import fr.benefitcalc.core.household.Housing;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.household.InvalidInputException;
 import fr.benefitcalc.core.household.Loan;
 import fr.benefitcalc.core.money.Fixed;
@@ -50,26 +50,28 @@ public final class AccessionBenefit {
   private static final long K_MAX = Fixed.rate("0.90");
   private static final long K_MAX_APL = Fixed.rate("0.95");
   private static final long K_STEP = Fixed.rate("0.01");
-  private static final LocalDate ACCESSION_CLOSED = LocalDate.of(2017, 12, 31);
-  private static final LocalDate APL_EXCEPTION_END = LocalDate.of(2019, 12, 31);
-  private static final LocalDate FIRST_CEILINGS = LocalDate.of(1992, 7, 1);
-  private static final LocalDate FLOOR_FROM = LocalDate.of(1992, 10, 1);
-  private static final LocalDate FLOOR_FIRST_PERIOD_END = LocalDate.of(1994, 9, 30);
-  private static final LocalDate NET_EXPENSE_RATE_FROM = LocalDate.of(1999, 7, 1);
-  private static final LocalDate NET_EXPENSE_WITH_CHARGES_AFTER = LocalDate.of(1999, 6, 30);
+  // the dates as epoch days (LocalDate.toEpochDay), compared with the loan's (HouseholdFacts.loanSignedDay)
+  private static final long ACCESSION_CLOSED = LocalDate.of(2017, 12, 31).toEpochDay();
+  private static final long APL_EXCEPTION_END = LocalDate.of(2019, 12, 31).toEpochDay();
+  private static final long FIRST_CEILINGS = LocalDate.of(1992, 7, 1).toEpochDay();
+  private static final long FLOOR_FROM = LocalDate.of(1992, 10, 1).toEpochDay();
+  private static final long FLOOR_FIRST_PERIOD_END = LocalDate.of(1994, 9, 30).toEpochDay();
+  private static final long NET_EXPENSE_RATE_FROM = LocalDate.of(1999, 7, 1).toEpochDay();
+  private static final long NET_EXPENSE_WITH_CHARGES_AFTER = LocalDate.of(1999, 6, 30).toEpochDay();
+  private static final long NET_EXPENSE_RATE_CHANGE = AplAccessionParameters.NET_EXPENSE_RATE_CHANGE.toEpochDay();
   private static final String D842_6 = "CCH D842-6";
   private static final String D832_10 = "CCH D832-10";
 
   private AccessionBenefit() {}
 
   /** Whether the loan has the accession aid closed to it (signed after 2017-12-31, the APL exception aside). */
-  public static boolean closed(Housing housing) {
-    Loan loan = housing.loan().orElseThrow();
-    if (!loan.signed().isAfter(ACCESSION_CLOSED)) {
+  public static boolean closed(HouseholdFacts household) {
+    long signed = household.loanSignedDay();
+    if (signed <= ACCESSION_CLOSED) {
       return false;
     }
-    boolean aplException = loan.kind().apl() && !loan.signed().isAfter(APL_EXCEPTION_END) && housing.zone() == 3
-        && existingDwelling(loan.purpose());
+    boolean aplException = household.loanKind().apl() && signed <= APL_EXCEPTION_END && household.zone() == 3
+        && existingDwelling(household.loanPurpose());
     return !aplException;
   }
 
@@ -86,41 +88,44 @@ public final class AccessionBenefit {
   /**
    * The amount paid (net of CRDS) and its label ({@link AmountAndLabel}).
    *
+   * @param household the accédant's household: its loan's terms and repayment, its zone
    * @param r the household's resources R before the accession floor, rounded up to the hundred euros
    */
-  public static long evaluate(Housing housing, long r, boolean couple, int n, int m, BenefitRules rules, MonthParameters p,
-      AlOptions o, Trace trace) {
-    Loan loan = housing.loan().orElseThrow();
+  public static long evaluate(HouseholdFacts household, long r, boolean couple, int n, int m, BenefitRules rules,
+      MonthParameters p, AlOptions o, Trace trace) {
+    Loan.Kind kind = household.loanKind();
+    Loan.Purpose purpose = household.loanPurpose();
+    long signed = household.loanSignedDay();
     if (trace.enabled()) { // the description is built only for a recording trace: nothing allocated on the bulk path
-      trace.fact("pret", loan.kind().key() + ", signé le " + loan.signed() + ", " + loan.purpose().key(),
-          "prêt d'accession", loan.kind().apl() ? "CCH R832-5, R832-7" : "CCH R842-5");
+      trace.fact("pret", kind.key() + ", signé le " + LocalDate.ofEpochDay(signed) + ", " + purpose.key(),
+          "prêt d'accession", kind.apl() ? "CCH R832-5, R832-7" : "CCH R842-5");
     }
-    if (closed(housing)) {
+    if (closed(household)) {
       trace.fact("aide", "aucune", "prêt signé après le 31/12/2017: aide à l'accession fermée", "CCH L831-2, L841-2");
       return AmountAndLabel.of(0, 0);
     }
-    if (loan.kind().apl() && !o.aplAccessionAsAl()) {
-      return apl(housing, loan, r, couple, n, m, rules, p, o, trace);
+    if (kind.apl() && !o.aplAccessionAsAl()) {
+      return apl(household, kind, purpose, signed, r, couple, n, m, rules, p, o, trace);
     }
-    if (loan.signed().isBefore(FIRST_CEILINGS)) {
-      throw new InvalidInputException("housing.loan.signed", loan.signed(),
+    if (signed < FIRST_CEILINGS) {
+      throw new InvalidInputException("housing.loan.signed", LocalDate.ofEpochDay(signed),
           "is before 1992-07-01, the first date of the AL accession ceilings (arrêté du 27/09/2019 art. 33)");
     }
-    long payment = loan.payment().at(m);
+    long payment = household.loanPayment(m);
     trace.amount("mensualite", payment, "mensualité déclarée (charges de prêt)", "CCH D842-7");
 
     // D842-12: resource floor
-    boolean worksOnly = loan.purpose() == Loan.Purpose.IMPROVEMENT;
+    boolean worksOnly = purpose == Loan.Purpose.IMPROVEMENT;
     long floor = 0;
     if (o.accessionFloorOnWholeBase()) {
       // OpenFisca: 16.25 × the mensualité for every loan, whatever its purpose, date or the household's situation
       floor = Fixed.mul(payment, rules.parameter(AccessionParameters.RESOURCE_FLOOR_COEFFICIENT).atMonth(m));
-    } else if (!loan.resourceFloorExempt()) {
-      if (!worksOnly && !loan.signed().isBefore(FLOOR_FROM)) {
+    } else if (!household.loanResourceFloorExempt()) {
+      if (!worksOnly && signed >= FLOOR_FROM) {
         floor = Fixed.mul(payment, rules.parameter(AccessionParameters.RESOURCE_FLOOR_COEFFICIENT).atMonth(m));
-      } else if (worksOnly && loan.signed().isAfter(FLOOR_FIRST_PERIOD_END)) {
+      } else if (worksOnly && signed > FLOOR_FIRST_PERIOD_END) {
         floor = rules.parameter(AccessionParameters.RESOURCE_FLOOR_FLAT).atMonth(m);
-      } else if (worksOnly && !loan.signed().isBefore(FLOOR_FROM)) {
+      } else if (worksOnly && signed >= FLOOR_FROM) {
         floor = Fixed.mul(payment, rules.parameter(AccessionParameters.RESOURCE_FLOOR_COEFFICIENT).atMonth(m));
       }
     }
@@ -132,23 +137,24 @@ public final class AccessionBenefit {
     long parts = PartsScale.parts(true, couple, n);
     KMultipliers cm = rules.parameter(FoyerParameters.K_CM).atMonth(m);
     // an APL loan here (OpenFisca's reading, al.accession.aplFormula = al): the APL's K of D832-11 on the AL's parts
-    long k = loan.kind().apl()
+    long k = kind.apl()
         ? coefficient(K_MAX_APL, r, rules.parameter(AplAccessionParameters.K_CM).atMonth(m), parts, o)
         : coefficient(K_MAX, r, cm.second(), parts, o);
     trace.rate("N", parts, "nombre de parts", "CCH D832-25 2° d)");
     trace.rate("K", k, "coefficient de prise en charge, arrondi à deux décimales par défaut", "CCH D842-6 2°, D832-25 2°");
 
     long ceiling;
+    int zone = household.zone();
     if (o.accessionCeilingsOfTheMonth()) {
-      ceiling = ceiling(rules, Months.firstDay(m), housing.zone(), couple, n);
+      ceiling = ceiling(rules, Months.firstEpochDay(m), zone, couple, n);
     } else {
-      ceiling = ceiling(rules, loan.signed(), housing.zone(), couple, n);
-      if (loan.firstOccupant()) {
-        ceiling = Math.max(ceiling, ceiling(rules, loan.entryDate().orElseThrow(), housing.zone(), couple, n));
+      ceiling = ceiling(rules, signed, zone, couple, n);
+      if (household.loanFirstOccupant()) {
+        ceiling = Math.max(ceiling, ceiling(rules, entryDay(household), zone, couple, n));
       }
     }
     long c;
-    if (loan.coOwners() && !o.accessionCeilingsOfTheMonth()) {
+    if (household.loanCoOwners() && !o.accessionCeilingsOfTheMonth()) {
       ceiling = Fixed.mul(ceiling, rules.parameter(AccessionParameters.CO_OWNER_CEILING_RATE).atMonth(m));
       c = rules.parameter(AccessionParameters.CO_OWNER_CHARGES).atMonth(m).of(couple, n);
     } else {
@@ -175,18 +181,28 @@ public final class AccessionBenefit {
     trace.amount("A_minoree", a1, "aide après minoration forfaitaire", "arrêté du 27/09/2019 art. 35");
     long a2 = a1;
     if (!o.foyerNoMinimumNetExpense()) {
-      long minimum = !worksOnly && !loan.signed().isBefore(NET_EXPENSE_RATE_FROM)
+      long minimum = !worksOnly && signed >= NET_EXPENSE_RATE_FROM
           ? Fixed.mul(r, rules.parameter(AccessionParameters.MINIMUM_NET_EXPENSE_RATE).atMonth(m))
           : rules.parameter(AccessionParameters.MINIMUM_NET_EXPENSE).atMonth(m);
       a2 = afterMinimumNetExpense(a1, payment + c, minimum);
       trace.amount("DNM", minimum, "dépense nette minimale", "CCH D842-11; arrêté du 27/09/2019 art. 38");
       trace.amount("A_DNM", a2, "aide après abattement au titre de la dépense nette minimale", "CCH D842-11");
     }
-    return paid(a2, thresholdFirst ? 0 : threshold, loan.kind().apl(), n, p, o, D842_6, trace);
+    return paid(a2, thresholdFirst ? 0 : threshold, kind.apl(), n, p, o, D842_6, trace);
   }
 
-  private static long ceiling(BenefitRules rules, LocalDate date, int zone, boolean couple, int n) {
-    return rules.parameter(AccessionParameters.AL_CEILINGS).at(date).zone(zone).of(couple, n);
+  /** The AL's mensualité plafond in force on the epoch day {@code day}. */
+  private static long ceiling(BenefitRules rules, long day, int zone, boolean couple, int n) {
+    return rules.parameter(AccessionParameters.AL_CEILINGS).atEpochDay(day).zone(zone).of(couple, n);
+  }
+
+  /** The day a first occupant moved in (required with {@code firstOccupant}, as {@link Loan} checks). */
+  private static long entryDay(HouseholdFacts household) {
+    long day = household.loanEntryDay();
+    if (day == HouseholdFacts.NO_DAY) {
+      throw new java.util.NoSuchElementException("No value present"); // Optional.orElseThrow's error
+    }
+    return day;
   }
 
   /**
@@ -194,14 +210,14 @@ public final class AccessionBenefit {
    *
    * @param r the household's resources R, rounded up to the hundred euros (D832-11 2°)
    */
-  private static long apl(Housing housing, Loan loan, long r, boolean couple, int n, int m, BenefitRules rules,
-      MonthParameters p, AlOptions o, Trace trace) {
-    if (loan.signed().isBefore(FIRST_CEILINGS)) {
-      throw new InvalidInputException("housing.loan.signed", loan.signed(),
+  private static long apl(HouseholdFacts household, Loan.Kind kind, Loan.Purpose purpose, long signed, long r,
+      boolean couple, int n, int m, BenefitRules rules, MonthParameters p, AlOptions o, Trace trace) {
+    if (signed < FIRST_CEILINGS) {
+      throw new InvalidInputException("housing.loan.signed", LocalDate.ofEpochDay(signed),
           "is before 1992-07-01, the first date of the APL accession ceilings (arrêté du 27/09/2019 art. 17, 18)");
     }
-    boolean improvement = loan.purpose() == Loan.Purpose.IMPROVEMENT;
-    long payment = loan.payment().at(m);
+    boolean improvement = purpose == Loan.Purpose.IMPROVEMENT;
+    long payment = household.loanPayment(m);
     trace.amount("mensualite", payment, "mensualité déclarée (charges de prêt ou redevance de location-accession)",
         "CCH D832-12");
     long floorCoefficient = rules.parameter(AplAccessionParameters.RESOURCE_FLOOR_COEFFICIENT).atMonth(m);
@@ -217,13 +233,14 @@ public final class AccessionBenefit {
     trace.rate("K", k, "coefficient de prise en charge, arrondi à deux décimales par défaut, au plus 0,95",
         "CCH D832-11; arrêté du 27/09/2019 art. 22");
 
-    long ceiling = aplCeiling(rules, loan, o.accessionCeilingsOfTheMonth() ? Months.firstDay(m) : loan.signed(),
-        housing.zone(), couple, n);
-    if (loan.firstOccupant() && !o.accessionCeilingsOfTheMonth()) {
-      ceiling = Math.max(ceiling, aplCeiling(rules, loan, loan.entryDate().orElseThrow(), housing.zone(), couple, n));
+    int zone = household.zone();
+    long ceiling = aplCeiling(rules, kind, purpose, o.accessionCeilingsOfTheMonth() ? Months.firstEpochDay(m) : signed,
+        zone, couple, n);
+    if (household.loanFirstOccupant() && !o.accessionCeilingsOfTheMonth()) {
+      ceiling = Math.max(ceiling, aplCeiling(rules, kind, purpose, entryDay(household), zone, couple, n));
     }
     long c;
-    if (loan.coOwners() && !o.accessionCeilingsOfTheMonth()) {
+    if (household.loanCoOwners() && !o.accessionCeilingsOfTheMonth()) {
       ceiling = Fixed.mul(ceiling, rules.parameter(AplAccessionParameters.CO_OWNER_CEILING_RATE).atMonth(m));
       c = rules.parameter(AplAccessionParameters.CO_OWNER_CHARGES).atMonth(m).of(couple, n);
     } else {
@@ -255,7 +272,7 @@ public final class AccessionBenefit {
     if (!o.foyerNoMinimumNetExpense()) {
       // D832-17 last paragraph: the resources of D832-18 (at least 16.25 × the mensualité), rounded up
       long rd = r;
-      if (!loan.resourceFloorExempt() && !o.accessionFloorOnWholeBase()) {
+      if (!household.loanResourceFloorExempt() && !o.accessionFloorOnWholeBase()) {
         long floor = Fixed.mul(payment, floorCoefficient);
         if (rd < floor) {
           rd = Fixed.upToHundredEuros(floor);
@@ -265,10 +282,10 @@ public final class AccessionBenefit {
       }
       MinimumNetExpenseRates rates = rules.parameter(AplAccessionParameters.MINIMUM_NET_EXPENSE_RATES).atMonth(m);
       long rate = improvement ? rates.improvedByOwner()
-          : loan.signed().isBefore(AplAccessionParameters.NET_EXPENSE_RATE_CHANGE) ? rates.before() : rates.since();
+          : signed < NET_EXPENSE_RATE_CHANGE ? rates.before() : rates.since();
       long minimum = Fixed.mul(rd, rate);
       // D832-17: the mensualité plus C for contracts signed after 1999-06-30, the mensualité alone before
-      long expense = loan.signed().isAfter(NET_EXPENSE_WITH_CHARGES_AFTER) ? payment + c : payment;
+      long expense = signed > NET_EXPENSE_WITH_CHARGES_AFTER ? payment + c : payment;
       a2 = afterMinimumNetExpense(a1, expense, minimum);
       trace.amount("DNM", minimum, "dépense nette minimale", "CCH D832-17; arrêté du 27/09/2019 art. 25");
       trace.amount("A_DNM", a2, "aide après abattement au titre de la dépense nette minimale", "CCH D832-17");
@@ -277,15 +294,16 @@ public final class AccessionBenefit {
   }
 
   /**
-   * The mensualité plafond of the APL at {@code date}: art. 17 for a prêt aidé par l'État, art. 18 for a prêt
+   * The mensualité plafond of the APL on the epoch day {@code day}: art. 17 for a prêt aidé par l'État, art. 18 for a prêt
    * conventionné and (reading) a location-accession contract, whose vendor's loan (PSLA) is a prêt conventionné;
    * column a) for a new dwelling, b) otherwise; the all-zones ceiling of art. 18 1° for works on a dwelling
    * already owned financed by a loan signed until 1994-11-27.
    */
-  private static long aplCeiling(BenefitRules rules, Loan loan, LocalDate date, int zone, boolean couple, int n) {
-    AplCeilingTable table = rules.parameter(loan.kind() == Loan.Kind.PAP ? AplAccessionParameters.PAP_CEILINGS
-        : AplAccessionParameters.CONVENTIONNE_CEILINGS).at(date);
-    return table.of(zone, loan.purpose() == Loan.Purpose.NEW, loan.purpose() == Loan.Purpose.IMPROVEMENT).of(couple, n);
+  private static long aplCeiling(BenefitRules rules, Loan.Kind kind, Loan.Purpose purpose, long day, int zone,
+      boolean couple, int n) {
+    AplCeilingTable table = rules.parameter(kind == Loan.Kind.PAP ? AplAccessionParameters.PAP_CEILINGS
+        : AplAccessionParameters.CONVENTIONNE_CEILINGS).atEpochDay(day);
+    return table.of(zone, purpose == Loan.Purpose.NEW, purpose == Loan.Purpose.IMPROVEMENT).of(couple, n);
   }
 
   /** K = kMax − R / (cm × N), rounded down to two decimals and at most kMax (unless the option says otherwise), ≥ 0. */

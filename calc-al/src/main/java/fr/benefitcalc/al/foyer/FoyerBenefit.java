@@ -5,7 +5,7 @@ import fr.benefitcalc.al.amount.BenefitLabel;
 import fr.benefitcalc.al.amount.PaidAmount;
 import fr.benefitcalc.al.parameters.MonthParameters;
 import fr.benefitcalc.core.household.Foyer;
-import fr.benefitcalc.core.household.Housing;
+import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.rules.AmountAndLabel;
 import fr.benefitcalc.core.rules.BenefitRules;
@@ -32,8 +32,8 @@ public final class FoyerBenefit {
   private static final long K_MAX_FIRST = Fixed.rate("0.95");
   private static final long K_MAX_SECOND = Fixed.rate("0.90");
   private static final long K_STEP = Fixed.rate("0.01");
-  private static final LocalDate YOUNG_WORKERS_CONVENTION_LIMIT = LocalDate.of(1990, 9, 30);
-  private static final LocalDate SOCIAL_RESIDENCE_CONVENTION_LIMIT = LocalDate.of(1994, 12, 31);
+  private static final long YOUNG_WORKERS_CONVENTION_LIMIT = LocalDate.of(1990, 9, 30).toEpochDay();
+  private static final long SOCIAL_RESIDENCE_CONVENTION_LIMIT = LocalDate.of(1994, 12, 31).toEpochDay();
   private static final String D832_24 = "CCH D832-24";
   private static final String D832_25 = "CCH D832-25";
   private static final String D842_15 = "CCH D842-15";
@@ -41,36 +41,36 @@ public final class FoyerBenefit {
   private FoyerBenefit() {}
 
   /** Whether the resident gets the APL foyer: a conventionné foyer of R832-20 1° to 3° (R832-21, R832-22). */
-  public static boolean apl(Housing housing) {
-    return housing.conventionne() && housing.foyer().orElseThrow().type() != Foyer.Type.OTHER;
+  public static boolean apl(HouseholdFacts household) {
+    return household.conventionne() && household.foyerType() != Foyer.Type.OTHER;
   }
 
   /**
    * Whether the 2° of D832-25 and the second paragraph of D832-26 apply to the APL: a foyer de jeunes
    * travailleurs conventionné after 1990-09-30, or a résidence sociale conventionnée after 1994-12-31.
    */
-  public static boolean secondScale(Foyer foyer) {
-    if (foyer.conventionDate().isEmpty()) {
+  public static boolean secondScale(HouseholdFacts household) {
+    long d = household.foyerConventionDay();
+    if (d == HouseholdFacts.NO_DAY) {
       return false;
     }
-    LocalDate d = foyer.conventionDate().get();
-    return (foyer.youngWorkers() && d.isAfter(YOUNG_WORKERS_CONVENTION_LIMIT))
-        || (foyer.type() == Foyer.Type.SOCIAL_RESIDENCE && d.isAfter(SOCIAL_RESIDENCE_CONVENTION_LIMIT));
+    return (household.foyerYoungWorkers() && d > YOUNG_WORKERS_CONVENTION_LIMIT)
+        || (household.foyerType() == Foyer.Type.SOCIAL_RESIDENCE && d > SOCIAL_RESIDENCE_CONVENTION_LIMIT);
   }
 
   /**
    * The amount paid (net of CRDS) and its label, {@link AmountAndLabel}.
    *
+   * @param household the resident's household, its dwelling a logement-foyer (its terms and équivalence de loyer)
    * @param r the household's resources R, rounded up to the hundred euros (D832-25 1° b)
    * @param couple the couple scale applies
    * @param n the number of dependants
    */
-  public static long evaluate(Housing housing, long r, boolean couple, int n, int m, BenefitRules rules, MonthParameters p,
-      AlOptions o, Trace trace) {
-    Foyer foyer = housing.foyer().orElseThrow();
-    boolean apl = apl(housing);
-    boolean second = !apl || secondScale(foyer);
-    long redevance = housing.rent().at(m);
+  public static long evaluate(HouseholdFacts household, long r, boolean couple, int n, int m, BenefitRules rules,
+      MonthParameters p, AlOptions o, Trace trace) {
+    boolean apl = apl(household);
+    boolean second = !apl || secondScale(household);
+    long redevance = household.rent(m);
     trace.fact("formule", apl ? "APL foyer" : "AL foyer", apl ? "logement-foyer conventionné (R832-20 à R832-22)"
         : "logement-foyer non conventionné ou hors R832-20", apl ? D832_24 : D842_15);
     trace.fact("bareme_K", second ? "2°" : "1°", "barème du coefficient K et de E0", "CCH D832-25, D832-26");
@@ -100,19 +100,20 @@ public final class FoyerBenefit {
     long housingCost;
     long dnmMinimum;
     if (apl) {
-      long ceiling = rules.parameter(FoyerParameters.APL_CEILINGS).atMonth(m).zone(housing.zone()).of(couple, n);
+      long ceiling = rules.parameter(FoyerParameters.APL_CEILINGS).atMonth(m).zone(household.zone()).of(couple, n);
       housingCost = Math.min(redevance, ceiling);
       dnmMinimum = second ? dnm.aplSecond() : dnm.aplFirst();
       trace.amount("E_plaf", ceiling, "équivalence de loyer et de charges plafond", "arrêté du 27/09/2019 art. 27");
       trace.amount("E", housingCost, "équivalence de loyer et de charges éligible", "CCH D832-24 3°");
       trace.amount("E0", minimum, "équivalence de loyer et de charges minimale", "CCH D832-26; arrêté du 27/09/2019 art. 31");
     } else {
-      long l = alRent(rules, foyer.alCategory(), m).of(couple);
+      Foyer.AlCategory category = household.foyerAlCategory();
+      long l = alRent(rules, category, m).of(couple);
       FoyerCharges charges = rules.parameter(FoyerParameters.AL_CHARGES).atMonth(m);
       long c = charges.base() + Fixed.times(charges.perDependant(), n);
       housingCost = l + c;
       dnmMinimum = dnm.al();
-      trace.fact("categorie", foyer.alCategory().key(), "catégorie de résident", "CCH D842-16");
+      trace.fact("categorie", category.key(), "catégorie de résident", "CCH D842-16");
       trace.amount("L", l, "équivalence de loyer", "CCH D842-16; arrêté du 27/09/2019 art. 43");
       trace.amount("C", c, "montant forfaitaire au titre des charges", "CCH D842-15 4°; arrêté du 27/09/2019 art. 40");
       trace.amount("L0", minimum, "loyer minimal", "CCH D842-15 5°, D832-26 al. 2; arrêté du 27/09/2019 art. 31");

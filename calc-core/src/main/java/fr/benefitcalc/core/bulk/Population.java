@@ -104,14 +104,24 @@ public final class Population {
    * span and the {@link #MONTHS_AFTER} months after it (the months of right a recalculation computes
    * read the rent and benefits of their own month); other months are read from the household's
    * objects. A rent or benefit not held is 0 in every month (a benefit not received, or nil every month).
+   * An accédant's loan repayment is the amount series of bit {@link #LOAN_SLOT}.
+   *
+   * <p>The terms of a logement-foyer or a loan ({@link fr.benefitcalc.core.household.Foyer},
+   * {@link fr.benefitcalc.core.household.Loan}) are held only for the households that have one, in a row of
+   * {@code termsBits} (a foyer's type, young workers, category; a loan's kind, purpose and flags) and two of
+   * {@code termsDays} (the foyer's convention day; the loan's signature and entry days, or
+   * {@link fr.benefitcalc.core.household.HouseholdFacts#NO_DAY}); {@code termsHousehold} lists these households in
+   * increasing order (the row of a household is its place in it).
    */
   record Facts(int[] bits, int[] personStart, int[] personBits, int[] unemployedSince, int[] personSeries,
-      int[] moneyStart, int[] moneyMask, int[] moneyOffset, long[] moneyConstant, int[] moneyCents) {
+      int[] moneyStart, int[] moneyMask, int[] moneyOffset, long[] moneyConstant, int[] moneyCents,
+      int[] termsHousehold, int[] termsBits, long[] termsDays) {
     long bytes() {
       return arrayBytes(4L * bits.length) + arrayBytes(4L * personStart.length) + arrayBytes(4L * personBits.length)
           + arrayBytes(4L * unemployedSince.length) + arrayBytes(4L * personSeries.length)
           + arrayBytes(4L * moneyStart.length) + arrayBytes(4L * moneyMask.length)
-          + arrayBytes(4L * moneyOffset.length) + arrayBytes(8L * moneyConstant.length) + arrayBytes(4L * moneyCents.length);
+          + arrayBytes(4L * moneyOffset.length) + arrayBytes(8L * moneyConstant.length) + arrayBytes(4L * moneyCents.length)
+          + arrayBytes(4L * termsHousehold.length) + arrayBytes(4L * termsBits.length) + arrayBytes(8L * termsDays.length);
     }
   }
 
@@ -141,6 +151,18 @@ public final class Population {
   static final int YEAR_SHIFT = 15; // 17 bits, signed
   /** The bit of the rent in a household's mask of amount series; a benefit received's is 1 + its ordinal. */
   static final int RENT_SLOT = 0;
+  /** The bit of an accédant's loan repayment ("mensualité") in a household's mask of amount series. */
+  static final int LOAN_SLOT = 1 + fr.benefitcalc.core.household.ReceivedBenefit.values().length;
+  // a foyer's terms (termsBits)
+  static final int FOYER_TYPE_MASK = 3;
+  static final int YOUNG_WORKERS = 1 << 2;
+  static final int AL_CATEGORY_SHIFT = 3; // 2 bits
+  // a loan's terms (termsBits)
+  static final int LOAN_KIND_MASK = 3;
+  static final int PURPOSE_SHIFT = 2; // 3 bits
+  static final int FIRST_OCCUPANT = 1 << 5;
+  static final int CO_OWNERS = 1 << 6;
+  static final int FLOOR_EXEMPT = 1 << 7;
   /** The months after the span that the rent and benefits received are held for. */
   static final int MONTHS_AFTER = 12;
   static final int EVERY_MONTH = -1;
@@ -308,6 +330,10 @@ public final class Population {
     private int[] moneyCents = new int[1024];
     private int moneyCount;
     private int moneyCentsCount;
+    private int[] termsHousehold = new int[64];
+    private int[] termsBits = new int[64];
+    private long[] termsDays = new long[128];
+    private int termsCount;
 
     Builder(MonthRange span) {
       this.span = Objects.requireNonNull(span, "span");
@@ -346,6 +372,7 @@ public final class Population {
       int personsBefore = personTotal;
       int moneyBefore = moneyCount;
       int moneyCentsBefore = moneyCentsCount;
+      int termsBefore = termsCount;
       int[] series = new int[persons];
       try {
         for (int person = 0; person < persons; person++) {
@@ -367,6 +394,7 @@ public final class Population {
         personTotal = personsBefore;
         moneyCount = moneyBefore;
         moneyCentsCount = moneyCentsBefore;
+        termsCount = termsBefore;
         throw e;
       }
       households.add(household.withResources(emptyHistories.computeIfAbsent(persons, ResourceHistory::empty)));
@@ -459,28 +487,57 @@ public final class Population {
       moneyStart = grow(moneyStart, h + 2);
       moneyStart[h] = moneyCount;
       int mask = 0;
-      if (household.hasHousing() && addMoney(null, household)) {
+      if (household.hasHousing() && addMoney(household.housing().get().rent())) {
         mask |= 1 << RENT_SLOT;
       }
       for (fr.benefitcalc.core.household.ReceivedBenefit benefit : fr.benefitcalc.core.household.ReceivedBenefit.values()) {
-        if ((household.receives(benefit) || benefit == fr.benefitcalc.core.household.ReceivedBenefit.AF_BASE
-            && household.receives(fr.benefitcalc.core.household.ReceivedBenefit.AF)) && addMoney(benefit, household)) {
+        MonthlyAmounts received = household.benefitsReceived().containsKey(benefit) ? household.benefitsReceived().get(benefit)
+            : benefit == fr.benefitcalc.core.household.ReceivedBenefit.AF_BASE
+            ? household.benefitsReceived().get(fr.benefitcalc.core.household.ReceivedBenefit.AF) // AF_BASE defaults to AF
+            : null;
+        if (received != null && addMoney(received)) {
           mask |= 1 << (1 + benefit.ordinal());
         }
+      }
+      if (household.hasHousing() && household.housing().get().loan().isPresent()) {
+        fr.benefitcalc.core.household.Loan loan = household.housing().get().loan().get();
+        if (addMoney(loan.payment())) {
+          mask |= 1 << LOAN_SLOT;
+        }
+        addTerms(h, loan.kind().ordinal() | loan.purpose().ordinal() << PURPOSE_SHIFT
+            | (loan.firstOccupant() ? FIRST_OCCUPANT : 0) | (loan.coOwners() ? CO_OWNERS : 0)
+            | (loan.resourceFloorExempt() ? FLOOR_EXEMPT : 0),
+            loan.signed().toEpochDay(), household.loanEntryDay());
+      } else if (household.hasHousing() && household.housing().get().foyer().isPresent()) {
+        fr.benefitcalc.core.household.Foyer foyer = household.housing().get().foyer().get();
+        addTerms(h, foyer.type().ordinal() | (foyer.youngWorkers() ? YOUNG_WORKERS : 0)
+            | foyer.alCategory().ordinal() << AL_CATEGORY_SHIFT, household.foyerConventionDay(),
+            fr.benefitcalc.core.household.HouseholdFacts.NO_DAY);
       }
       moneyStart[h + 1] = moneyCount;
       moneyMask = grow(moneyMask, h + 1);
       moneyMask[h] = mask;
     }
 
+    /** The row of a foyer's or a loan's terms of household {@code h}. */
+    private void addTerms(int h, int termBits, long firstDay, long secondDay) {
+      int row = termsCount++;
+      if (row >= termsHousehold.length) {
+        termsHousehold = Arrays.copyOf(termsHousehold, row * 2);
+        termsBits = Arrays.copyOf(termsBits, row * 2);
+        termsDays = Arrays.copyOf(termsDays, row * 4);
+      }
+      termsHousehold[row] = h;
+      termsBits[row] = termBits;
+      termsDays[2 * row] = firstDay;
+      termsDays[2 * row + 1] = secondDay;
+    }
+
     /**
-     * Adds the amount series of the rent ({@code benefit} null) or a benefit received, read from the household's
-     * objects; false when it is 0 in every month (not held).
+     * Adds the amount series of the rent, a benefit received or a loan repayment ({@code source}, the household's
+     * objects); false when it is 0 in every month (not held).
      */
-    private boolean addMoney(fr.benefitcalc.core.household.ReceivedBenefit benefit, Household household) {
-      MonthlyAmounts source = benefit == null ? household.housing().get().rent()
-          : household.benefitsReceived().containsKey(benefit) ? household.benefitsReceived().get(benefit)
-          : household.benefitsReceived().get(fr.benefitcalc.core.household.ReceivedBenefit.AF); // AF_BASE defaults to AF
+    private boolean addMoney(MonthlyAmounts source) {
       if (source.isConstant() && source.otherMonths() == 0) {
         return false; // 0 in every month: not held
       }
@@ -489,7 +546,7 @@ public final class Population {
       boolean constant = true;
       boolean asCents = true;
       for (int i = 0; i < length; i++) {
-        long v = benefit == null ? household.rent(first + i) : household.received(benefit, first + i);
+        long v = source.at(first + i);
         values[i] = v;
         constant &= v == values[0];
         asCents &= v % Fixed.CENT == 0 && v / Fixed.CENT > UNKNOWN && v / Fixed.CENT <= Integer.MAX_VALUE;
@@ -560,7 +617,9 @@ public final class Population {
           new Facts(Arrays.copyOf(bits, n), Arrays.copyOf(personStart, n + 1), Arrays.copyOf(personBits, personTotal),
               Arrays.copyOf(unemployedSince, personTotal), Arrays.copyOf(personSeries, personTotal),
               Arrays.copyOf(moneyStart, n + 1), Arrays.copyOf(moneyMask, n), Arrays.copyOf(moneyOffset, moneyCount),
-              Arrays.copyOf(moneyConstant, moneyCount), Arrays.copyOf(moneyCents, moneyCentsCount)));
+              Arrays.copyOf(moneyConstant, moneyCount), Arrays.copyOf(moneyCents, moneyCentsCount),
+              Arrays.copyOf(termsHousehold, termsCount), Arrays.copyOf(termsBits, termsCount),
+              Arrays.copyOf(termsDays, 2 * termsCount)));
     }
   }
 }

@@ -2,7 +2,9 @@ package fr.benefitcalc.core.bulk;
 
 import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.HouseholdFacts;
+import fr.benefitcalc.core.household.Foyer;
 import fr.benefitcalc.core.household.HousingStatus;
+import fr.benefitcalc.core.household.Loan;
 import fr.benefitcalc.core.household.ReceivedBenefit;
 import fr.benefitcalc.core.money.Fixed;
 import fr.benefitcalc.core.resources.IncomeCategory;
@@ -31,6 +33,10 @@ import fr.benefitcalc.core.resources.ResourceView;
  */
 public final class PopulationCursor implements ResourceView, HouseholdFacts {
   private static final HousingStatus[] STATUSES = HousingStatus.values();
+  private static final Foyer.Type[] FOYER_TYPES = Foyer.Type.values();
+  private static final Foyer.AlCategory[] AL_CATEGORIES = Foyer.AlCategory.values();
+  private static final Loan.Kind[] LOAN_KINDS = Loan.Kind.values();
+  private static final Loan.Purpose[] PURPOSES = Loan.Purpose.values();
   private final Population population;
   private final Population.Facts facts;
   private final int[] personBits;
@@ -43,6 +49,8 @@ public final class PopulationCursor implements ResourceView, HouseholdFacts {
   private int firstSeries;
   private int firstMoney;
   private int moneyMask;
+  /** The row of the current household's foyer or loan terms; -1 before it is looked up. */
+  private int termsRow = -1;
 
   PopulationCursor(Population population) {
     this.population = population;
@@ -62,6 +70,7 @@ public final class PopulationCursor implements ResourceView, HouseholdFacts {
     firstSeries = population.seriesStart(index);
     firstMoney = facts.moneyStart()[index];
     moneyMask = facts.moneyMask()[index];
+    termsRow = -1;
     return this;
   }
 
@@ -227,7 +236,99 @@ public final class PopulationCursor implements ResourceView, HouseholdFacts {
     if (v != Population.READ_OBJECTS) {
       return v;
     }
-    return benefit == null ? household().rent(monthIndex) : household().received(benefit, monthIndex);
+    return slotOfSeries == Population.RENT_SLOT ? household().rent(monthIndex)
+        : slotOfSeries == Population.LOAN_SLOT ? household().loanPayment(monthIndex)
+        : household().received(benefit, monthIndex);
+  }
+
+  // ---------------------------------------------------------------- a foyer's or a loan's terms, from their rows
+
+  /** The row of the current household's terms: its place in the households that have a foyer or a loan. */
+  private int terms(HousingStatus status) {
+    if ((bits & Population.HAS_HOUSING) == 0 || ((bits >>> Population.STATUS_SHIFT) & 7) != status.ordinal()) {
+      // no dwelling, or no foyer (no loan) in it: the object path's error
+      if (status == HousingStatus.FOYER) {
+        household().foyerType();
+      } else {
+        household().loanKind();
+      }
+      throw new IllegalStateException("no " + status.key() + " terms for household " + household);
+    }
+    int row = termsRow;
+    if (row < 0) {
+      row = java.util.Arrays.binarySearch(facts.termsHousehold(), household);
+      termsRow = row;
+    }
+    return row;
+  }
+
+  private int foyerBits() {
+    return facts.termsBits()[terms(HousingStatus.FOYER)];
+  }
+
+  private int loanBits() {
+    return facts.termsBits()[terms(HousingStatus.HOME_BUYER)];
+  }
+
+  @Override
+  public Foyer.Type foyerType() {
+    return FOYER_TYPES[foyerBits() & Population.FOYER_TYPE_MASK];
+  }
+
+  @Override
+  public boolean foyerYoungWorkers() {
+    return (foyerBits() & Population.YOUNG_WORKERS) != 0;
+  }
+
+  @Override
+  public long foyerConventionDay() {
+    return facts.termsDays()[2 * terms(HousingStatus.FOYER)];
+  }
+
+  @Override
+  public Foyer.AlCategory foyerAlCategory() {
+    return AL_CATEGORIES[(foyerBits() >>> Population.AL_CATEGORY_SHIFT) & 3];
+  }
+
+  @Override
+  public Loan.Kind loanKind() {
+    return LOAN_KINDS[loanBits() & Population.LOAN_KIND_MASK];
+  }
+
+  @Override
+  public Loan.Purpose loanPurpose() {
+    return PURPOSES[(loanBits() >>> Population.PURPOSE_SHIFT) & 7];
+  }
+
+  @Override
+  public long loanSignedDay() {
+    return facts.termsDays()[2 * terms(HousingStatus.HOME_BUYER)];
+  }
+
+  @Override
+  public boolean loanFirstOccupant() {
+    return (loanBits() & Population.FIRST_OCCUPANT) != 0;
+  }
+
+  @Override
+  public long loanEntryDay() {
+    return facts.termsDays()[2 * terms(HousingStatus.HOME_BUYER) + 1];
+  }
+
+  @Override
+  public boolean loanCoOwners() {
+    return (loanBits() & Population.CO_OWNERS) != 0;
+  }
+
+  @Override
+  public boolean loanResourceFloorExempt() {
+    return (loanBits() & Population.FLOOR_EXEMPT) != 0;
+  }
+
+  @Override
+  public long loanPayment(int monthIndex) {
+    terms(HousingStatus.HOME_BUYER);
+    return money(Population.LOAN_SLOT, monthIndex, null);
   }
 
   @Override

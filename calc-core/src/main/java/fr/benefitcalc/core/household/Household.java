@@ -200,6 +200,76 @@ public record Household(String id, List<Person> persons, boolean couple, Optiona
   }
 
   @Override
+  public Foyer.Type foyerType() {
+    return foyer().type();
+  }
+
+  @Override
+  public boolean foyerYoungWorkers() {
+    return foyer().youngWorkers();
+  }
+
+  @Override
+  public long foyerConventionDay() {
+    Optional<java.time.LocalDate> d = foyer().conventionDate();
+    return d.isPresent() ? d.get().toEpochDay() : NO_DAY;
+  }
+
+  @Override
+  public Foyer.AlCategory foyerAlCategory() {
+    return foyer().alCategory();
+  }
+
+  private Foyer foyer() {
+    return housing.get().foyer().orElseThrow();
+  }
+
+  @Override
+  public Loan.Kind loanKind() {
+    return loan().kind();
+  }
+
+  @Override
+  public Loan.Purpose loanPurpose() {
+    return loan().purpose();
+  }
+
+  @Override
+  public long loanSignedDay() {
+    return loan().signed().toEpochDay();
+  }
+
+  @Override
+  public boolean loanFirstOccupant() {
+    return loan().firstOccupant();
+  }
+
+  @Override
+  public long loanEntryDay() {
+    Optional<java.time.LocalDate> d = loan().entryDate();
+    return d.isPresent() ? d.get().toEpochDay() : NO_DAY;
+  }
+
+  @Override
+  public boolean loanCoOwners() {
+    return loan().coOwners();
+  }
+
+  @Override
+  public boolean loanResourceFloorExempt() {
+    return loan().resourceFloorExempt();
+  }
+
+  @Override
+  public long loanPayment(int monthIndex) {
+    return loan().payment().at(monthIndex);
+  }
+
+  private Loan loan() {
+    return housing.get().loan().orElseThrow();
+  }
+
+  @Override
   public boolean hasAlResourceBase() {
     return alResourceBase.isPresent();
   }

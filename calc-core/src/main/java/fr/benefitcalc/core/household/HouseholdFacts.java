@@ -122,6 +122,52 @@ public interface HouseholdFacts {
   /** The rent without charges of the month of this index; only when {@link #hasHousing()}. */
   long rent(int monthIndex);
 
+  // ---------------------------------------------------------------- a logement-foyer's terms ({@link Foyer})
+
+  /** The kind of logement-foyer (CCH R832-20); only when the status is {@link HousingStatus#FOYER}. */
+  Foyer.Type foyerType();
+
+  /** The foyer is a foyer de jeunes travailleurs; only for {@link HousingStatus#FOYER}. */
+  boolean foyerYoungWorkers();
+
+  /**
+   * The epoch day ({@link java.time.LocalDate#toEpochDay()}) of the foyer's APL convention, or {@link #NO_DAY} when
+   * it has none; only for {@link HousingStatus#FOYER}.
+   */
+  long foyerConventionDay();
+
+  /** The resident's category of CCH D842-16; only for {@link HousingStatus#FOYER}. */
+  Foyer.AlCategory foyerAlCategory();
+
+  // ---------------------------------------------------------------- an accédant's loan ({@link Loan})
+
+  /** {@link #foyerConventionDay()} or {@link #loanEntryDay()} when there is no such date. */
+  long NO_DAY = Long.MIN_VALUE;
+
+  /** The kind of loan (CCH R832-5, R832-7); only when the status is {@link HousingStatus#HOME_BUYER}. */
+  Loan.Kind loanKind();
+
+  /** What the loan financed; only for {@link HousingStatus#HOME_BUYER}. */
+  Loan.Purpose loanPurpose();
+
+  /** The epoch day the loan was signed; only for {@link HousingStatus#HOME_BUYER}. */
+  long loanSignedDay();
+
+  /** The household is the dwelling's first occupant; only for {@link HousingStatus#HOME_BUYER}. */
+  boolean loanFirstOccupant();
+
+  /** The epoch day it moved in as first occupant, or {@link #NO_DAY}; only for {@link HousingStatus#HOME_BUYER}. */
+  long loanEntryDay();
+
+  /** One of several co-owners jointly holding the loan; only for {@link HousingStatus#HOME_BUYER}. */
+  boolean loanCoOwners();
+
+  /** The accession resource floor does not apply; only for {@link HousingStatus#HOME_BUYER}. */
+  boolean loanResourceFloorExempt();
+
+  /** The monthly repayment ("mensualité") of the month of this index; only for {@link HousingStatus#HOME_BUYER}. */
+  long loanPayment(int monthIndex);
+
   /** The amount of a received benefit in the month of this index (0 when not received); AF_BASE defaults to AF. */
   long received(ReceivedBenefit benefit, int monthIndex);
 

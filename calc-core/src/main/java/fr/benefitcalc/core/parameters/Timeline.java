@@ -71,7 +71,14 @@ public final class Timeline<V> {
    * {@link fr.benefitcalc.core.time.Months}); the same as {@link #at(YearMonth)}, without allocating.
    */
   public V atMonth(int monthIndex) {
-    long day = Months.firstEpochDay(monthIndex);
+    return atEpochDay(Months.firstEpochDay(monthIndex));
+  }
+
+  /**
+   * The value in force on the day of this epoch day ({@link LocalDate#toEpochDay()}); the same as
+   * {@link #at(LocalDate)}, without a date object.
+   */
+  public V atEpochDay(long day) {
     for (int i = fromDays.length - 1; i >= 0; i--) {
       if (day >= fromDays[i]) {
         if (day > untilDays[i]) {
@@ -80,7 +87,7 @@ public final class Timeline<V> {
         return steps.get(i).value();
       }
     }
-    throw new ParameterOutOfRangeException(name, Months.firstDay(monthIndex), firstDay(), lastDay());
+    throw new ParameterOutOfRangeException(name, LocalDate.ofEpochDay(day), firstDay(), lastDay());
   }
 
   /** The step (value, dates, source) in force on {@code date}. */

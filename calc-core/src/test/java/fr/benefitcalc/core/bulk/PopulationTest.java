@@ -4,7 +4,9 @@ import fr.benefitcalc.core.money.Euros;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.benefitcalc.core.household.Foyer;
 import fr.benefitcalc.core.household.Household;
+import fr.benefitcalc.core.household.Loan;
 import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.household.Housing;
 import fr.benefitcalc.core.household.HousingStatus;
@@ -228,8 +230,15 @@ class PopulationTest {
       if (rng.nextInt(6) > 0) {
         MonthlyAmounts rent = rng.nextBoolean() ? MonthlyAmounts.constantNanoEuros(Fixed.cents(rng.nextInt(100_000)))
             : varying(rng, rng.nextBoolean());
-        HousingStatus status = statuses[rng.nextInt(statuses.length)];
-        b.housing(new Housing(status, rent, 1 + rng.nextInt(3), rng.nextBoolean(), rng.nextBoolean(), rng.nextBoolean()));
+        int kind = rng.nextInt(statuses.length + 2);
+        if (kind == statuses.length) {
+          b.housing(Housing.foyer(1 + rng.nextInt(3), rent, rng.nextBoolean(), randomFoyer(rng)));
+        } else if (kind == statuses.length + 1) {
+          b.housing(Housing.homeBuyer(1 + rng.nextInt(3), randomLoan(rng)));
+        } else {
+          HousingStatus status = statuses[kind];
+          b.housing(new Housing(status, rent, 1 + rng.nextInt(3), rng.nextBoolean(), rng.nextBoolean(), rng.nextBoolean()));
+        }
       }
       for (ReceivedBenefit benefit : ReceivedBenefit.values()) {
         if (rng.nextInt(4) == 0) {
@@ -289,10 +298,37 @@ class PopulationTest {
         assertThat(actual.conventionne()).as(id).isEqualTo(expected.conventionne());
         assertThat(actual.sharedHousing()).as(id).isEqualTo(expected.sharedHousing());
         assertThat(actual.room()).as(id).isEqualTo(expected.room());
+        if (expected.housingStatus() == HousingStatus.FOYER) {
+          Foyer foyer = expected.housing().get().foyer().get();
+          assertThat(actual.foyerType()).as(id).isEqualTo(foyer.type());
+          assertThat(actual.foyerYoungWorkers()).as(id).isEqualTo(foyer.youngWorkers());
+          assertThat(actual.foyerConventionDay()).as(id)
+              .isEqualTo(foyer.conventionDate().map(LocalDate::toEpochDay).orElse(HouseholdFacts.NO_DAY));
+          assertThat(actual.foyerAlCategory()).as(id).isEqualTo(foyer.alCategory());
+          assertThatThrownBy(actual::loanKind).as(id).isInstanceOf(java.util.NoSuchElementException.class);
+        } else if (expected.housingStatus() == HousingStatus.HOME_BUYER) {
+          Loan loan = expected.housing().get().loan().get();
+          assertThat(actual.loanKind()).as(id).isEqualTo(loan.kind());
+          assertThat(actual.loanPurpose()).as(id).isEqualTo(loan.purpose());
+          assertThat(actual.loanSignedDay()).as(id).isEqualTo(loan.signed().toEpochDay());
+          assertThat(actual.loanFirstOccupant()).as(id).isEqualTo(loan.firstOccupant());
+          assertThat(actual.loanEntryDay()).as(id)
+              .isEqualTo(loan.entryDate().map(LocalDate::toEpochDay).orElse(HouseholdFacts.NO_DAY));
+          assertThat(actual.loanCoOwners()).as(id).isEqualTo(loan.coOwners());
+          assertThat(actual.loanResourceFloorExempt()).as(id).isEqualTo(loan.resourceFloorExempt());
+          assertThatThrownBy(actual::foyerType).as(id).isInstanceOf(java.util.NoSuchElementException.class);
+        } else {
+          assertThatThrownBy(actual::foyerType).as(id).isInstanceOf(java.util.NoSuchElementException.class);
+          assertThatThrownBy(actual::loanSignedDay).as(id).isInstanceOf(java.util.NoSuchElementException.class);
+        }
       }
       for (int m = SPAN.firstIndex() - 3; m <= SPAN.lastIndex() + Population.MONTHS_AFTER + 3; m++) {
         if (expected.hasHousing()) {
           assertThat(actual.rent(m)).as("%s rent %s", id, Months.of(m)).isEqualTo(expected.rent(m));
+          if (expected.housingStatus() == HousingStatus.HOME_BUYER) {
+            assertThat(actual.loanPayment(m)).as("%s payment %s", id, Months.of(m))
+                .isEqualTo(expected.housing().get().loan().get().payment().at(m));
+          }
         }
         for (ReceivedBenefit benefit : ReceivedBenefit.values()) {
           assertThat(actual.received(benefit, m)).as("%s %s %s", id, benefit, Months.of(m))
@@ -301,6 +337,27 @@ class PopulationTest {
       }
     }
     assertThat(population.factBytes()).isPositive();
+  }
+
+  /** A logement-foyer of any type and category, with or without a convention date. */
+  private static Foyer randomFoyer(SplittableRandom rng) {
+    Foyer.Type[] types = Foyer.Type.values();
+    Foyer.AlCategory[] categories = Foyer.AlCategory.values();
+    return new Foyer(types[rng.nextInt(types.length)], rng.nextBoolean(), rng.nextBoolean()
+        ? java.util.Optional.of(LocalDate.of(1960 + rng.nextInt(65), 1 + rng.nextInt(12), 1 + rng.nextInt(28)))
+        : java.util.Optional.empty(), categories[rng.nextInt(categories.length)]);
+  }
+
+  /** A loan of any kind and purpose, its repayment constant or varying (some months not whole cents). */
+  private static Loan randomLoan(SplittableRandom rng) {
+    Loan.Kind[] kinds = Loan.Kind.values();
+    Loan.Purpose[] purposes = Loan.Purpose.values();
+    boolean firstOccupant = rng.nextBoolean();
+    return new Loan(rng.nextBoolean() ? MonthlyAmounts.constantNanoEuros(Fixed.cents(rng.nextInt(150_000)))
+        : varying(rng, rng.nextBoolean()), LocalDate.of(1985 + rng.nextInt(40), 1 + rng.nextInt(12), 1 + rng.nextInt(28)),
+        kinds[rng.nextInt(kinds.length)], purposes[rng.nextInt(purposes.length)], firstOccupant,
+        firstOccupant ? java.util.Optional.of(LocalDate.of(1985 + rng.nextInt(40), 1 + rng.nextInt(12), 1 + rng.nextInt(28)))
+            : java.util.Optional.empty(), rng.nextBoolean(), rng.nextBoolean());
   }
 
   /** Amounts by month over the span and a little beyond it, whole cents or (some) not. */
