@@ -1,17 +1,17 @@
 package fr.benefitcalc.benchmarks;
 
-import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.rules.Benefit;
 import fr.benefitcalc.core.rules.BenefitRule;
 import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.lab.catalog.Catalog;
 import fr.benefitcalc.lab.catalog.StandardCatalog;
+import fr.benefitcalc.lab.compare.BenefitMetrics;
 import fr.benefitcalc.lab.compare.HouseholdComparison;
+import fr.benefitcalc.lab.population.Population;
 import fr.benefitcalc.lab.population.SyntheticPopulation;
 import fr.benefitcalc.lab.scenario.ScenarioCatalog;
 import java.time.YearMonth;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,11 +26,17 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * What {@code compare} spends its time in: one household of the default comparison's synthetic
- * population (2024-01..2025-12, seed 1) under the six default scenarios (S1, S2, S3, S4, S7, S8),
- * amounts only ({@link HouseholdComparison#compute}), on one thread. Operations per invocation =
- * households: the score is households per second (each under six scenarios), {@code gc.alloc.rate.norm}
- * bytes per household.
+ * What {@code compare} spends its time in, household by household, as {@code Comparison} does it: household
+ * {@code i} of the default comparison's synthetic population ({@link SyntheticPopulation#forComparison}: months of
+ * right 2024-01..2025-12, seed 1, with its dated situation changes, errors held, entries and exits) drawn, computed
+ * under the six default scenarios (S1, S2, S3, S4, S7, S8; amounts only, as {@code compare} computes 99 % of its
+ * households) and added to each scenario's metrics ({@link BenefitMetrics}), on one thread. Operations per invocation
+ * = households: the score is households per second (each under six scenarios), {@code gc.alloc.rate.norm} bytes per
+ * household.
+ *
+ * <p>Each invocation draws its households again, as {@code compare} does: a household's {@code Situations} keep the
+ * timelines and evaluations computed on them for the next scenarios, so a household computed twice would measure
+ * less than the comparison's work. {@link #drawing} is the drawing alone, to tell the two apart.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -39,8 +45,10 @@ import org.openjdk.jmh.annotations.State;
 public class CompareBenchmark {
   static final int HOUSEHOLDS = 500;
 
-  private List<Household> households;
+  private Population population;
   private HouseholdComparison comparison;
+  private MonthRange span;
+  private BenefitMetrics[][] metrics;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -49,20 +57,45 @@ public class CompareBenchmark {
     for (Benefit b : Benefit.values()) {
       rules.put(b, catalog.rule(b));
     }
-    MonthRange span = MonthRange.of(YearMonth.of(2024, 1), YearMonth.of(2025, 12));
+    span = MonthRange.of(YearMonth.of(2024, 1), YearMonth.of(2025, 12));
     comparison = new HouseholdComparison(rules, new ScenarioCatalog(catalog).defaultComparison(), span, 0);
-    households = SyntheticPopulation.generate(HOUSEHOLDS, 1, YearMonth.of(2022, 1), YearMonth.of(2025, 12))
-        .households();
+    population = SyntheticPopulation.forComparison(HOUSEHOLDS, 1, span.first(), span.last());
+    metrics = new BenefitMetrics[comparison.scenarios().size()][];
+    for (int s = 0; s < metrics.length; s++) {
+      metrics[s] = new BenefitMetrics[comparison.benefits(s).size()];
+      for (int k = 0; k < metrics[s].length; k++) {
+        metrics[s][k] = new BenefitMetrics();
+      }
+    }
   }
 
-  /** Every household under the six scenarios once. */
+  /** Every household drawn, under the six scenarios, into the metrics: the comparison's unit. */
   @Benchmark
   @OperationsPerInvocation(HOUSEHOLDS)
   public long sixScenarios() {
     long n = 0;
-    int i = 0;
-    for (Household h : households) {
-      n += comparison.compute(h, i++).householdId().length();
+    for (int i = 0; i < HOUSEHOLDS; i++) {
+      HouseholdComparison.Outcome o = comparison.compute(population.situations(i), population.presence(i, span), i);
+      if (!o.computed()) {
+        throw new IllegalStateException("household " + o.householdId() + " in error: " + o.exclusion().orElse(""));
+      }
+      for (int s = 0; s < metrics.length; s++) {
+        for (int k = 0; k < metrics[s].length; k++) {
+          metrics[s][k].add(o.timeline(s, k).orElseThrow(), span);
+        }
+      }
+      n += o.netTotal(0);
+    }
+    return n;
+  }
+
+  /** Every household drawn only (its situations and months in the files): the drawing's part of the unit. */
+  @Benchmark
+  @OperationsPerInvocation(HOUSEHOLDS)
+  public long drawing() {
+    long n = 0;
+    for (int i = 0; i < HOUSEHOLDS; i++) {
+      n += population.situations(i).initial().id().length() + population.presence(i, span).length();
     }
     return n;
   }

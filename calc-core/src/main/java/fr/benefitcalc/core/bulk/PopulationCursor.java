@@ -14,7 +14,7 @@ import fr.benefitcalc.core.resources.ResourceView;
  * One household of a {@link Population}, its facts ({@link HouseholdFacts}) and its resources
  * ({@link ResourceView}) read from the columns: move it with {@link #at(int)}, then hand it to a rule
  * as both. Reading allocates nothing and touches the household's objects only where the columns do
- * not hold a fact (a logement-foyer's or a loan's terms, a month outside the span, an identifier for a
+ * not hold a fact (a month outside the span, an amount not in whole cents, an identifier for a
  * trace); a cursor is reused from household to household, one per thread (not thread-safe).
  *
  * <pre>{@code

@@ -179,7 +179,7 @@ public interface HouseholdFacts {
 
   /**
    * The household these facts describe, as objects: read only where the rules need more than the
-   * facts (the person's identifier in a trace, a logement-foyer's or a loan's terms). Its resources
+   * facts (the person's identifier in a trace). Its resources
    * are not necessarily those the rule is given.
    */
   Household household();

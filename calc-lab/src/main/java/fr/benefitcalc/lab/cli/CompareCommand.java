@@ -325,8 +325,9 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes report.html and summary.json on one thread while households.csv is written with the others, or all three
-   * in turn on one thread (they read the result only; each file is the same either way).
+   * Writes report.html and summary.json on one thread while households.csv is formatted by the workers' number of
+   * threads (the report's share is small: the CSV would otherwise finish last on one core), or all three in turn on
+   * one thread (they read the result only; each file is the same either way).
    */
   private void writeReports(ComparisonResult result, List<Scenario> chosen, OutputFolder output,
       Optional<HtmlReport.Table> sensitivityTable) throws IOException {
@@ -348,7 +349,7 @@ final class CompareCommand implements Callable<Integer> {
         fr.benefitcalc.lab.report.SummaryJson.write(result, output.file("summary.json"));
         return null;
       });
-      HouseholdCsv.write(result, output.file("households.csv"), Math.max(1, threads - 1));
+      HouseholdCsv.write(result, output.file("households.csv"), threads);
       reportAndJson.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -265,9 +265,11 @@ public final class BenefitMetrics {
     System.arraycopy(t.due().toArray(), 0, dueByMonth, ownFirst, own.length());
     boolean right = false;
     int first = span.firstIndex();
+    long paidTotal = 0; // one household's months: exact in a long (a timeline's total is one), added once
+    long dueTotal = 0;
     for (int i = 0; i < paidByMonth.length; i++) {
-      paid.add(paidByMonth[i]);
-      due.add(dueByMonth[i]);
+      paidTotal = Math.addExact(paidTotal, paidByMonth[i]);
+      dueTotal = Math.addExact(dueTotal, dueByMonth[i]);
       if (paidByMonth[i] != 0 || dueByMonth[i] != 0) {
         right = true;
         monthsWithRight++;
@@ -287,6 +289,8 @@ public final class BenefitMetrics {
         largestDrop = Math.max(largestDrop, -change);
       }
     }
+    paid.add(paidTotal);
+    due.add(dueTotal);
     if (right) {
       householdsWithRight++;
     }
@@ -294,7 +298,9 @@ public final class BenefitMetrics {
       years = new YearTotals(span);
     }
     years.addMonths(span, paidByMonth, dueByMonth);
-    for (Decision d : t.decisions()) {
+    List<Decision> ds = t.decisions();
+    for (int di = 0; di < ds.size(); di++) { // indexed: no iterator made per timeline
+      Decision d = ds.get(di);
       decisions++;
       boolean withRight = d.amountFixed() != 0;
       for (int m = d.coverage().firstIndex(); m <= d.coverage().lastIndex(); m++) {
@@ -323,7 +329,9 @@ public final class BenefitMetrics {
     List<Cause> lastCauses = null; // the months of one event share its list of causes: classified once
     CauseKind lastKind = null;
     int lastKinds = 0; // every kind among the last causes, one bit each
-    for (Regularisation r : t.regularisations()) {
+    List<Regularisation> rs = t.regularisations();
+    for (int ri = 0; ri < rs.size(); ri++) {
+      Regularisation r = rs.get(ri);
       long a = r.amountFixed();
       int month = Months.index(r.month());
       int decided = Months.index(r.decidedOn());
@@ -403,7 +411,9 @@ public final class BenefitMetrics {
       error9.addAbs(Math.subtractExact(left, applied9[i]));
       error24.addAbs(Math.subtractExact(left, applied24[i]));
     }
-    for (PaymentChange c : t.changes()) {
+    List<PaymentChange> cs = t.changes(); // empty unless the timeline was computed with its explanations
+    for (int ci = 0; ci < cs.size(); ci++) {
+      PaymentChange c = cs.get(ci);
       explainedChanges++;
       Set<Object> distinct = new HashSet<>();
       c.attributions().forEach(a -> a.causes().forEach(x -> distinct.add(causeKey(x))));
@@ -430,7 +440,8 @@ public final class BenefitMetrics {
     }
     Decision earliest = ds.get(0);
     int hi = Integer.MIN_VALUE;
-    for (Decision d : ds) {
+    for (int di = 0; di < ds.size(); di++) {
+      Decision d = ds.get(di);
       if (d.month().isBefore(earliest.month())) {
         earliest = d;
       }
@@ -443,7 +454,8 @@ public final class BenefitMetrics {
     int[] reflected = new int[hi - lo + 1];
     java.util.Arrays.fill(reflected, Integer.MAX_VALUE);
     boolean any = false;
-    for (Decision d : ds) {
+    for (int di = 0; di < ds.size(); di++) {
+      Decision d = ds.get(di);
       boolean withRight = d.amountFixed() != 0;
       for (int m = d.coverage().firstIndex(); m <= d.coverage().lastIndex() && !withRight; m++) {
         withRight = dueByMonth[m - first] != 0;
@@ -462,7 +474,9 @@ public final class BenefitMetrics {
     }
     List<Cause> lastCauses = null;
     int lastPaidIn = 0;
-    for (Regularisation r : t.regularisations()) {
+    List<Regularisation> rs = t.regularisations();
+    for (int ri = 0; ri < rs.size(); ri++) {
+      Regularisation r = rs.get(ri);
       if (!r.applied()) {
         continue;
       }
@@ -472,8 +486,8 @@ public final class BenefitMetrics {
       }
       lastCauses = r.causes();
       lastPaidIn = paidIn;
-      for (Cause c : r.causes()) {
-        if (c instanceof Cause.DataRevision d && !d.category().isAnnual()) {
+      for (int ci = 0; ci < lastCauses.size(); ci++) {
+        if (lastCauses.get(ci) instanceof Cause.DataRevision d && !d.category().isAnnual()) {
           int m = Months.index(d.month());
           if (m >= lo && m <= hi && reflected[m - lo] != Integer.MAX_VALUE) {
             reflected[m - lo] = Math.max(reflected[m - lo], paidIn);
@@ -532,13 +546,20 @@ public final class BenefitMetrics {
 
     void addMonths(MonthRange span, long[] paidByMonth, long[] dueByMonth) {
       int first = span.firstIndex();
-      for (int i = 0; i < paidByMonth.length; i++) {
-        int y = Months.year(first + i) - firstYear;
-        paid[y].add(paidByMonth[i]);
-        due[y].add(dueByMonth[i]);
-        if (paidByMonth[i] > 0) {
-          recipientMonths[y]++;
+      int i = 0;
+      while (i < paidByMonth.length) { // a year's months of one household summed in a long (exact), added once
+        int year = Months.year(first + i);
+        long paidSum = 0;
+        long dueSum = 0;
+        for (; i < paidByMonth.length && Months.year(first + i) == year; i++) {
+          paidSum = Math.addExact(paidSum, paidByMonth[i]);
+          dueSum = Math.addExact(dueSum, dueByMonth[i]);
+          if (paidByMonth[i] > 0) {
+            recipientMonths[year - firstYear]++;
+          }
         }
+        paid[year - firstYear].add(paidSum);
+        due[year - firstYear].add(dueSum);
       }
     }
 
@@ -577,9 +598,14 @@ public final class BenefitMetrics {
    * retards" ([158]). Later reopenings (cross-checks a year on) are regularisations, not counted here.
    */
   static boolean reopenedWithinPeriod(Decision d) {
-    LocalDate limit = d.coverage().last().plusMonths(REOPENING_MONTHS).atEndOfMonth();
-    for (LocalDate on : d.reopenedOn()) {
-      if (!on.isAfter(limit)) {
+    List<LocalDate> reopenedOn = d.reopenedOn();
+    if (reopenedOn.isEmpty()) {
+      return false;
+    }
+    // the last day of the REOPENING_MONTHS-th month after the last month covered, as an epoch day (no date made)
+    long limit = Months.firstEpochDay(d.coverage().lastIndex() + REOPENING_MONTHS + 1) - 1;
+    for (int i = 0; i < reopenedOn.size(); i++) {
+      if (reopenedOn.get(i).toEpochDay() <= limit) {
         return true;
       }
     }
