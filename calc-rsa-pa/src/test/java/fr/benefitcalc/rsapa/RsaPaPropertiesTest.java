@@ -84,6 +84,67 @@ class RsaPaPropertiesTest {
         });
   }
 
+  /**
+   * The RSA and the prime d'activité read the AL (forfait logement) only in the months they declare
+   * ({@code receivedMonthsRead}) and only up to the amount they declare ({@code receivedAmountReadUpTo}): the AL
+   * of every other month replaced, and an AL at or above the declared amount replaced by another such amount, give
+   * the same amount and label, with the parameters of the month and of a later month (a revaluation), under the
+   * law and the M-4..M-2 window. The decision timeline relies on it: it reopens an RSA / PA decision only when
+   * what it reads of the AL changes, and reuses an evaluation whose reads are the same; this fails if a rule reads
+   * more of the AL than it declares.
+   */
+  @Test
+  void readTheAlOnlyInTheMonthsAndUpToTheAmountTheyDeclare() {
+    qt().withExamples(300).forAll(QuickTheoriesGenerators.households(HOUSEHOLDS), integers().between(6, MONTHS - 4),
+        integers().all()).checkAssert((h, i, seed) -> {
+          int m = fr.benefitcalc.core.time.Months.index(month(i));
+          java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+          int first = m - 6;
+          long[] al = new long[10]; // m-6..m+3
+          for (int j = 0; j < al.length; j++) {
+            al[j] = rng.nextInt(4) == 0 ? 0 : rng.nextLong(1, 40_000) * Fixed.CENT;
+          }
+          for (fr.benefitcalc.core.rules.BenefitRule rule : List.of(RSA, PA)) {
+            for (RuleSet ruleSet : List.of(LAW, M4M2)) {
+              var rules = ruleSet.rules(rule.benefit());
+              var read = rule.receivedMonthsRead(rules, h.rsaPaExperiment(), m).orElseThrow();
+              for (int pm : new int[] {m, m + 2}) {
+                long[] other = al.clone();
+                for (int j = 0; j < al.length; j++) {
+                  int month = first + j;
+                  if (month < read.firstIndex() || month > read.lastIndex()) {
+                    other[j] = rng.nextInt(4) == 0 ? 0 : rng.nextLong(1, 40_000) * Fixed.CENT;
+                  } else {
+                    long ceiling = rule.receivedAmountReadUpTo(rules, h.persons().size(), m, pm, month);
+                    if (al[j] >= ceiling) {
+                      other[j] = ceiling + rng.nextLong(0, 30_000) * Fixed.CENT;
+                    }
+                  }
+                }
+                var a = withAl(h, first, al);
+                var b = withAl(h, first, other);
+                var view = h.resources().finalView();
+                assertThat(rule.amount(b, view, m, pm, ruleSet, fr.benefitcalc.core.trace.Trace.off()))
+                    .as("%s %s pm %d; %s", rule.benefit(), ruleSet.name(), pm - m, h)
+                    .isEqualTo(rule.amount(a, view, m, pm, ruleSet, fr.benefitcalc.core.trace.Trace.off()));
+                if (pm == m) {
+                  assertThat(rule.compute(b, view, month(i), ruleSet, fr.benefitcalc.core.trace.Trace.off()).label())
+                      .isEqualTo(rule.compute(a, view, month(i), ruleSet, fr.benefitcalc.core.trace.Trace.off()).label());
+                }
+              }
+            }
+          }
+        });
+  }
+
+  private static fr.benefitcalc.core.household.Household withAl(fr.benefitcalc.core.household.Household h, int first,
+      long[] amounts) {
+    var given = h.benefitsReceived().getOrDefault(fr.benefitcalc.core.household.ReceivedBenefit.AL,
+        fr.benefitcalc.core.resources.MonthlyAmounts.none());
+    return h.withReceived(fr.benefitcalc.core.household.ReceivedBenefit.AL,
+        fr.benefitcalc.core.resources.MonthlyAmounts.overlay(given, first, amounts));
+  }
+
   @Test
   void deterministicWithOrWithoutTrace() {
     qt().withExamples(100).forAll(QuickTheoriesGenerators.households(HOUSEHOLDS), integers().between(0, MONTHS - 1))

@@ -4,6 +4,7 @@ import fr.benefitcalc.core.household.Household;
 import fr.benefitcalc.core.household.HouseholdFacts;
 import fr.benefitcalc.core.parameters.Timeline;
 import fr.benefitcalc.core.resources.ResourceView;
+import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.core.time.Months;
 import fr.benefitcalc.core.trace.Trace;
 import java.time.YearMonth;
@@ -100,6 +101,34 @@ public interface BenefitRule {
    */
   default boolean declaresEveryRead() {
     return false;
+  }
+
+  /**
+   * The months of the benefit the decision timeline computes before it and gives it as received (the AL, which
+   * the RSA and the prime d'activité count as forfait logement) that the decision of {@code calculationMonth}
+   * reads under {@code rules}, whatever its parameter month; empty when the rule does not declare them (the
+   * default): the timeline then takes every month of the decision's windows and of the decision itself. The
+   * timeline reopens a decision only when one of these months changes, and takes its word only when the rule
+   * {@linkplain #declaresEveryRead() declares every read} (a claim the rule's tests must check).
+   */
+  default java.util.Optional<MonthRange> receivedMonthsRead(BenefitRules rules, boolean experimenting,
+      int calculationMonth) {
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * An amount of the benefit received in the month {@code receivedMonth} (one of
+   * {@link #receivedMonthsRead}) from which the decision of {@code calculationMonth} revalued for
+   * {@code parameterMonth}, for a household of at most {@code persons} members, reads every amount alike: two
+   * amounts at or above it give the same result (the forfait logement counts the AL only up to a maximum that
+   * depends on the foyer's size, CASF R262-9, CSS R844-3). {@code Long.MAX_VALUE} by default: every amount is read
+   * as it is.
+   *
+   * @throws fr.benefitcalc.core.parameters.ParameterOutOfRangeException for a month no parameter covers
+   */
+  default long receivedAmountReadUpTo(BenefitRules rules, int persons, int calculationMonth, int parameterMonth,
+      int receivedMonth) {
+    return Long.MAX_VALUE;
   }
 
   /**

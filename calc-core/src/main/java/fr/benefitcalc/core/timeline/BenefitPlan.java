@@ -49,6 +49,23 @@ final class BenefitPlan {
   private final DecisionWindows experimenting;
   /** The last {@link #revaluationMonths} answered (the households of a run share their months computed). */
   private volatile RevaluationMonths lastRevaluations;
+  /**
+   * Whether the timeline takes the rule's declaration of what it reads of the linked benefit ({@link #linkedRead}):
+   * a rule that declares every read and reads the AL (not a receipt).
+   */
+  private final boolean declaresLinkedReads;
+  /**
+   * {@link #linkedRead} already resolved for the decision months of 2000-2059, by whether in the experiment, by
+   * household size up to {@value #KEPT_SIZES} members, and by month.
+   */
+  private final java.util.concurrent.atomic.AtomicReferenceArray<LinkedRead> linkedReads =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(2 * KEPT_SIZES * NEAR_MONTHS);
+  /** First decision month of the kept {@link #linkedRead}s (January 2000), how many months and sizes are kept. */
+  private static final int NEAR_FIRST = 2000 * 12;
+  private static final int NEAR_MONTHS = 60 * 12;
+  private static final int KEPT_SIZES = 8;
+  /** A decision month whose rule declares nothing of the linked benefit (kept as such). */
+  private static final LinkedRead UNDECLARED = new LinkedRead(0, -1, new long[0]);
 
   private record RevaluationMonths(int first, int last, int[] months) {}
 
@@ -67,6 +84,60 @@ final class BenefitPlan {
     this.readsReceived = DecisionTimeline.readsReceived(benefit, rules);
     this.outside = new DecisionWindows(rule, rules, false);
     this.experimenting = new DecisionWindows(rule, rules, true);
+    this.declaresLinkedReads = trustReads && readsReceived == null;
+  }
+
+  /**
+   * What the decision of {@code decisionMonth} reads of the linked benefit, as the rule declares it
+   * ({@link BenefitRule#receivedMonthsRead}, {@link BenefitRule#receivedAmountReadUpTo} for every parameter month of
+   * the decision: its month and each revaluation inside it) for a household of at most {@code persons} members;
+   * null when the timeline cannot rely on a declaration (the rule does not declare every read, or declares nothing
+   * of the linked benefit): then every month of the decision's windows and of the decision is read, every amount as
+   * it is.
+   */
+  LinkedRead linkedRead(int decisionMonth, boolean inExperiment, int persons) {
+    if (!declaresLinkedReads) {
+      return null;
+    }
+    int i = decisionMonth - NEAR_FIRST;
+    if (i < 0 || i >= NEAR_MONTHS || persons < 1 || persons > KEPT_SIZES) {
+      LinkedRead r = resolveLinkedRead(decisionMonth, inExperiment, persons);
+      return r == UNDECLARED ? null : r;
+    }
+    int at = ((inExperiment ? KEPT_SIZES : 0) + persons - 1) * NEAR_MONTHS + i;
+    LinkedRead r = linkedReads.get(at);
+    if (r == null) {
+      r = resolveLinkedRead(decisionMonth, inExperiment, persons);
+      linkedReads.set(at, r); // equal values whichever thread writes it
+    }
+    return r == UNDECLARED ? null : r;
+  }
+
+  private LinkedRead resolveLinkedRead(int decisionMonth, boolean inExperiment, int persons) {
+    var declared = rule.receivedMonthsRead(rules, inExperiment, decisionMonth);
+    if (declared.isEmpty()) {
+      return UNDECLARED;
+    }
+    int first = declared.get().firstIndex();
+    int last = declared.get().lastIndex();
+    int decisionLast = decisionMonth + rules.schedule().intervalMonths() - 1;
+    int[] revalued = computeRevaluationMonths(decisionMonth, decisionLast);
+    long[] ceilings = new long[Math.max(0, last - first + 1)];
+    for (int m = first; m <= last; m++) {
+      long ceiling;
+      try {
+        ceiling = rule.receivedAmountReadUpTo(rules, persons, decisionMonth, decisionMonth, m);
+        for (int pm : revalued) {
+          if (pm > decisionMonth && pm <= decisionLast) {
+            ceiling = Math.max(ceiling, rule.receivedAmountReadUpTo(rules, persons, decisionMonth, pm, m));
+          }
+        }
+      } catch (fr.benefitcalc.core.parameters.ParameterOutOfRangeException e) {
+        ceiling = Long.MAX_VALUE; // every amount read as it is
+      }
+      ceilings[m - first] = ceiling;
+    }
+    return new LinkedRead(first, last, ceilings);
   }
 
   /**

@@ -273,7 +273,7 @@ final class BenefitTimelineComputer {
     int spanLast = span.lastIndex();
     int firstDecision = rules.schedule().decisionIndexFor(computeFirst);
     int count = (computeLast - firstDecision) / interval + 1;
-    if (memo != null && !memo.isFor(firstDecision, computeLast, count)) {
+    if (memo != null && !memo.isFor(plan, firstDecision, computeLast, count)) {
       throw new IllegalStateException("decision timeline: evaluations kept for other months");
     }
     int[] months = new int[count];
@@ -299,6 +299,15 @@ final class BenefitTimelineComputer {
     LinkedLedger ledger = linked.orElse(null);
     int[] reopen = reopenDays;
     int[] starts = new int[interval + 1];
+    // whether every situation is in the same experiment: the linked benefit's months a decision reads do not depend on
+    // the situation held (else the engine's convention: every month of the windows and of the decision)
+    // and the most members of a situation (what a rule reads of the linked benefit may depend on the foyer's size)
+    boolean oneExperiment = true;
+    int members = situations.household(0).personCount();
+    for (int i = 1; i < situations.size(); i++) {
+      oneExperiment &= situations.household(i).rsaPaExperiment() == situations.household(0).rsaPaExperiment();
+      members = Math.max(members, situations.household(i).personCount());
+    }
 
     for (int k = 0; k < count; k++) {
       int month = months[k];
@@ -318,6 +327,8 @@ final class BenefitTimelineComputer {
       // (CCH R822-17); for the RSA / PA, the AL of their windows and months (which of them the rule read is not known)
       int linkedFirst = plan.readsReceived != null ? month - 1 : Math.min(resolved.earliestMonth(), month);
       int linkedLast = plan.readsReceived != null ? month - 1 : decisionLast;
+      // what the rule declares reading of the linked benefit (null: those months, every amount as it is)
+      LinkedRead read = ledger == null || !oneExperiment ? null : plan.linkedRead(month, situation.rsaPaExperiment(), members);
 
       // the days a value the decision reads changed after the decision date, in order
       boolean oneSituation = situations.knownAtItsMonth();
@@ -342,13 +353,14 @@ final class BenefitTimelineComputer {
       }
       if (ledger != null) {
         int ownDays = reopenings;
-        reopenings = ledger.changeDays(day, linkedFirst, linkedLast, reopen, reopenings);
+        reopenings = read != null ? ledger.changeDays(day, read, reopen, reopenings)
+            : ledger.changeDays(day, linkedFirst, linkedLast, reopen, reopenings);
         if (reopenings > ownDays && ownDays > 0) {
           reopenings = sortDistinct(reopen, reopenings);
         }
       }
-      Events events = eventsOfDecision.reset(month, windows, resolved, held, linkedFirst, linkedLast, regularisations,
-          spanFirst, spanLast);
+      Events events = eventsOfDecision.reset(month, windows, resolved, held, linkedFirst, linkedLast, read,
+          regularisations, spanFirst, spanLast);
 
       // segments: the decision's months, split at each revaluation
       int segmentCount = 0;
@@ -472,7 +484,8 @@ final class BenefitTimelineComputer {
         long dueAmount;
         int lastComputed = reopenings == 0 ? startDay : Math.max(startDay, reopen[reopenings - 1]);
         if (held.index == truth && (trustReads || !revisions.laterDataUpTo(lastComputed, month))
-            && (ledger == null || !(trustReads ? ledger.changesAfter(lastComputed, linkedFirst, linkedLast)
+            && (ledger == null || !(read != null ? ledger.changesAfter(lastComputed, read)
+                : trustReads ? ledger.changesAfter(lastComputed, linkedFirst, linkedLast)
                 : ledger.changesAfter(lastComputed)))) {
           // nothing the rule can read (what it declares when it declares every read, else any month up to the month
           // of calculation; the linked benefit of the months it reopens on, else of any month) changed after the
@@ -670,13 +683,13 @@ final class BenefitTimelineComputer {
 
   /** The entry of {@link #memo} evaluated from the same inputs, or -1. */
   private int recall(int kind, int k, int parameterOffset, int held, int day, Events events) {
-    return memo.find(k, Evaluations.key(kind, parameterOffset, held, day), linked.orElse(null), day,
-        kind == Evaluations.DUE, events.linkedFirst, events.linkedLast);
+    return memo.find(decisionMonths[k], Evaluations.key(kind, parameterOffset, held, day), linked.orElse(null), day,
+        kind == Evaluations.DUE, events.linkedFirst, events.linkedLast, events.read);
   }
 
   /** Keeps an evaluation in {@link #memo}. */
   private void keep(int k, int kind, int parameterOffset, int held, int day, long amount, String label) {
-    memo.put(k, Evaluations.key(kind, parameterOffset, held, day), linked.orElse(null), amount, label);
+    memo.put(decisionMonths[k], Evaluations.key(kind, parameterOffset, held, day), linked.orElse(null), amount, label);
   }
 
   private long amount(Household household, ResourceView view, int month, int parameterMonth) {
@@ -693,6 +706,8 @@ final class BenefitTimelineComputer {
     private Held held;
     private int linkedFirst;
     private int linkedLast;
+    /** What the decision declares reading of the linked benefit, or null (linkedFirst..linkedLast, as they are). */
+    private LinkedRead read;
     private List<Regularisation> out;
     private int spanFirst;
     private int spanLast;
@@ -700,7 +715,7 @@ final class BenefitTimelineComputer {
 
     /** The events of a new decision (one object reused by the decisions). */
     Events reset(int month, DecisionWindows windows, ReadMonths resolved, Held held, int linkedFirst,
-        int linkedLast, List<Regularisation> out, int spanFirst, int spanLast) {
+        int linkedLast, LinkedRead read, List<Regularisation> out, int spanFirst, int spanLast) {
       this.decisionMonth = null;
       this.month = month;
       this.windows = windows;
@@ -708,6 +723,7 @@ final class BenefitTimelineComputer {
       this.held = held;
       this.linkedFirst = linkedFirst;
       this.linkedLast = linkedLast;
+      this.read = read;
       this.out = out;
       this.spanFirst = spanFirst;
       this.spanLast = spanLast;

@@ -252,7 +252,12 @@ public final class DecisionTimeline {
         if (plan == null || plan == alPlan || plan == fedPlan) {
           continue;
         }
-        out.put(plan.benefit, c.timeline(plan, spanFirst, spanLast, al).timeline());
+        // the evaluations are kept for the next rule set computed on these situations that gives the rule the same inputs
+        // (e.g. the prime d'activité of the scenarios whose AL differs, where it reads the same of it)
+        Evaluations kept = plan.trustReads
+            ? BenefitTimelineComputer.evaluations(situations, plan, span, spanFirst, spanLast) : null;
+        out.put(plan.benefit, c.timeline(plan, spanFirst, spanLast, al, kept).timeline());
+        situations.keepEvaluations(kept);
       }
       return new TimelineResult(situations.initial().id(), ruleSet.name(), span, out);
     }

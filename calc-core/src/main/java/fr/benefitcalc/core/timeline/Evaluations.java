@@ -20,8 +20,11 @@ package fr.benefitcalc.core.timeline;
  *       reopen a decision and to take its last computation as its due (rules that
  *       {@linkplain fr.benefitcalc.core.rules.BenefitRule#declaresEveryRead() declare every read}).
  * </ul>
- * Valid for one set of months computed (the decisions' indexes and earlier dates); not thread-safe:
- * one household's computation.
+ * Kept by decision month: when corrected data feed the later decisions (the view of a decision does not depend on
+ * the earlier ones), an evaluation is the same whatever the months computed around it, so that the evaluations are
+ * shared also by timelines that start at other months (the RSA's warm-up, longer under a yearly AL); otherwise they
+ * are valid for one set of months computed (the earlier decisions' dates). Not thread-safe: one household's
+ * computation.
  */
 final class Evaluations {
   /** The decision's first computation on its date (amount and label). */
@@ -35,9 +38,14 @@ final class Evaluations {
 
   /** The plan whose evaluations these are (and those of every plan {@linkplain BenefitPlan#sameEvaluations alike}). */
   private final BenefitPlan plan;
-  private final int firstDecision;
+  /** The months computed by the timeline that made these (what they are valid for when data do not feed). */
+  private final int madeFrom;
   private final int lastMonth;
-  private final int[] head; // by decision index: the last entry + 1, 0 when none
+  private final int madeDecisions;
+  private final int interval;
+  /** The decision month of {@code head[0]}. */
+  private int firstDecision;
+  private int[] head; // by decision (month - firstDecision) / interval: the last entry + 1, 0 when none
   private int size;
   private int[] next;
   private long[] keys;
@@ -49,8 +57,11 @@ final class Evaluations {
   /** Evaluations of {@code plan}'s decisions from month {@code firstDecision}, months computed up to {@code lastMonth}. */
   Evaluations(BenefitPlan plan, int firstDecision, int lastMonth, int decisions) {
     this.plan = plan;
-    this.firstDecision = firstDecision;
+    this.madeFrom = firstDecision;
     this.lastMonth = lastMonth;
+    this.madeDecisions = decisions;
+    this.interval = plan.rules.schedule().intervalMonths();
+    this.firstDecision = firstDecision;
     this.head = new int[decisions];
     this.next = new int[0];
     this.keys = new long[0];
@@ -59,17 +70,34 @@ final class Evaluations {
     this.labels = new String[0];
   }
 
-  /** Whether these are the evaluations of the decisions from {@code firstDecision} over months up to {@code lastMonth}. */
-  boolean isFor(int firstDecision, int lastMonth, int decisions) {
-    return this.firstDecision == firstDecision && this.lastMonth == lastMonth && head.length == decisions;
-  }
-
   /**
    * Whether these are evaluations of {@code plan}'s decisions (or of a plan whose evaluations are the same,
-   * {@link BenefitPlan#sameEvaluations}) from {@code firstDecision} over months up to {@code lastMonth}.
+   * {@link BenefitPlan#sameEvaluations}) valid for a timeline of the decisions from {@code firstDecision} over
+   * months up to {@code lastMonth}: any months when corrected data feed the later decisions, else these months.
    */
   boolean isFor(BenefitPlan plan, int firstDecision, int lastMonth, int decisions) {
-    return isFor(firstDecision, lastMonth, decisions) && this.plan.sameEvaluations(plan);
+    return this.plan.sameEvaluations(plan) && (plan.feed
+        || madeFrom == firstDecision && this.lastMonth == lastMonth && madeDecisions == decisions);
+  }
+
+  /** The slot of the decision of month {@code decisionMonth} in {@link #head}, grown to hold it; -1 if off the schedule. */
+  private int slot(int decisionMonth) {
+    int offset = decisionMonth - firstDecision;
+    if (offset % interval != 0) {
+      return -1;
+    }
+    int i = Math.floorDiv(offset, interval);
+    if (i < 0) {
+      int[] grown = new int[head.length - i];
+      System.arraycopy(head, 0, grown, -i, head.length);
+      head = grown;
+      firstDecision = decisionMonth;
+      return 0;
+    }
+    if (i >= head.length) {
+      head = java.util.Arrays.copyOf(head, i + 1);
+    }
+    return i;
   }
 
   /**
@@ -82,14 +110,21 @@ final class Evaluations {
   }
 
   /**
-   * The entry of decision {@code k} with this key whose linked benefit, as read over the months
+   * The entry of the decision of month {@code decisionMonth} with this key whose linked benefit, as read over the months
    * {@code linkedFirst..linkedLast} on the key's day (the due with {@code due}), is what {@code ledger}
-   * gives ({@link LinkedLedger#readsSame}); or -1.
+   * gives ({@link LinkedLedger#readsSame}), or, with {@code read} (else null), what the decision declares reading of
+   * it; or -1.
    */
-  int find(int k, long key, LinkedLedger ledger, int day, boolean due, int linkedFirst, int linkedLast) {
-    for (int e = head[k] - 1; e >= 0; e = next[e] - 1) {
+  int find(int decisionMonth, long key, LinkedLedger ledger, int day, boolean due, int linkedFirst, int linkedLast,
+      LinkedRead read) {
+    int offset = decisionMonth - firstDecision;
+    if (offset < 0 || offset % interval != 0 || offset / interval >= head.length) {
+      return -1;
+    }
+    for (int e = head[offset / interval] - 1; e >= 0; e = next[e] - 1) {
       if (keys[e] == key && (linked[e] == ledger
-          || (ledger != null && linked[e] != null && ledger.readsSame(linked[e], day, due, linkedFirst, linkedLast)))) {
+          || (ledger != null && linked[e] != null && (read != null ? ledger.readsSame(linked[e], day, due, read)
+              : ledger.readsSame(linked[e], day, due, linkedFirst, linkedLast))))) {
         return e;
       }
     }
@@ -104,8 +139,12 @@ final class Evaluations {
     return labels[entry];
   }
 
-  /** Keeps an evaluation of decision {@code k} that read {@code ledger} (or none). */
-  void put(int k, long key, LinkedLedger ledger, long amount, String label) {
+  /** Keeps an evaluation of the decision of month {@code decisionMonth} that read {@code ledger} (or none). */
+  void put(int decisionMonth, long key, LinkedLedger ledger, long amount, String label) {
+    int k = slot(decisionMonth);
+    if (k < 0) {
+      return;
+    }
     if (size == keys.length) {
       int c = size == 0 ? 6 * head.length : 2 * size;
       next = java.util.Arrays.copyOf(next, c);

@@ -271,6 +271,75 @@ final class LinkedLedger {
     return true;
   }
 
+  /**
+   * Whether the decision reading {@code read} reads the same from {@code o} as from this ledger as known on
+   * {@code day} (or, with {@code due}, the final right): {@link #readsSame(LinkedLedger, int, boolean, int, int)} for
+   * what it declares reading.
+   */
+  boolean readsSame(LinkedLedger o, int day, boolean due, LinkedRead read) {
+    if (receiptOnly != o.receiptOnly) {
+      return false;
+    }
+    long[] mine = due ? this.due : values(knownBy(day));
+    long[] theirs = due ? o.due : o.values(o.knownBy(day));
+    for (int m = read.first; m <= read.last; m++) {
+      if (read(mine, m, read) != o.read(theirs, m, read)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What the decision reading {@code read} reads of month {@code m} in {@code values}. */
+  private long read(long[] values, int m, LinkedRead read) {
+    long v = read(values, m);
+    return v == Long.MIN_VALUE ? v : read.of(m, v);
+  }
+
+  /**
+   * Whether what the decision reading {@code read} reads of the linked benefit as known on {@code day} is not what
+   * it reads of the final right (it changes after {@code day}).
+   */
+  boolean changesAfter(int day, LinkedRead read) {
+    int state = knownBy(day);
+    if (state == days.length) {
+      return false;
+    }
+    long[] known = values(state);
+    for (int m = read.first; m <= read.last; m++) {
+      if (read(known, m, read) != read(due, m, read)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Appends to {@code out} (from {@code count}) the days after {@code afterDay} on which what the decision reading
+   * {@code read} reads of the linked benefit changed, in order; returns the new count. {@code out} must have room
+   * for {@link #dateCount()} more.
+   */
+  int changeDays(int afterDay, LinkedRead read, int[] out, int count) {
+    for (int d = knownBy(afterDay); d < days.length; d++) {
+      long[] before = null;
+      long[] after = null;
+      for (int i = start[d]; i < start[d + 1]; i++) {
+        int m = months[i];
+        if (m >= read.first && m <= read.last) {
+          if (before == null) {
+            before = values(d);
+            after = values(d + 1);
+          }
+          if (read(before, m, read) != read(after, m, read)) {
+            out[count++] = days[d];
+            break;
+          }
+        }
+      }
+    }
+    return count;
+  }
+
   /** What a reader reads of month {@code m} in {@code values} (this ledger's right of each month as known). */
   private long read(long[] values, int m) {
     int i = m - first;

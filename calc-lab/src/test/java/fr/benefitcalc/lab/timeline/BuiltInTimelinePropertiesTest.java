@@ -171,7 +171,9 @@ class BuiltInTimelinePropertiesTest {
   @Test
   void relyingOnTheDeclaredReadsChangesNoAmount() {
     // the built-in rules declare every read: taking a decision's last computation as its due when nothing
-    // declared changed after it gives what recomputing it from the final data gives
+    // declared changed after it gives what recomputing it from the final data gives; and the RSA and PA declare what
+    // they read of the AL (its months, up to the forfait's maximum): reopening them only when that changes gives
+    // what reopening them on every AL change of their windows gives (timeline.verify-reads turns both off)
     Map<Benefit, BenefitRule> rules = rules();
     for (String name : RULE_SETS) {
       for (Household h : households()) {

@@ -90,6 +90,34 @@ public final class ActivityBonus implements BenefitRule {
   }
 
   /**
+   * The AL it reads: that of each month of the reference quarter, counted as forfait logement in the month's
+   * prime (CSS R844-3, R843-1; {@link MonthlyPrime#of}).
+   */
+  @Override
+  public java.util.Optional<fr.benefitcalc.core.time.MonthRange> receivedMonthsRead(BenefitRules rules,
+      boolean experimenting, int calculationMonth) {
+    ReferencePeriod period = rules.defaultPeriod(experimenting, calculationMonth);
+    return java.util.Optional.of(fr.benefitcalc.core.time.MonthRange.of(Months.of(period.firstIndex(calculationMonth)),
+        Months.of(period.lastIndex(calculationMonth))));
+  }
+
+  /**
+   * The AL of a month of the quarter is counted up to the forfait logement's maximum of that month for the
+   * household's size (CSS R844-3): every amount at or above the largest maximum of a foyer of at most the
+   * household's members is read alike.
+   */
+  @Override
+  public long receivedAmountReadUpTo(BenefitRules rules, int persons, int calculationMonth, int parameterMonth,
+      int receivedMonth) {
+    PaMonthAmounts amounts = prepared.get(rules).month(receivedMonth).paAmounts();
+    long ceiling = 0;
+    for (int n = 1; n <= Math.min(3, Math.max(1, persons)); n++) { // the foyer counts at most its members
+      ceiling = Math.max(ceiling, amounts.housingMaximum(n));
+    }
+    return ceiling;
+  }
+
+  /**
    * The parameters read for the month of right (the monthly primes of the quarter read those of their
    * own months, R843-1): a revaluation inside a decision changes only these.
    */

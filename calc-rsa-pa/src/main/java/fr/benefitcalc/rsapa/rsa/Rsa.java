@@ -79,6 +79,33 @@ public final class Rsa implements BenefitRule {
     out.allMonthly(calculationMonth - 1, calculationMonth);
   }
 
+  /**
+   * The AL it reads: that of the month of calculation, counted as forfait logement (CASF R262-9, R262-10;
+   * {@link HousingForfait#amount}).
+   */
+  @Override
+  public java.util.Optional<fr.benefitcalc.core.time.MonthRange> receivedMonthsRead(BenefitRules rules,
+      boolean experimenting, int calculationMonth) {
+    YearMonth m = Months.of(calculationMonth);
+    return java.util.Optional.of(fr.benefitcalc.core.time.MonthRange.of(m, m));
+  }
+
+  /**
+   * The AL is counted up to the forfait logement's maximum of the parameter month for the household's size
+   * (CASF R262-10): every amount at or above the largest maximum of a foyer of at most the household's members is
+   * read alike.
+   */
+  @Override
+  public long receivedAmountReadUpTo(BenefitRules rules, int persons, int calculationMonth, int parameterMonth,
+      int receivedMonth) {
+    RsaMonthAmounts amounts = prepared.get(rules).month(parameterMonth).rsaAmounts();
+    long ceiling = 0;
+    for (int n = 1; n <= Math.min(3, Math.max(1, persons)); n++) { // the foyer counts at most its members
+      ceiling = Math.max(ceiling, amounts.housingMaximum(n));
+    }
+    return ceiling;
+  }
+
   /** The decision of month M revalued: the parameters of {@code parameterMonth} (montant forfaitaire, forfait logement). */
   @Override
   public long amount(HouseholdFacts household, ResourceView resources, int calculationMonth, int parameterMonth,
