@@ -56,10 +56,10 @@ final class BenefitPlan {
   private final boolean declaresLinkedReads;
   /**
    * {@link #linkedRead} already resolved for the decision months of 2000-2059, by whether in the experiment, by
-   * household size up to {@value #KEPT_SIZES} members, and by month.
+   * household size up to {@value #KEPT_SIZES} members, and by month. Each element is written once with an object
+   * whose fields are all final: a race builds it twice, never shows it half-built (a plain array: read per decision).
    */
-  private final java.util.concurrent.atomic.AtomicReferenceArray<LinkedRead> linkedReads =
-      new java.util.concurrent.atomic.AtomicReferenceArray<>(2 * KEPT_SIZES * NEAR_MONTHS);
+  private final LinkedRead[] linkedReads = new LinkedRead[2 * KEPT_SIZES * NEAR_MONTHS];
   /** First decision month of the kept {@link #linkedRead}s (January 2000), how many months and sizes are kept. */
   private static final int NEAR_FIRST = 2000 * 12;
   private static final int NEAR_MONTHS = 60 * 12;
@@ -105,10 +105,10 @@ final class BenefitPlan {
       return r == UNDECLARED ? null : r;
     }
     int at = ((inExperiment ? KEPT_SIZES : 0) + persons - 1) * NEAR_MONTHS + i;
-    LinkedRead r = linkedReads.get(at);
+    LinkedRead r = linkedReads[at];
     if (r == null) {
       r = resolveLinkedRead(decisionMonth, inExperiment, persons);
-      linkedReads.set(at, r); // equal values whichever thread writes it
+      linkedReads[at] = r; // equal values whichever thread writes it
     }
     return r == UNDECLARED ? null : r;
   }

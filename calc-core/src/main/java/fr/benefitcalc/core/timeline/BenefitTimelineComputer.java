@@ -332,7 +332,7 @@ final class BenefitTimelineComputer {
 
       // the days a value the decision reads changed after the decision date, in order
       boolean oneSituation = situations.knownAtItsMonth();
-      int room = (oneSituation ? revisions.size : allRevisions(month)) + situations.dayCount()
+      int room = (oneSituation ? revisions.days : allRevisions(month)) + situations.dayCount()
           + (ledger == null ? 0 : ledger.dateCount());
       if (reopen.length < room) {
         reopen = new int[Math.max(room, 2 * reopen.length)];
@@ -555,7 +555,7 @@ final class BenefitTimelineComputer {
     int n = 0;
     for (int i = 0; i < situations.size(); i++) {
       if (situations.sinceOf(i) <= month && isFirstOfItsHistory(i)) {
-        n += revisions(situations.household(i).resources()).size;
+        n += revisions(situations.household(i).resources()).days;
       }
     }
     return n;

@@ -31,6 +31,8 @@ final class Revisions {
   private final int[] earliestFrom;
   /** Whether each is of an annual category (its month is January of its year). */
   private final boolean[] annual;
+  /** The number of distinct days in {@link #day}: the most days {@link #reopeningDays} can add. */
+  final int days;
 
   private Revisions(ResourceHistory history) {
     this.history = history;
@@ -52,9 +54,14 @@ final class Revisions {
       earliestFrom[i] = Math.min(month[i], earliestFrom[i + 1]);
     }
     this.annual = new boolean[size];
+    int distinct = 0;
     for (int i = 0; i < size; i++) {
       annual[i] = category[i].isAnnual();
+      if (i == 0 || day[i] != day[i - 1]) {
+        distinct++;
+      }
     }
+    this.days = distinct;
   }
 
   /** The revisions of {@code history}, reusing {@code last} when it is of the same history. */
@@ -124,7 +131,7 @@ final class Revisions {
   /**
    * The days after {@code afterDay} on which a value of a month {@code read} declares became known or
    * changed (a revision that {@link #changed changes} what a rule can see), in increasing order without
-   * repetition, written in {@code out} from index {@code from} (room for {@link #size} days); returns
+   * repetition, written in {@code out} from index {@code from} (room for {@link #days} days); returns
    * {@code from} plus their number. The revisions are in order of day: those after {@code afterDay} are
    * scanned once, and one of a monthly category outside the first..last month read is passed over
    * without asking {@code read}.
