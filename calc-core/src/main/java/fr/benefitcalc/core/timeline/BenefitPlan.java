@@ -1,6 +1,7 @@
 package fr.benefitcalc.core.timeline;
 
 import fr.benefitcalc.core.rules.Benefit;
+import fr.benefitcalc.core.time.MonthRange;
 import fr.benefitcalc.core.time.Months;
 import java.time.LocalDate;
 import fr.benefitcalc.core.rules.BenefitRule;
@@ -55,21 +56,27 @@ final class BenefitPlan {
    */
   private final boolean declaresLinkedReads;
   /**
-   * {@link #linkedRead} already resolved for the decision months of 2000-2059, by whether in the experiment, by
-   * household size up to {@value #KEPT_SIZES} members, and by month. Each element is written once with an object
-   * whose fields are all final: a race builds it twice, never shows it half-built (a plain array: read per decision).
+   * {@link #linkedRead} already resolved for the decision months near the span computed (from
+   * {@value #KEPT_BEFORE} months before its first month, for the warm-up decisions, to {@value #KEPT_AFTER} after its
+   * last), by whether in the experiment, by household size up to {@value #KEPT_SIZES} members, and by month; other
+   * months are resolved each time. Each element is written once with an object whose fields are all final: a race
+   * builds it twice, never shows it half-built (a plain array: read per decision). Sized by the span, not by a fixed
+   * calendar: {@code compare} prepares a plan per range of months in the files (entries and exits), thousands of
+   * them, and a 60-year array each held 230 MB of a default run's heap.
    */
-  private final LinkedRead[] linkedReads = new LinkedRead[2 * KEPT_SIZES * NEAR_MONTHS];
-  /** First decision month of the kept {@link #linkedRead}s (January 2000), how many months and sizes are kept. */
-  private static final int NEAR_FIRST = 2000 * 12;
-  private static final int NEAR_MONTHS = 60 * 12;
+  private final LinkedRead[] linkedReads;
+  /** First decision month of the kept {@link #linkedRead}s, and how many months are kept. */
+  private final int nearFirst;
+  private final int nearMonths;
+  private static final int KEPT_BEFORE = 48;
+  private static final int KEPT_AFTER = 12;
   private static final int KEPT_SIZES = 8;
   /** A decision month whose rule declares nothing of the linked benefit (kept as such). */
   private static final LinkedRead UNDECLARED = new LinkedRead(0, -1, new long[0]);
 
   private record RevaluationMonths(int first, int last, int[] months) {}
 
-  BenefitPlan(Benefit benefit, BenefitRule rule, RuleSet ruleSet) {
+  BenefitPlan(Benefit benefit, BenefitRule rule, RuleSet ruleSet, MonthRange span) {
     this.benefit = benefit;
     this.rule = rule;
     this.rules = ruleSet.rules(benefit);
@@ -85,6 +92,9 @@ final class BenefitPlan {
     this.outside = new DecisionWindows(rule, rules, false);
     this.experimenting = new DecisionWindows(rule, rules, true);
     this.declaresLinkedReads = trustReads && readsReceived == null;
+    this.nearFirst = span.firstIndex() - KEPT_BEFORE;
+    this.nearMonths = span.lastIndex() + KEPT_AFTER - nearFirst + 1;
+    this.linkedReads = new LinkedRead[declaresLinkedReads ? 2 * KEPT_SIZES * nearMonths : 0];
   }
 
   /**
@@ -99,12 +109,12 @@ final class BenefitPlan {
     if (!declaresLinkedReads) {
       return null;
     }
-    int i = decisionMonth - NEAR_FIRST;
-    if (i < 0 || i >= NEAR_MONTHS || persons < 1 || persons > KEPT_SIZES) {
+    int i = decisionMonth - nearFirst;
+    if (i < 0 || i >= nearMonths || persons < 1 || persons > KEPT_SIZES) {
       LinkedRead r = resolveLinkedRead(decisionMonth, inExperiment, persons);
       return r == UNDECLARED ? null : r;
     }
-    int at = ((inExperiment ? KEPT_SIZES : 0) + persons - 1) * NEAR_MONTHS + i;
+    int at = ((inExperiment ? KEPT_SIZES : 0) + persons - 1) * nearMonths + i;
     LinkedRead r = linkedReads[at];
     if (r == null) {
       r = resolveLinkedRead(decisionMonth, inExperiment, persons);

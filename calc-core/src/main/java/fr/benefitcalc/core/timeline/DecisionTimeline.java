@@ -198,7 +198,7 @@ public final class DecisionTimeline {
       this.ruleSet = ruleSet;
       this.span = span;
       this.plans = new BenefitPlan[Benefit.values().length];
-      rules.forEach((benefit, rule) -> plans[benefit.ordinal()] = new BenefitPlan(benefit, rule, ruleSet));
+      rules.forEach((benefit, rule) -> plans[benefit.ordinal()] = new BenefitPlan(benefit, rule, ruleSet, span));
     }
 
     /** The timeline of a household over the span for every benefit prepared. */
