@@ -1,18 +1,11 @@
 package fr.benefitcalc.benchmarks;
 
-import fr.benefitcalc.core.rules.Benefit;
-import fr.benefitcalc.core.rules.BenefitRule;
+import fr.benefitcalc.benchmarks.alternated.probe.CompareProbe;
 import fr.benefitcalc.core.time.MonthRange;
-import fr.benefitcalc.lab.catalog.Catalog;
-import fr.benefitcalc.lab.catalog.StandardCatalog;
 import fr.benefitcalc.lab.compare.BenefitMetrics;
-import fr.benefitcalc.lab.compare.HouseholdComparison;
 import fr.benefitcalc.lab.population.Population;
 import fr.benefitcalc.lab.population.SyntheticPopulation;
-import fr.benefitcalc.lab.scenario.ScenarioCatalog;
 import java.time.YearMonth;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,50 +36,25 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class CompareBenchmark {
-  static final int HOUSEHOLDS = 500;
+  static final int HOUSEHOLDS = CompareProbe.HOUSEHOLDS;
 
+  /** The unit itself, written once for this benchmark and {@code AlternatedJars compare}. */
+  private CompareProbe unit;
   private Population population;
-  private HouseholdComparison comparison;
   private MonthRange span;
-  private BenefitMetrics[][] metrics;
 
   @Setup(Level.Trial)
   public void setUp() {
-    Catalog catalog = StandardCatalog.create();
-    Map<Benefit, BenefitRule> rules = new EnumMap<>(Benefit.class);
-    for (Benefit b : Benefit.values()) {
-      rules.put(b, catalog.rule(b));
-    }
+    unit = new CompareProbe("");
     span = MonthRange.of(YearMonth.of(2024, 1), YearMonth.of(2025, 12));
-    comparison = new HouseholdComparison(rules, new ScenarioCatalog(catalog).defaultComparison(), span, 0);
     population = SyntheticPopulation.forComparison(HOUSEHOLDS, 1, span.first(), span.last());
-    metrics = new BenefitMetrics[comparison.scenarios().size()][];
-    for (int s = 0; s < metrics.length; s++) {
-      metrics[s] = new BenefitMetrics[comparison.benefits(s).size()];
-      for (int k = 0; k < metrics[s].length; k++) {
-        metrics[s][k] = new BenefitMetrics();
-      }
-    }
   }
 
   /** Every household drawn, under the six scenarios, into the metrics: the comparison's unit. */
   @Benchmark
   @OperationsPerInvocation(HOUSEHOLDS)
   public long sixScenarios() {
-    long n = 0;
-    for (int i = 0; i < HOUSEHOLDS; i++) {
-      HouseholdComparison.Outcome o = comparison.compute(population.situations(i), population.presence(i, span), i);
-      if (!o.computed()) {
-        throw new IllegalStateException("household " + o.householdId() + " in error: " + o.exclusion().orElse(""));
-      }
-      for (int s = 0; s < metrics.length; s++) {
-        for (int k = 0; k < metrics[s].length; k++) {
-          metrics[s][k].add(o.timeline(s, k).orElseThrow(), span);
-        }
-      }
-      n += o.netTotal(0);
-    }
-    return n;
+    return unit.run();
   }
 
   /** Every household drawn only (its situations and months in the files): the drawing's part of the unit. */

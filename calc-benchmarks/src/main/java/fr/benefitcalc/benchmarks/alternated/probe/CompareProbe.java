@@ -17,7 +17,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * {@code compare}'s unit, as {@code CompareBenchmark.sixScenarios} measures it (since the sixth session), built here
+ * {@code compare}'s unit, which {@code CompareBenchmark.sixScenarios} runs (the one place it is written), built here
  * from the jar's own API so that two jars run the same work whatever their {@code CompareBenchmark}: each household
  * {@code i} of the default comparison's population ({@code SyntheticPopulation.forComparison(500, 1, 2024-01,
  * 2025-12)}: situation changes, errors held, entries and exits) drawn, computed under the six default scenarios over
@@ -30,7 +30,7 @@ import java.util.Map;
  * computed()}, the field {@code results}, {@code error(int)}), {@code BenefitMetrics.add}; {@code TimelineDump.write}.
  */
 public final class CompareProbe implements Workload {
-  static final int HOUSEHOLDS = 500;
+  public static final int HOUSEHOLDS = 500;
 
   private final Population population;
   private final HouseholdComparison comparison;
